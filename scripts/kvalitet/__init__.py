@@ -1,0 +1,1 @@
+"""kvalitet: kvalitetsarbete i socialtjänsten från pseudonymiserade YAML-filer."""

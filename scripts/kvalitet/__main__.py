@@ -1,0 +1,3 @@
+from kvalitet.cli import main
+
+raise SystemExit(main())
