@@ -1,0 +1,76 @@
+"""The `kvalitet` command: parse the arguments, call one typed function, return its exit code.
+
+Exit codes: 0 all is well, 1 problems found (or a problem the user can fix), 2 wrong usage,
+3 an unexpected error (a bug: please report it with the traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kvalitet import argparse_sv
+from kvalitet.errors import KvalitetError
+from kvalitet.messages import say
+
+BUG = 3
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(say("usage-bad-date", value=text)) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse_sv.Parser(prog="kvalitet", description=say("cli-description"))
+    commands = parser.add_subparsers(dest="command", metavar="KOMMANDO", required=True)
+
+    check = commands.add_parser(
+        "validera", help=say("cli-validate-help"), description=say("cli-validate-help")
+    )
+    check.add_argument("paths", nargs="*", type=Path, metavar="SÖKVÄG", help=say("cli-validate-paths"))
+    check.add_argument("--format", choices=("text", "json"), default="text", help=say("cli-format"))
+
+    demo = commands.add_parser("demo", help=say("cli-demo-help"), description=say("cli-demo-help"))
+    demo.add_argument("--ut", type=Path, default=Path("records"), metavar="MAPP", help=say("cli-demo-out"))
+    demo.add_argument("--från-år", dest="first_year", type=int, default=2021, metavar="ÅR")
+    demo.add_argument("--till", dest="last_day", type=_date, default=dt.date(2026, 10, 31), metavar="DATUM")
+    demo.add_argument("--per-år", dest="per_year", type=int, default=None, metavar="ANTAL")
+    demo.add_argument("--frö", dest="seed", type=int, default=1, metavar="TAL")
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the chosen command; the commands' modules are imported only when used."""
+    if args.command == "validera":
+        from kvalitet.commands import validate_command
+
+        return validate_command(args.paths or [Path("records")], output_format=args.format)
+    if args.command == "demo":
+        from kvalitet.commands import demo_command
+
+        return demo_command(args.ut, args.first_year, args.last_day, args.per_year, args.seed)
+    raise AssertionError(args.command)  # pragma: no cover - argparse allows only the commands above
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return run(args)
+    except KvalitetError as error:
+        print(f"kvalitet: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print(say("cli-interrupted"), file=sys.stderr)
+        return 130
+    except Exception:  # noqa: BLE001 - the top-level handler: a bug gets its traceback and exit 3
+        import traceback
+
+        traceback.print_exc()
+        print(say("cli-bug"), file=sys.stderr)
+        return BUG

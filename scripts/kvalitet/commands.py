@@ -1,0 +1,29 @@
+"""The commands behind the CLI: typed functions that return an exit code."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kvalitet.messages import say
+from kvalitet.report import write_json, write_text
+from kvalitet.validate import validate
+
+
+def validate_command(paths: Sequence[Path], *, output_format: str = "text") -> int:
+    """`kvalitet validera`: 0 when every record is in order, 1 when not."""
+    outcome = validate(paths)
+    writer = write_json if output_format == "json" else write_text
+    writer(outcome.problems, outcome.checked, sys.stdout)
+    return 0 if outcome.ok else 1
+
+
+def demo_command(out: Path, first_year: int, last_day: dt.date, per_year: int | None, seed: int) -> int:
+    """`kvalitet demo`: write the fictional municipality's records into `out`."""
+    from kvalitet.demo import generate
+
+    written = generate(out, first_year=first_year, last_day=last_day, per_year=per_year, seed=seed)
+    print(say("demo-written", count=written, folder=out))
+    return 0

@@ -1,0 +1,201 @@
+"""Every text a user reads, in one place, in plain Swedish.
+
+Each message has a code (English, stable, used in JSON output and tests) and a Swedish template filled
+with `str.format`. A message says what is wrong and what to do next.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+MESSAGES: Final[dict[str, str]] = {
+    # Reading files
+    "file-unreadable": "filen går inte att läsa ({reason}).",
+    "yaml-not-utf8": (
+        "filen är inte sparad som UTF-8 (tecknet här går inte att läsa). "
+        "Spara om filen med teckenkodningen UTF-8."
+    ),
+    "yaml-tab": "tabbtecken är inte tillåtet i filen. Använd mellanslag för indrag.",
+    "yaml-syntax": (
+        "filen går inte att läsa som YAML här. Kontrollera indraget, kolon efter fältnamnet "
+        "och citattecken på den här raden och raden ovanför."
+    ),
+    "yaml-duplicate-key": (
+        "fältet '{key}' finns redan på rad {line}. Ta bort det ena, annars är det oklart vilket "
+        "värde som gäller."
+    ),
+    "yaml-anchor": (
+        "ankare (&{name}) används inte i posterna. Skriv ut värdet på varje ställe där det behövs."
+    ),
+    "yaml-alias": (
+        "hänvisningar (*{name}) används inte i posterna. Skriv ut värdet på varje ställe där det behövs."
+    ),
+    "yaml-tag": "typmarkeringar som '{tag}' används inte. Ta bort markeringen och skriv bara värdet.",
+    "yaml-complex-key": "ett fältnamn ska vara ett enkelt ord, inte en lista eller grupp.",
+    "yaml-several-documents": "filen innehåller flera dokument (---). En fil ska beskriva ett ärende.",
+    "yaml-empty": "filen är tom. Fyll i ärendets fält eller ta bort filen.",
+    "yaml-not-mapping": (
+        "filen ska bestå av fält i formen 'namn: värde', ett på varje rad, till exempel "
+        "'status: registrerad'."
+    ),
+    # Schema checks
+    "schema-required": "fältet '{name}' saknas{place}. {hint}",
+    "schema-required-when": "fältet '{name}' saknas{place}: det krävs när {condition}.",
+    "schema-forbidden-when": "{field} får bara anges när {condition}. Ta bort det.",
+    "schema-unknown-field": "okänt fält '{name}'{place}.{hint}",
+    "schema-unknown-field-guess": " Menade du '{guess}'?",
+    "schema-unknown-field-list": " Tillåtna fält här: {allowed}.",
+    "schema-type": "{field} ska vara {expected}, men är {actual}.{hint}",
+    "schema-empty": "{field} är tomt. Fyll i ett värde eller ta bort raden.",
+    "schema-enum": "'{value}' är inget tillåtet värde för {field}.{hint} Tillåtna värden: {allowed}.",
+    "schema-const": "{field} ska vara '{expected}' i den här filen, men är '{value}'.",
+    "schema-pattern": "'{value}' har inte rätt form för {field}. Skriv till exempel {example}.",
+    "schema-date": (
+        "'{value}' är inget giltigt datum för {field}. Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2024-03-18."
+    ),
+    "schema-date-impossible": "'{value}' är inget datum som finns i kalendern ({field}).",
+    "schema-datetime": (
+        "'{value}' är ingen giltig tidpunkt för {field}. Skriv datum och klockslag, "
+        "till exempel 2024-05-03 10:30."
+    ),
+    "schema-range": "{field} ska vara ett heltal från {low} till {high}, men är {value}.",
+    "schema-too-long": "{field} har {length} tecken; högst {limit} tecken får plats. Korta texten.",
+    "schema-empty-list": "{field} är en tom lista. Ange minst ett värde.",
+    "schema-duplicate-item": "{field} innehåller '{value}' två gånger. Ta bort det ena.",
+    "schema-other": "{field} stämmer inte med postformatet ({keyword}).",
+    "schema-unknown-typ": "'{value}' är ingen känd typ.{hint} Tillåtna typer: {allowed}.",
+    # Rules for one record
+    "rule-file-suffix": "en post ska ha filändelsen .yaml. Byt namn på filen.",
+    "rule-file-place": (
+        "en post ska ligga i en mapp för sitt år direkt under {root}/, till exempel {root}/2024/. "
+        "Flytta filen dit."
+    ),
+    "rule-id-filename": "id:t '{id}' stämmer inte med filnamnet {name}. Filen ska heta {id}.yaml.",
+    "rule-id-year": (
+        "året i id:t '{id}' ska vara året då ärendet registrerades, men registrerad är {date}. "
+        "Rätta id:t och filnamnet, eller datumet."
+    ),
+    "rule-folder-year": (
+        "filen ligger i mappen {folder}, men id:t gäller år {year}. Flytta filen till mappen {year}."
+    ),
+    "rule-duplicate-id": "id:t '{id}' används också av {other}. Varje ärende ska ha ett eget id.",
+    "rule-date-order": (
+        "{later} ({later_value}) ligger före {earlier} ({earlier_value}). Kontrollera datumen."
+    ),
+    "rule-risk-investigation": (
+        "riskvärdet är {value} ({severity} × {probability}), över gränsen {limit}. Då ska ärendet "
+        "utredas: lägg till fältet 'utredning' med datumet då utredningen påbörjades."
+    ),
+    "rule-unknown-unit": "enheten '{value}' finns inte i organisation.yaml.{hint}",
+    "rule-unknown-category": "kategorin '{value}' finns inte för {typ} i kategorier.yaml.{hint}",
+    "rule-unknown-insats": "insatsen '{value}' finns inte i listan insats i kategorier.yaml.{hint}",
+    "rule-unknown-reason": "skälet '{value}' finns inte i listan skäl i kategorier.yaml.{hint}",
+    "rule-code-period": (
+        "'{value}' ({name}) gäller {period}, men ärendet registrerades {date}.{hint} "
+        "Välj det som gällde när ärendet registrerades."
+    ),
+    "hint-replaced": " Den har ersatts av {ids}.",
+    # Rules between records
+    "link-missing": "{field} pekar på '{target}', men det ärendet finns inte.",
+    "link-not-mutual": (
+        "{field} pekar på '{target}', men '{target}' pekar inte tillbaka hit "
+        "(där ska fältet '{back}' vara '{id}')."
+    ),
+    # Reference files
+    "reference-duplicate-id": "id:t '{id}' finns redan längre upp i listan. Varje id ska vara unikt.",
+    "reference-period-order": "'till' ligger före 'från'. Kontrollera datumen.",
+    "reference-replaces-unknown": "'{id}' finns inte i samma lista. Ange id:t på den kategori som ersätts.",
+    "reference-missing-root": (
+        "hittar ingen organisation.yaml i mappen eller ovanför den. Posterna ska ligga i en "
+        "records-mapp med organisation.yaml och kategorier.yaml."
+    ),
+    "reference-not-yaml": "filen är ingen YAML-fil (.yaml) och kontrolleras inte.",
+    # Pseudonymisation
+    "pseudonym-personnummer": (
+        "texten innehåller något som ser ut som ett personnummer. Ta bort det och skriv en kod i "
+        "stället, till exempel 'Brukare A'. Ett personnummer får aldrig sparas här, inte heller i "
+        "historiken."
+    ),
+    "pseudonym-samordningsnummer": (
+        "texten innehåller något som ser ut som ett samordningsnummer. Ta bort det och skriv en kod "
+        "i stället, till exempel 'Brukare A'. Det får aldrig sparas här, inte heller i historiken."
+    ),
+    "pseudonym-telefon": (
+        "texten innehåller något som ser ut som ett telefonnummer ('{text}'). Ta bort det.{accept}"
+    ),
+    "pseudonym-epost": "texten innehåller en e-postadress ('{text}'). Ta bort den.{accept}",
+    "pseudonym-adress": (
+        "texten innehåller något som ser ut som en adress ('{text}'). Skriv till exempel "
+        "'brukarens bostad' i stället.{accept}"
+    ),
+    "pseudonym-namn": (
+        "texten innehåller något som ser ut som ett namn ('{text}'). Skriv en kod i stället, "
+        "till exempel 'Brukare A' eller 'Medarbetare 1'.{accept}"
+    ),
+    "pseudonym-accept": (
+        " Är det ingen personuppgift? Lägg då till det under 'godkända_fynd' i filen, med "
+        "text: '{text}' och ett skäl, så ser granskaren det."
+    ),
+    "pseudonym-unused": (
+        "'{text}' under godkända_fynd behövs inte: kontrollen hittar det inte längre i texten. Ta bort det."
+    ),
+    # The command line
+    "cli-description": (
+        "Kvalitetsarbete i socialtjänsten: kontrollera ärendena i records/ och bygg statistik och "
+        "kvalitetsberättelse av dem."
+    ),
+    "cli-validate-help": (
+        "Kontrollera ärendena: format, datum, enheter, kategorier och att inga personuppgifter finns med."
+    ),
+    "cli-validate-paths": "mappar eller filer att kontrollera (standard: records)",
+    "cli-format": "text för människor (standard) eller json för maskiner",
+    "cli-demo-help": "Skriv påhittade demoärenden för en påhittad kommun.",
+    "cli-demo-out": "mappen att skriva till (standard: records)",
+    "cli-see-help": "Skriv '{prog} --help' för att se hur kommandot används.",
+    "cli-interrupted": "Avbrutet.",
+    "cli-bug": (
+        "kvalitet: ett oväntat fel uppstod. Det är ett fel i programmet, inte i dina filer. "
+        "Rapportera det gärna med texten ovan."
+    ),
+    "usage-bad-date": "'{value}' är inget datum; skriv ÅÅÅÅ-MM-DD",
+    "demo-written": "Skrev {count} demoärenden i {folder}.",
+    # Usage and summaries
+    "usage-missing-path": "'{path}' finns inte. Ange en mapp med poster eller filer som finns.",
+    "summary-ok": "{checked} kontrollerade: allt i ordning.",
+    "summary-problems": "{problems} i {files} ({checked} kontrollerade).",
+    "count-problem-one": "1 fel",
+    "count-problem-many": "{n} fel",
+    "count-file-one": "1 fil",
+    "count-file-many": "{n} filer",
+    "count-checked-one": "1 fil",
+    "count-checked-many": "{n} filer",
+    # Words used to build schema messages
+    "word-field": "fältet '{name}'",
+    "word-field-in": "fältet '{name}' i {parent}",
+    "word-item": "{parent} nr {number}",
+    "word-in": " i {parent}",
+    "word-string": "text",
+    "word-integer": "ett heltal",
+    "word-boolean": "true eller false",
+    "word-array": "en lista",
+    "word-object": "en grupp av fält (namn: värde)",
+    "word-null": "tomt",
+    "word-value-string": "texten '{value}'",
+    "word-value-number": "talet {value}",
+    "word-value-boolean": "{value}",
+    "word-value-array": "en lista",
+    "word-value-object": "en grupp av fält",
+    "word-condition": "{name} är '{value}'",
+    "word-condition-any": "{name} är något av {values}",
+    "word-condition-filled": "{name} är ifyllt",
+    "word-and": " och ",
+    "hint-boolean": " Skriv true (ja) eller false (nej).",
+    "hint-list": " Skriv värdet som en lista, med '- ' före varje värde på egen rad.",
+    "hint-guess": " Menade du '{guess}'?",
+    "hint-required": "Lägg till det.",
+}
+
+
+def say(code: str, /, **fields: object) -> str:
+    """The Swedish message for `code`, filled with `fields`."""
+    return MESSAGES[code].format(**fields)

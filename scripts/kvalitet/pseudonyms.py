@@ -1,0 +1,57 @@
+"""The pseudonymisation check: no personal identifiers in any text of a record.
+
+Records name people by codes ("Brukare A", "Medarbetare 1"). `guard.find_identifiers` finds what looks
+like a personnummer, phone number, e-mail, address or name. A finding that is not personal data can be
+accepted in the record itself, under `godkända_fynd` with a reason, so that the reviewer of the merge
+request sees it. A personnummer or samordningsnummer can never be accepted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from kvalitet.guard import find_identifiers
+from kvalitet.load import Document, Where
+from kvalitet.messages import say
+from kvalitet.problems import Problem
+
+ACCEPTED = "godkända_fynd"
+NEVER_ACCEPTED = frozenset({"personnummer", "samordningsnummer"})
+
+
+def _strings(value: Any, where: Where) -> Iterator[tuple[Where, str]]:
+    if isinstance(value, str):
+        yield where, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, (*where, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, (*where, index))
+
+
+def check_pseudonyms(doc: Document) -> list[Problem]:
+    """Every identifier found in the record's texts that is not accepted under godkända_fynd."""
+    accepted: dict[str, int] = {}
+    for index, item in enumerate(doc.data.get(ACCEPTED) or []):
+        if isinstance(item, dict) and isinstance(item.get("text"), str):
+            accepted[item["text"]] = index
+    used: set[str] = set()
+    problems: list[Problem] = []
+    for where, text in _strings(doc.data, ()):
+        if where[:1] == (ACCEPTED,) and where[-1] == "text":
+            continue
+        for finding in find_identifiers(text):
+            if finding.kind not in NEVER_ACCEPTED and finding.text in accepted:
+                used.add(finding.text)
+                continue
+            accept = "" if finding.kind in NEVER_ACCEPTED else say("pseudonym-accept", text=finding.text)
+            code = f"pseudonym-{finding.kind}"
+            problems.append(Problem.at(doc.file, doc.position(where), code, text=finding.text, accept=accept))
+    for text, index in accepted.items():
+        if text not in used:
+            problems.append(
+                Problem.at(doc.file, doc.position((ACCEPTED, index, "text")), "pseudonym-unused", text=text)
+            )
+    return problems
