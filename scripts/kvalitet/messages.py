@@ -161,14 +161,14 @@ MESSAGES: Final[dict[str, str]] = {
     "demo-written": "Skrev {count} demoärenden i {folder}.",
     # Usage and summaries
     "usage-missing-path": "'{path}' finns inte. Ange en mapp med poster eller filer som finns.",
-    "summary-ok": "{checked} kontrollerade: allt i ordning.",
-    "summary-problems": "{problems} i {files} ({checked} kontrollerade).",
+    "summary-ok": "{checked}: allt i ordning.",
+    "summary-problems": "{problems} i {files} ({checked}).",
     "count-problem-one": "1 fel",
     "count-problem-many": "{n} fel",
     "count-file-one": "1 fil",
     "count-file-many": "{n} filer",
-    "count-checked-one": "1 fil",
-    "count-checked-many": "{n} filer",
+    "count-checked-one": "1 fil kontrollerad",
+    "count-checked-many": "{n} filer kontrollerade",
     # Words used to build schema messages
     "word-field": "fältet '{name}'",
     "word-field-in": "fältet '{name}' i {parent}",

@@ -9,10 +9,11 @@ request sees it. A personnummer or samordningsnummer can never be accepted.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from kvalitet.guard import find_identifiers
-from kvalitet.load import Document, Where
+from kvalitet.load import Document, Where, decode
 from kvalitet.messages import say
 from kvalitet.problems import Problem
 
@@ -31,8 +32,22 @@ def _strings(value: Any, where: Where) -> Iterator[tuple[Where, str]]:
             yield from _strings(item, (*where, index))
 
 
-def check_pseudonyms(doc: Document) -> list[Problem]:
-    """Every identifier found in the record's texts that is not accepted under godkända_fynd."""
+def _locate(lines: list[str], start: tuple[int, int], found: str) -> tuple[int, int]:
+    """Where `found` stands in the file: searched from the value's first line on, for folded texts."""
+    line, column = start
+    for number in range(line, min(line + 40, len(lines) + 1)):
+        offset = lines[number - 1].find(found, column - 1 if number == line else 0)
+        if offset >= 0:
+            return number, offset + 1
+    return start
+
+
+def check_pseudonyms(doc: Document, text: str = "") -> list[Problem]:
+    """Every identifier found in the record's texts that is not accepted under godkända_fynd.
+
+    With the file's `text`, each finding is placed at its exact line and column.
+    """
+    lines = text.splitlines()
     accepted: dict[str, int] = {}
     for index, item in enumerate(doc.data.get(ACCEPTED) or []):
         if isinstance(item, dict) and isinstance(item.get("text"), str):
@@ -48,10 +63,30 @@ def check_pseudonyms(doc: Document) -> list[Problem]:
                 continue
             accept = "" if finding.kind in NEVER_ACCEPTED else say("pseudonym-accept", text=finding.text)
             code = f"pseudonym-{finding.kind}"
-            problems.append(Problem.at(doc.file, doc.position(where), code, text=finding.text, accept=accept))
+            position = _locate(lines, doc.position(where), finding.text)
+            problems.append(Problem.at(doc.file, position, code, text=finding.text, accept=accept))
     for text, index in accepted.items():
         if text not in used:
             problems.append(
                 Problem.at(doc.file, doc.position((ACCEPTED, index, "text")), "pseudonym-unused", text=text)
+            )
+    return problems
+
+
+def check_raw(file: Path, raw: bytes) -> list[Problem]:
+    """Identifiers in a file that could not be loaded: searched line by line in its text.
+
+    A broken file must not let a personnummer through just because its values cannot be read.
+    """
+    text = decode(file, raw)
+    if isinstance(text, Problem):
+        text = raw.decode("utf-8", errors="replace")
+    problems = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        for finding in find_identifiers(line):
+            accept = "" if finding.kind in NEVER_ACCEPTED else say("pseudonym-accept", text=finding.text)
+            position = (number, finding.start + 1)
+            problems.append(
+                Problem.at(file, position, f"pseudonym-{finding.kind}", text=finding.text, accept=accept)
             )
     return problems

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kvalitet.errors import UsageError
-from kvalitet.load import Document, load_yaml
+from kvalitet.load import Document, decode, load_yaml
 from kvalitet.messages import say
 from kvalitet.problems import Problem
-from kvalitet.pseudonyms import check_pseudonyms
+from kvalitet.pseudonyms import check_pseudonyms, check_raw
 from kvalitet.reference import REFERENCE_FILES, Reference, find_root, load_reference
 from kvalitet.rules import check_record, record_path_problems
 from kvalitet.schemacheck import RECORD_TYPES, field_label, guess_hint, load_schemas
@@ -116,10 +116,20 @@ def _validate_root(plan: _Root, outcome: Outcome) -> None:
             outcome.records.append(doc)
 
 
-def _load(file: Path, cache: dict[Path, Document | None]) -> Document | list[Problem]:
-    loaded = load_yaml(file)
-    cache[file] = loaded if isinstance(loaded, Document) else None
-    return loaded
+def _read(file: Path) -> bytes | Problem:
+    try:
+        return file.read_bytes()
+    except OSError as error:
+        return Problem.at(file, (1, 1), "file-unreadable", reason=error.strerror or str(error))
+
+
+def _load(file: Path, cache: dict[Path, Document | None]) -> Document | None:
+    """A linked record, loaded once; None when it cannot be read (its own check reports why)."""
+    if file not in cache:
+        raw = _read(file)
+        loaded = load_yaml(file, raw) if isinstance(raw, bytes) else None
+        cache[file] = loaded if isinstance(loaded, Document) else None
+    return cache[file]
 
 
 def _check_file(
@@ -130,10 +140,14 @@ def _check_file(
     cache: dict[Path, Document | None],
 ) -> list[Problem]:
     problems = record_path_problems(file, root)
-    loaded = _load(file, cache)
+    raw = _read(file)
+    if isinstance(raw, Problem):
+        return [*problems, raw]
+    loaded = load_yaml(file, raw)
     if isinstance(loaded, list):
-        return problems + loaded
-    doc = loaded
+        cache[file] = None
+        return problems + loaded + check_raw(file, raw)
+    doc = cache[file] = loaded
     typ = doc.data.get("typ")
     if typ not in RECORD_TYPES:
         problems += _unknown_typ(doc)
@@ -141,7 +155,8 @@ def _check_file(
         problems += load_schemas().check(doc, str(typ))
         problems += check_record(doc, reference)
         problems += _links(doc, str(typ), ids, cache)
-    problems += check_pseudonyms(doc)
+    text = decode(file, raw)
+    problems += check_pseudonyms(doc, text if isinstance(text, str) else "")
     others = [other for other in ids.get(file.stem, []) if other != file]
     if others:
         listed = ", ".join(str(other.relative_to(root)) for other in others)
@@ -178,7 +193,7 @@ def _links(
         if not paths:
             yield Problem.at(doc.file, doc.position((name,)), "link-missing", field=label, target=target)
             continue
-        other = cache[paths[0]] if paths[0] in cache else _load(paths[0], cache)
-        if isinstance(other, Document) and other.data.get(back) != doc.data.get("id"):
+        other = _load(paths[0], cache)
+        if other is not None and other.data.get(back) != doc.data.get("id"):
             fields = {"field": label, "target": target, "back": back, "id": doc.data.get("id")}
             yield Problem.at(doc.file, doc.position((name,)), "link-not-mutual", **fields)
