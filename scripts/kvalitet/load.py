@@ -124,9 +124,12 @@ def load_yaml(file: Path, raw: bytes | None = None) -> Document | list[Problem]:
     except _Stop as stop:
         return [stop.problem]
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
+        if error.context == "while scanning a quoted scalar" and error.context_mark:
+            mark, code = error.context_mark, "yaml-unclosed-quote"
+        else:
+            mark, code = error.problem_mark or error.context_mark, "yaml-syntax"
         position = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        return [Problem.at(file, position, "yaml-syntax")]
+        return [Problem.at(file, position, code)]
 
 
 def _build(file: Path, text: str) -> Document | list[Problem]:
@@ -144,7 +147,8 @@ def _build(file: Path, text: str) -> Document | list[Problem]:
             if event.anchor is not None:
                 raise _Stop(Problem.at(file, position, "yaml-anchor", name=event.anchor))
             if event.tag is not None:
-                raise _Stop(Problem.at(file, position, "yaml-tag", tag=event.tag))
+                tag = event.tag.replace("tag:yaml.org,2002:", "!!")
+                raise _Stop(Problem.at(file, position, "yaml-tag", tag=tag))
             top = stack[-1] if stack else None
             if top is not None and isinstance(top.container, dict) and top.key is None:
                 if kind is not yaml.ScalarEvent:

@@ -20,6 +20,10 @@ MESSAGES: Final[dict[str, str]] = {
         "filen går inte att läsa som YAML här. Kontrollera indraget, kolon efter fältnamnet "
         "och citattecken på den här raden och raden ovanför."
     ),
+    "yaml-unclosed-quote": (
+        "citattecknet som börjar här avslutas aldrig. Lägg till det avslutande citattecknet i "
+        "slutet av texten."
+    ),
     "yaml-duplicate-key": (
         "fältet '{key}' finns redan på rad {line}. Ta bort det ena, annars är det oklart vilket "
         "värde som gäller."
