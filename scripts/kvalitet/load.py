@@ -124,6 +124,7 @@ def load_yaml(file: Path, raw: bytes | None = None) -> Document | list[Problem]:
     except _Stop as stop:
         return [stop.problem]
     except yaml.MarkedYAMLError as error:
+        mark: Any
         if error.context == "while scanning a quoted scalar" and error.context_mark:
             mark, code = error.context_mark, "yaml-unclosed-quote"
         else:

@@ -99,6 +99,10 @@ MESSAGES: Final[dict[str, str]] = {
         "Välj det som gällde när ärendet registrerades."
     ),
     "hint-replaced": " Den har ersatts av {ids}.",
+    "period-between": "från och med {start} till och med {end}",
+    "period-until": "till och med {end}",
+    "period-from": "från och med {start}",
+    "period-always": "hela tiden",
     # Rules between records
     "link-missing": "{field} pekar på '{target}', men det ärendet finns inte.",
     "link-not-mutual": (

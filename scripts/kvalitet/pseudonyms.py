@@ -55,13 +55,14 @@ def check_pseudonyms(doc: Document, text: str = "") -> list[Problem]:
     used: set[str] = set()
     problems: list[Problem] = []
     for where, text in _strings(doc.data, ()):
-        if where[:1] == (ACCEPTED,) and where[-1] == "text":
-            continue
+        listed = where[:1] == (ACCEPTED,) and where[-1] == "text"
         for finding in find_identifiers(text):
-            if finding.kind not in NEVER_ACCEPTED and finding.text in accepted:
+            never = finding.kind in NEVER_ACCEPTED
+            if finding.text in accepted:
                 used.add(finding.text)
-                continue
-            accept = "" if finding.kind in NEVER_ACCEPTED else say("pseudonym-accept", text=finding.text)
+            if not never and (listed or finding.text in accepted):
+                continue  # accepted by the reviewer, or the acceptance list itself
+            accept = "" if never else say("pseudonym-accept", text=finding.text)
             code = f"pseudonym-{finding.kind}"
             position = _locate(lines, doc.position(where), finding.text)
             problems.append(Problem.at(doc.file, position, code, text=finding.text, accept=accept))

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kvalitet.load import Document, load_yaml
+from kvalitet.messages import say
 from kvalitet.problems import Problem
 from kvalitet.schemacheck import load_schemas, parse_date
 
@@ -44,9 +45,14 @@ class Period:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
     def describe(self) -> str:
-        start = self.start.isoformat() if self.start else "…"
-        end = self.end.isoformat() if self.end else "…"
-        return f"{start} – {end}"
+        """The period in words: "till och med 2023-12-31", "från och med 2024-01-01"."""
+        if self.start and self.end:
+            return say("period-between", start=self.start.isoformat(), end=self.end.isoformat())
+        if self.end:
+            return say("period-until", end=self.end.isoformat())
+        if self.start:
+            return say("period-from", start=self.start.isoformat())
+        return say("period-always")
 
 
 @dataclass(frozen=True, slots=True)

@@ -90,7 +90,7 @@ class Schemas:
 
     def check(self, doc: Document, kind: str) -> list[Problem]:
         """Every schema problem in `doc`, checked as `kind` (a typ or a config file name)."""
-        problems: list[Problem] = []
+        found: list[Found] = []
         seen: set[tuple[int, Where]] = set()
         for error in sorted(self.validators[kind].iter_errors(doc.data), key=_error_order):
             where: Where = tuple(error.absolute_path)
@@ -98,9 +98,16 @@ class Schemas:
                 if (id(error.schema), where) in seen:
                     continue
                 seen.add((id(error.schema), where))
-            for code, fields, at, key in _describe(error, where, self.conditions):
-                problems.append(Problem.at(doc.file, doc.position(at, key=key), code, **fields))
-        return problems
+            found += _describe(error, where, self.conditions)
+        # A misspelt field is reported once, as unknown with its right name, not also as missing.
+        misspelt = {
+            (at[:-1], fields.get("guess")) for code, fields, at, _ in found if code == "schema-unknown-field"
+        }
+        return [
+            Problem.at(doc.file, doc.position(at, key=key), code, **fields)
+            for code, fields, at, key in found
+            if not (code == "schema-required" and (at, fields["name"]) in misspelt)
+        ]
 
 
 def _error_order(error: ValidationError) -> tuple[str, ...]:
@@ -259,10 +266,12 @@ def _describe(
             )
             yield (
                 "schema-unknown-field",
-                {"name": extra, "place": _place(where), "hint": hint},
+                {"name": extra, "place": _place(where), "hint": hint, "guess": guess[0] if guess else None},
                 (*where, extra),
                 True,
             )
+    elif value is None:
+        yield "schema-empty", {"field": field_label(where)}, where, False
     else:
         code, fields = _VALUE_CHECKS.get(keyword, _other)(expected, value, field_label(where), schema)
         yield code, fields, where, False

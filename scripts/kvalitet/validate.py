@@ -152,8 +152,10 @@ def _check_file(
     if typ not in RECORD_TYPES:
         problems += _unknown_typ(doc)
     else:
-        problems += load_schemas().check(doc, str(typ))
-        problems += check_record(doc, reference)
+        found = load_schemas().check(doc, str(typ))
+        places = {(problem.line, problem.column) for problem in found}
+        # one problem per place: a value the schema found wrong is not checked again by the rules
+        problems += found + [p for p in check_record(doc, reference) if (p.line, p.column) not in places]
         problems += _links(doc, str(typ), ids, cache)
     text = decode(file, raw)
     problems += check_pseudonyms(doc, text if isinstance(text, str) else "")
@@ -193,7 +195,7 @@ def _links(
         if not paths:
             yield Problem.at(doc.file, doc.position((name,)), "link-missing", field=label, target=target)
             continue
-        other = _load(paths[0], cache)
-        if other is not None and other.data.get(back) != doc.data.get("id"):
+        others = [_load(path, cache) for path in paths]
+        if not any(other is not None and other.data.get(back) == doc.data.get("id") for other in others):
             fields = {"field": label, "target": target, "back": back, "id": doc.data.get("id")}
             yield Problem.at(doc.file, doc.position((name,)), "link-not-mutual", **fields)
