@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installerar allt som kvalitet behöver och kör huvudjobbet på demodata:
+# kontrollerar alla ärenden i records/ (och, när det finns, bygger webbplatsen till public/).
+# Körs från var som helst: bash scripts/installera.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PYTHON="${PYTHON:-python3}"
+if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+  echo "kvalitet behöver Python 3.11 eller senare ($PYTHON är för gammal eller saknas)." >&2
+  exit 1
+fi
+
+if [ ! -x .venv/bin/python ]; then
+  echo "Skapar en egen Python-miljö i .venv ..."
+  "$PYTHON" -m venv .venv
+fi
+echo "Installerar paket (exakta versioner ur requirements.lock) ..."
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+.venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+
+if [ -d .git ] && [ -z "${CI:-}" ]; then
+  .venv/bin/pre-commit install >/dev/null
+  echo "Kontrollerna före varje commit är påslagna (pre-commit)."
+fi
+
+echo "Kontrollerar ärendena i records/ ..."
+.venv/bin/kvalitet validera records
