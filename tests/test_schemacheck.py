@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from conftest import REPO
+from conftest import BASE, CASES, REPO
+from kvalitet.load import Document, load_yaml
 from kvalitet.schemacheck import RECORD_TYPES, SCHEMA_FILES, field_label, load_schemas, schema_dir
 
 SCHEMAS = sorted((REPO / "schemas").glob("*.schema.json"))
@@ -20,7 +21,7 @@ STRUCTURAL = {
 }  # fmt: skip
 TRANSLATED = {
     "type", "enum", "const", "format", "pattern", "minimum", "maximum", "maxLength", "minLength",
-    "minItems", "uniqueItems", "required", "not", "dependentRequired", "additionalProperties",
+    "minItems", "uniqueItems", "required", "not", "additionalProperties",
 }  # fmt: skip
 
 
@@ -88,3 +89,50 @@ def test_schemas_compile_without_network() -> None:
 )
 def test_field_label(where: tuple[str | int, ...], label: str) -> None:
     assert field_label(where) == label
+
+
+def _documents() -> list[Document]:
+    files = sorted(BASE.rglob("*.yaml")) + sorted((CASES / "records").rglob("*.yaml"))
+    files += sorted((REPO / "records").glob("*/*.yaml"))[:400]
+    loaded = [load_yaml(file) for file in files]
+    return [doc for doc in loaded if isinstance(doc, Document)]
+
+
+def _kind(doc: Document) -> str | None:
+    name = doc.file.name.removesuffix(".yaml")
+    if name in SCHEMA_FILES:
+        return name
+    typ = doc.data.get("typ")
+    return typ if typ in RECORD_TYPES else None
+
+
+WRONG = (None, "x", 7, 0, 5, True, [], {}, ["x", "x"], "2024-02-30", "2024-05-03 10:30", "A" * 2001)
+
+
+def _variants(data: dict[str, Any]) -> list[Any]:
+    """The record with each field (also inside groups and lists) removed or set to a wrong value."""
+    variants: list[Any] = []
+    for key, value in data.items():
+        variants.append({k: v for k, v in data.items() if k != key})
+        variants += [{**data, key: wrong} for wrong in WRONG]
+        if isinstance(value, dict):
+            variants += [{**data, key: inner} for inner in _variants(value)]
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            variants += [{**data, key: [inner, *value[1:]]} for inner in _variants(value[0])]
+    return variants
+
+
+def test_fast_and_full_validators_always_agree() -> None:
+    """The fast validator decides alone for valid records: it must never pass what jsonschema fails."""
+    schemas = load_schemas()
+    checked = 0
+    for doc in _documents():
+        kind = _kind(doc)
+        if kind is None:
+            continue
+        candidates = [doc.data, *(_variants(doc.data) if kind in RECORD_TYPES else [])]
+        for data in candidates:
+            full = not any(True for _ in schemas.validators[kind].iter_errors(data))
+            assert schemas.is_valid(data, kind) == full, (doc.file, data)
+            checked += 1
+    assert checked > 1000
