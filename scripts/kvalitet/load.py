@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeAlias
@@ -136,12 +135,31 @@ def load_yaml(file: Path, raw: bytes | None = None) -> Document | list[Problem]:
 def _build(file: Path, text: str) -> Document | list[Problem]:
     doc = Document(file, {})
     problems: list[Problem] = []
+    parser = _Loader(text)
+    try:
+        _walk(parser, file, doc, problems)
+    finally:
+        parser.dispose()
+    if problems:
+        return problems
+    root = doc.data
+    if root is None:
+        return [Problem.at(file, (1, 1), "yaml-empty")]
+    if not isinstance(root, dict):
+        return [Problem.at(file, doc.values[()], "yaml-not-mapping")]
+    return doc
+
+
+def _walk(parser: Any, file: Path, doc: Document, problems: list[Problem]) -> None:
+    """Build the values from the parser's events into `doc.data`, with their positions."""
     stack: list[_Frame] = []
     root: Any = None
     documents = 0
-    events: Iterator[Any] = yaml.parse(text, Loader=_Loader)
-    for event in events:
+    while True:
+        event = parser.get_event()
         kind = type(event)
+        if kind is yaml.StreamEndEvent:
+            break
         mark = event.start_mark
         if kind is yaml.ScalarEvent or kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
             position = (mark.line + 1, mark.column + 1)
@@ -194,11 +212,4 @@ def _build(file: Path, text: str) -> Document | list[Problem]:
             documents += 1
             if documents > 1:
                 raise _Stop(Problem.at(file, (mark.line + 1, 1), "yaml-several-documents"))
-    if problems:
-        return problems
-    if root is None:
-        return [Problem.at(file, (1, 1), "yaml-empty")]
-    if not isinstance(root, dict):
-        return [Problem.at(file, doc.values[()], "yaml-not-mapping")]
     doc.data = root
-    return doc
