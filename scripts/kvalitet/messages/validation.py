@@ -1,8 +1,4 @@
-"""Every text a user reads, in one place, in plain Swedish.
-
-Each message has a code (English, stable, used in JSON output and tests) and a Swedish template filled
-with `str.format`. A message says what is wrong and what to do next.
-"""
+"""Messages of loading and validation, and of the command line."""
 
 from __future__ import annotations
 
@@ -203,7 +199,3 @@ MESSAGES: Final[dict[str, str]] = {
     "hint-required": "Lägg till det.",
 }
 
-
-def say(code: str, /, **fields: object) -> str:
-    """The Swedish message for `code`, filled with `fields`."""
-    return MESSAGES[code].format(**fields)

@@ -1,0 +1,20 @@
+"""Every text a user reads, in one place, in plain Swedish.
+
+Each message has a code (English, stable, used in JSON output and tests) and a Swedish template filled
+with `str.format`. A message says what is wrong and what to do next. The texts are kept in one module
+per part of the program; together they are one table, and no code appears twice.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from kvalitet.messages import labels, site, validation
+
+PARTS: Final = (validation.MESSAGES, labels.MESSAGES, site.MESSAGES)
+MESSAGES: Final[dict[str, str]] = {code: text for part in PARTS for code, text in part.items()}
+
+
+def say(code: str, /, **fields: object) -> str:
+    """The Swedish message for `code`, filled with `fields`."""
+    return MESSAGES[code].format(**fields)

@@ -1,0 +1,94 @@
+"""Benchmark for validation, run by hand (not part of the test suite):
+
+    .venv/bin/python tests/bench/validera.py [--antal 100000] [--mapp /tmp/kvalitet-bench]
+
+1. Validating N generated records from a cold start (a new process) against merely parsing the same
+   files with PyYAML's C loader, measured in the same run: the target is at most 3 times as long.
+2. The pre-commit hook on 3 changed files of the demo records, start-up included: the target is 1 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent
+PARSE_ONLY = """
+import os, sys, yaml
+for directory, _, files in os.walk(sys.argv[1]):
+    for name in files:
+        if name.endswith(".yaml"):
+            with open(os.path.join(directory, name), "rb") as handle:
+                yaml.load(handle, Loader=yaml.CSafeLoader)
+"""
+
+
+def timed(command: list[str | Path], *, cwd: Path = REPO, expect: int = 0) -> float:
+    start = time.perf_counter()
+    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - start
+    if result.returncode != expect:
+        raise SystemExit(
+            f"{command} gav {result.returncode}:\n{result.stdout[-2000:]}{result.stderr[-2000:]}"
+        )
+    return elapsed
+
+
+def ensure_records(folder: Path, count: int) -> int:
+    from kvalitet.demo import generate
+
+    existing = sum(len(files) for _, _, files in os.walk(folder)) if folder.exists() else 0
+    if existing >= count:
+        return existing
+    years = 10
+    start = time.perf_counter()
+    written = generate(
+        folder, first_year=2017, last_day=dt.date(2026, 12, 31), per_year=count // years, seed=1
+    )
+    print(f"genererade {written} ärenden på {time.perf_counter() - start:.1f} s")
+    return written
+
+
+def warm(folder: Path) -> None:
+    for directory, _, files in os.walk(folder):
+        for name in files:
+            (Path(directory) / name).read_bytes()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Mät hur snabb valideringen är.")
+    parser.add_argument("--antal", type=int, default=100_000)
+    parser.add_argument("--mapp", type=Path, default=Path("/tmp/kvalitet-bench"))
+    parser.add_argument("--varv", type=int, default=1, help="antal mätningar av varje (bästa räknas)")
+    args = parser.parse_args()
+
+    folder = args.mapp.resolve()
+    total = ensure_records(folder, args.antal)
+    warm(folder)
+    parse = min(timed([sys.executable, "-c", PARSE_ONLY, folder]) for _ in range(args.varv))
+    check = min(timed([BIN / "kvalitet", "validera", folder]) for _ in range(args.varv))
+    print(
+        f"{total} filer: bara tolka med CSafeLoader {parse:.1f} s, validera {check:.1f} s, "
+        f"kvot {check / parse:.2f} (mål: högst 3)"
+    )
+
+    changed = sorted((REPO / "records").glob("*/*.yaml"))[-3:]
+    relative = [str(path.relative_to(REPO)) for path in changed]
+    direct = [timed([BIN / "kvalitet", "validera", *relative]) for _ in range(5)]
+    hook = [timed([BIN / "pre-commit", "run", "kvalitet-validera", "--files", *relative]) for _ in range(5)]
+    print(
+        f"3 ändrade filer: kvalitet validera {statistics.median(direct):.2f} s, "
+        f"pre-commit run kvalitet-validera {statistics.median(hook):.2f} s (median av 5; mål: högst 1 s)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
