@@ -40,7 +40,13 @@ def git(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
         "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}",
     }
     return subprocess.run(
-        ["git", *args], cwd=repo, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, check=False
+        ["git", *args],
+        cwd=repo,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        check=False,
     )
 
 
@@ -94,7 +100,10 @@ def test_changed_organisation_checks_every_record(repo: Path) -> None:
     git(repo, "add", str(organisation))
     result = git(repo, "commit", "-m", "Byt id")
     assert result.returncode != 0
-    assert "records/2024/KLA-2024-0001.yaml:11:8: enheten 'vuxna' finns inte i organisation.yaml." in result.stdout
+    assert (
+        "records/2024/KLA-2024-0001.yaml:11:8: enheten 'vuxna' finns inte i organisation.yaml."
+        in result.stdout
+    )
     git(repo, "checkout", "--", ".")
     git(repo, "reset", "-q", "--hard")
 
@@ -104,7 +113,14 @@ def test_hook_for_other_municipalities(repo: Path) -> None:
     record = repo / "records" / "2024" / "SYN-2024-0003.yaml"
     record.write_text(PERSONNUMMER_RECORD.replace("SYN-2024-0002", "SYN-2024-0003"), encoding="utf-8")
     result = subprocess.run(
-        [BIN / "pre-commit", "try-repo", REPO, "kvalitet-validera", "--files", "records/2024/SYN-2024-0003.yaml"],
+        [
+            BIN / "pre-commit",
+            "try-repo",
+            REPO,
+            "kvalitet-validera",
+            "--files",
+            "records/2024/SYN-2024-0003.yaml",
+        ],
         cwd=repo,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -113,4 +129,7 @@ def test_hook_for_other_municipalities(repo: Path) -> None:
     )
     record.unlink()
     assert result.returncode == 1, result.stdout
-    assert "records/2024/SYN-2024-0003.yaml:8:46: texten innehåller något som ser ut som ett personnummer." in result.stdout
+    assert (
+        "records/2024/SYN-2024-0003.yaml:8:46: texten innehåller något som ser ut som ett personnummer."
+        in result.stdout
+    )
