@@ -32,6 +32,8 @@ CATEGORY_LISTS = (
     "skäl",
 )
 DEFAULT_RISK_LIMIT = 8
+DEFAULT_MIN_CELL = 5
+DEFAULT_FOLLOW_UP_DAYS = 90
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +77,14 @@ class LawName:
 
 @dataclass(frozen=True, slots=True)
 class Policy:
+    """Local policy from kvalitet.yaml, with defaults for what it leaves out."""
+
     risk_limit: int = DEFAULT_RISK_LIMIT
+    """A riskvärde above this requires an investigation."""
+    min_cell: int = DEFAULT_MIN_CELL
+    """Counts below this are suppressed in breakdowns by a person attribute (kön)."""
+    follow_up_days: int = DEFAULT_FOLLOW_UP_DAYS
+    """Open longer than this, or an action done and not followed up within it, counts as overdue."""
     laws: Mapping[str, tuple[LawName, ...]] = field(default_factory=dict)
 
 
@@ -187,4 +196,9 @@ def _policy(data: Mapping[str, Any]) -> Policy:
         code: tuple(LawName(item["namn"], _period(item)) for item in names)
         for code, names in (data.get("lagar") or {}).items()
     }
-    return Policy(int(data.get("riskgräns", DEFAULT_RISK_LIMIT)), laws)
+    return Policy(
+        risk_limit=int(data.get("riskgräns", DEFAULT_RISK_LIMIT)),
+        min_cell=int(data.get("minsta_antal", DEFAULT_MIN_CELL)),
+        follow_up_days=int(data.get("uppföljning_dagar", DEFAULT_FOLLOW_UP_DAYS)),
+        laws=laws,
+    )
