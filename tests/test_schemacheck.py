@@ -106,7 +106,20 @@ def _kind(doc: Document) -> str | None:
     return typ if typ in RECORD_TYPES else None
 
 
-WRONG = (None, "x", 7, 0, 5, True, [], {}, ["x", "x"], "2024-02-30", "2024-05-03 10:30", "A" * 2001)
+WRONG: tuple[object, ...] = (
+    None,
+    "x",
+    7,
+    0,
+    5,
+    True,
+    [],
+    {},
+    ["x", "x"],
+    "2024-02-30",
+    "2024-05-03 10:30",
+    "A" * 2001,
+)
 
 
 def _variants(data: dict[str, Any]) -> list[Any]:
