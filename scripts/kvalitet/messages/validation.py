@@ -198,4 +198,3 @@ MESSAGES: Final[dict[str, str]] = {
     "hint-guess": " Menade du '{guess}'?",
     "hint-required": "Lägg till det.",
 }
-
