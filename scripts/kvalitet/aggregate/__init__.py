@@ -1,1 +1,172 @@
-"""Aggregation of validated cases into the figures of the site and the report."""
+"""Aggregation of validated cases into the figures of the site and the report.
+
+`aggregate(cases, reference, as_of=...)` computes every table and monthly series from the cases, the
+reference data and the cut-off date: never from the clock, so the same input gives the same figures,
+in the same order. The result (`Aggregates`) is data: tables of rows with Swedish labels and stable
+keys and ids, ready to render as Markdown, charts and CSV, and `to_json()` gives the open-data file
+described by `schemas/aggregat.schema.json`.
+
+Rules shared by all figures:
+
+- A case belongs to the year and month it was registered. Cases registered after `as_of` are left
+  out; dated events after `as_of` count as not yet happened.
+- The years run from the first year with a case to the year of `as_of` (an empty year shows zeros);
+  when `as_of` is not 31 December, tables by year say that the last year is not complete.
+- Totals count cases. Where a case can be counted in several rows (categories, skäl), the table notes
+  it. Percentages have one decimal; medians of days one decimal.
+- Counts by kön are suppressed below the policy's `min_cell` (see `suppress`).
+- `GroupAggregates.longest_open` lists single cases: for the internal build only, and left out of
+  `to_json()` unless `internal=True`.
+
+Table ids per group (`<g>` is the group with ascii letters and hyphens, e.g. `klagomal`, `lex-sarah`):
+`<g>-antal-per-ar`, `<g>-kategorier-per-ar`, `<g>-enheter-per-ar`, `<g>-avdelningar-per-ar`,
+`<g>-status-per-ar`, `<g>-handlaggningstid-per-ar`, `<g>-kon-per-ar`, and by kind: `<g>-aterkoppling-per-ar`,
+`<g>-aterkoppling-andel-per-ar` (klagomål, synpunkt); `<g>-riskvarde-per-ar`, `<g>-riskmatris-<year>`,
+`<g>-riskmatris-alla-ar` (avvikelser), `<g>-skada-per-ar` (HSL), `<g>-riktning-per-ar` (samverkan);
+`lex-sarah-bedomning-per-ar`, `lex-sarah-ivo-per-ar`, `lex-sarah-ivo-beslut-per-ar`;
+`personuppgiftsincident-imy-per-ar`, `personuppgiftsincident-handlingsplan-per-ar`;
+`lex-maja-anmald-till-per-ar`; `ej-verkstallt-beslut-lagrum-per-ar`, `-insats-per-ar`, `-skal-per-ar`,
+`-vantetid-per-ar`. Elsewhere: `oversikt-antal-per-ar`, `oversikt-hittills-i-ar`,
+`oversikt-oppna-arenden`, `klagomal-och-synpunkter-kategorier-per-ar`, `enhet-<unit>-per-ar`; monthly
+series `<g>-per-manad`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from kvalitet.aggregate.categories import category_table, combined_feedback_table
+from kvalitet.aggregate.context import Context, group_label, per_year, slug, year_table
+from kvalitet.aggregate.decisions import decision_tables
+from kvalitet.aggregate.gender import gender_table
+from kvalitet.aggregate.kinds import incident_tables, lex_maja_tables, lex_sarah_tables
+from kvalitet.aggregate.model import ControlChart, Json, OpenCase, Row, Series, Table, Value
+from kvalitet.aggregate.monthly import month_range, monthly_series
+from kvalitet.aggregate.overview import overview
+from kvalitet.aggregate.results import Aggregates, GroupAggregates, Overview, OverviewItem, UnitAggregates
+from kvalitet.aggregate.risk import deviation_tables
+from kvalitet.aggregate.status import (
+    LONGEST_OPEN,
+    feedback_tables,
+    handling_table,
+    longest_open_cases,
+    status_table,
+)
+from kvalitet.aggregate.units import department_table, unit_aggregates, unit_table
+from kvalitet.cases import GROUPS, Case
+from kvalitet.messages import say
+from kvalitet.reference import Policy, Reference
+
+__all__ = [
+    "Aggregates",
+    "ControlChart",
+    "GroupAggregates",
+    "Json",
+    "OpenCase",
+    "Overview",
+    "OverviewItem",
+    "Row",
+    "Series",
+    "Table",
+    "UnitAggregates",
+    "Value",
+    "aggregate",
+]
+
+CATEGORY_GROUPS = (
+    "avvikelse-sol-lss",
+    "avvikelse-hsl",
+    "avvikelse-samverkan",
+    "klagomål",
+    "synpunkt",
+    "lex_sarah",
+    "personuppgiftsincident",
+)
+
+
+def _specific(context: Context, group: str, cases: Sequence[Case]) -> tuple[Table, ...]:
+    if group.startswith("avvikelse"):
+        return deviation_tables(context, group, cases)
+    builders = {
+        "lex_sarah": lex_sarah_tables,
+        "personuppgiftsincident": incident_tables,
+        "lex_maja": lex_maja_tables,
+        "ej_verkställt_beslut": decision_tables,
+    }
+    builder = builders.get(group)
+    return builder(context, group, cases) if builder else ()
+
+
+def _group(
+    context: Context, group: str, cases: Sequence[Case], months: Sequence[str], open_limit: int
+) -> GroupAggregates:
+    label = group_label(group)
+    counts = year_table(
+        context,
+        id=f"{slug(group)}-antal-per-ar",
+        title=say("title-counts", group=label),
+        row_heading=say("heading-group"),
+        rows=[("antal", label)],
+        counts={"antal": per_year(context, cases)},
+        total=None,
+    )
+    return GroupAggregates(
+        group=group,
+        label=label,
+        counts=counts,
+        categories=category_table(context, group, cases) if group in CATEGORY_GROUPS else None,
+        units=unit_table(context, group, cases),
+        departments=department_table(context, group, cases),
+        status=status_table(context, group, cases),
+        handling=handling_table(context, group, cases),
+        feedback=feedback_tables(context, group, cases),
+        specific=_specific(context, group, cases),
+        gender=gender_table(context, group, cases),
+        monthly=monthly_series(group, cases, months),
+        longest_open=longest_open_cases(context, cases, open_limit),
+    )
+
+
+def aggregate(
+    cases: Iterable[Case],
+    reference: Reference,
+    *,
+    as_of: dt.date,
+    policy: Policy | None = None,
+    longest_open: int = LONGEST_OPEN,
+) -> Aggregates:
+    """Every figure of the site and the report, for the cut-off date `as_of`.
+
+    `cases` are validated cases (`cases.to_cases`); those registered after `as_of` are left out.
+    `policy` overrides `reference.policy` (risk limit, smallest shown count, follow-up days).
+    `longest_open` is how many open cases per group to list in the internal `longest_open`.
+    """
+    policy = policy or reference.policy
+    included = sorted(
+        (case for case in cases if case.registered <= as_of), key=lambda c: (c.registered, c.id)
+    )
+    first = included[0].registered if included else None
+    years = tuple(range(first.year if first else as_of.year, as_of.year + 1))
+    statuses = {case.id: case.status_on(as_of) or "registrerad" for case in included}
+    context = Context(reference, policy, as_of, years, statuses)
+    by_group: dict[str, list[Case]] = {group: [] for group in GROUPS}
+    for case in included:
+        by_group.setdefault(case.group, []).append(case)
+    months = month_range(first, as_of)
+    groups = tuple(_group(context, group, items, months, longest_open) for group, items in by_group.items())
+    feedback = [case for case in included if case.group in ("klagomål", "synpunkt")]
+    return Aggregates(
+        municipality=reference.municipality,
+        board=reference.board,
+        administration=reference.administration,
+        as_of=as_of,
+        years=years,
+        risk_limit=policy.risk_limit,
+        min_cell=policy.min_cell,
+        follow_up_days=policy.follow_up_days,
+        overview=overview(context, by_group),
+        groups=groups,
+        combined_feedback=combined_feedback_table(context, feedback),
+        units=unit_aggregates(context, included),
+    )

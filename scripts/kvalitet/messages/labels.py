@@ -4,4 +4,213 @@ from __future__ import annotations
 
 from typing import Final
 
-MESSAGES: Final[dict[str, str]] = {}
+MESSAGES: Final[dict[str, str]] = {
+    # Groups of cases (kvalitet.cases.GROUPS)
+    "group-avvikelse-sol-lss": "Avvikelser enligt SoL och LSS",
+    "group-avvikelse-hsl": "Avvikelser enligt HSL",
+    "group-avvikelse-samverkan": "Avvikelser i samverkan med regionen",
+    "group-klagomal": "Klagomål",
+    "group-synpunkt": "Synpunkter",
+    "group-lex-sarah": "Lex Sarah",
+    "group-personuppgiftsincident": "Personuppgiftsincidenter",
+    "group-lex-maja": "Lex Maja",
+    "group-ej-verkstallt-beslut": "Ej verkställda beslut",
+    # Table titles
+    "title-counts": "{group}: antal per år",
+    "title-categories": "{group}: kategorier per år",
+    "title-units": "{group}: per enhet och år",
+    "title-departments": "{group}: per avdelning och år",
+    "title-status": "{group}: status den {date}, efter år då ärendet registrerades",
+    "title-handling": "{group}: handläggningstid i dagar (median)",
+    "title-feedback": "{group}: återkoppling till den som hörde av sig",
+    "title-feedback-share": "{group}: andel med dokumenterad återkoppling",
+    "title-risk-level": "{group}: riskvärde per år",
+    "title-risk-matrix": "{group}: riskmatris, {period}",
+    "title-harm": "{group}: skada per år",
+    "title-direction": "{group}: inkommande och utgående per år",
+    "title-assessment": "{group}: bedömning per år",
+    "title-ivo": "{group}: anmälda till IVO per år",
+    "title-ivo-decision": "{group}: IVO:s beslut om de anmälda ärendena",
+    "title-imy": "{group}: anmälda till IMY per år",
+    "title-action-plan": "{group}: handlingsplan per år",
+    "title-reported-to": "{group}: anmälda till myndighet per år",
+    "title-law": "{group}: SoL och LSS per år",
+    "title-insats": "{group}: insats per år",
+    "title-reasons": "{group}: skäl till att beslutet inte verkställts",
+    "title-waiting": "{group}: väntetid från beslut",
+    "title-gender": "{group}: kön hos den ärendet gäller",
+    "title-monthly": "{group}: antal per månad",
+    "title-combined-feedback": "Klagomål och synpunkter: kategorier per år",
+    "title-overview-counts": "Alla ärenden: antal per år",
+    "title-overview-so-far": "Hittills i år ({year}) jämfört med samma period förra året",
+    "title-overview-open": "Öppna ärenden den {date}",
+    "title-unit": "{unit}: ärenden per år",
+    # Headings of the first column and of value columns
+    "heading-group": "Ärendetyp",
+    "heading-category": "Kategori",
+    "heading-unit": "Enhet",
+    "heading-department": "Avdelning",
+    "heading-status": "Status",
+    "heading-measure": "Mått",
+    "heading-feedback": "Återkoppling",
+    "heading-risk": "Riskvärde",
+    "heading-severity": "Allvarlighetsgrad",
+    "heading-harm": "Skada",
+    "heading-direction": "Riktning",
+    "heading-assessment": "Bedömning",
+    "heading-report": "Anmälan",
+    "heading-outcome": "IVO:s beslut",
+    "heading-action-plan": "Handlingsplan",
+    "heading-reported-to": "Anmäld till",
+    "heading-law": "Lagrum",
+    "heading-insats": "Insats",
+    "heading-reason": "Skäl",
+    "heading-waiting": "Väntetid",
+    "heading-gender": "Kön",
+    "column-same-period": "{year}, samma period",
+    "column-difference": "Skillnad",
+    "column-open": "Öppna",
+    "column-overdue": "Öppna mer än {days} dagar",
+    "column-actions": "Åtgärder inte uppföljda inom {days} dagar",
+    # Row labels
+    "label-total": "Totalt",
+    "label-no-unit": "Ej riktat till specifik enhet",
+    "label-unknown-department": "Okänd avdelning",
+    "label-not-given": "Ej angivet",
+    "label-yes": "Ja",
+    "label-no": "Nej",
+    "label-days-to-closed": "Dagar från registrerad till avslutad",
+    "label-days-to-feedback": "Dagar från registrerad till återkoppling",
+    "label-feedback-yes": "Med dokumenterad återkoppling",
+    "label-feedback-no": "Utan dokumenterad återkoppling",
+    "label-feedback-share": "Andel med dokumenterad återkoppling",
+    "label-risk-above": "Riskvärde över {limit}",
+    "label-risk-within": "Riskvärde {limit} eller lägre",
+    "label-risk-missing": "Ingen riskbedömning",
+    "label-severity": "Allvarlighetsgrad {level}",
+    "label-probability": "Sannolikhet {level}",
+    "label-not-assessed": "Inte bedömd ännu",
+    "label-reported-ivo": "Anmäld till IVO",
+    "label-not-reported": "Inte anmäld",
+    "label-no-decision": "Inget beslut från IVO ännu",
+    "label-imy-within": "Anmäld inom {hours} timmar",
+    "label-imy-later": "Anmäld senare än {hours} timmar",
+    "label-insats": "{name} ({law})",
+    "status-avslutad": "Avslutad",
+    "status-atgarder-pagar": "Åtgärder pågår",
+    "status-under-utredning": "Under utredning",
+    "status-registrerad": "Registrerad",
+    "harm-ingen": "Ingen skada",
+    "harm-lindrig": "Lindrig skada",
+    "harm-allvarlig": "Allvarlig skada",
+    "direction-inkommande": "Inkommande",
+    "direction-utgaende": "Utgående",
+    "assessment-inget-missforhallande": "Inget missförhållande",
+    "assessment-pataglig-risk-for-missforhallande": "Påtaglig risk för missförhållande",
+    "assessment-missforhallande": "Missförhållande",
+    "assessment-pataglig-risk-for-allvarligt-missforhallande": "Påtaglig risk för allvarligt missförhållande",
+    "assessment-allvarligt-missforhallande": "Allvarligt missförhållande",
+    "outcome-avslutat-utan-atgard": "Avslutat utan åtgärd",
+    "outcome-kritik": "Kritik",
+    "outcome-annat": "Annat beslut",
+    "recipient-lansstyrelsen": "Länsstyrelsen",
+    "recipient-polisen": "Polisen",
+    "band-under-3-manader": "Under 3 månader",
+    "band-3-6-manader": "3–6 månader",
+    "band-6-12-manader": "6–12 månader",
+    "band-over-12-manader": "Mer än 12 månader",
+    "gender-kvinna": "Kvinnor",
+    "gender-man": "Män",
+    "gender-annat": "Annat",
+    "gender-okant": "Okänt",
+    "gender-ej-angivet": "Ej angivet",
+    # Words
+    "word-all-years": "alla år",
+    "word-list-and": "{items} och {last}",
+    "word-name-period": "{name} ({period})",
+    "month-1": "januari",
+    "month-2": "februari",
+    "month-3": "mars",
+    "month-4": "april",
+    "month-5": "maj",
+    "month-6": "juni",
+    "month-7": "juli",
+    "month-8": "augusti",
+    "month-9": "september",
+    "month-10": "oktober",
+    "month-11": "november",
+    "month-12": "december",
+    # Notes under tables
+    "note-partial-year": "Siffrorna för {year} gäller från 1 januari till och med {date}.",
+    "note-several-categories": (
+        "Ett ärende kan ha mer än en kategori. Därför blir summan av raderna större än antalet "
+        "ärenden. År {year}: antal ärenden {cases}, antal kategorier sammanlagt {marks}."
+    ),
+    "note-several-reasons": (
+        "Ett beslut kan ha mer än ett skäl. Därför blir summan av raderna större än antalet "
+        "beslut. År {year}: antal beslut {cases}, antal skäl sammanlagt {marks}."
+    ),
+    "note-category-replaces": (
+        "Kategorin {new} ersätter {old}. Läs raderna tillsammans för att följa utvecklingen."
+    ),
+    "note-category-replaces-from": (
+        "Kategorin {new} ersätter {old} {period}. Läs raderna tillsammans för att följa utvecklingen."
+    ),
+    "note-combined-feedback": (
+        "Klagomål och synpunkter räknas tillsammans, och varje kategori står på en rad för båda."
+    ),
+    "note-unit-periods": "Enheter som inte har funnits under hela tiden: {units}.",
+    "note-handling": "Medianen räknas på de ärenden som var avslutade den {date}.",
+    "note-feedback": "Återkoppling räknas när datumet för svaret finns i ärendet och är senast {date}.",
+    "note-risk-matrix": (
+        "Riskvärdet är allvarlighetsgrad gånger sannolikhet. Ärenden med riskvärde över {limit} ska "
+        "utredas närmare; här är de {above}."
+    ),
+    "note-risk-missing": "Ärenden utan riskbedömning finns inte med i matrisen: {missing} av {cases}.",
+    "note-ivo-decision": (
+        "Tabellen gäller de ärenden som har anmälts till IVO, efter år då ärendet registrerades."
+    ),
+    "note-imy": "En personuppgiftsincident ska anmälas till IMY inom {hours} timmar från att den upptäcktes.",
+    "note-waiting": (
+        "Väntetid räknas från beslutsdatum till dagen då beslutet verkställdes, eller till {date} om det "
+        "ännu inte verkställts. 3–6 månader är 91–182 dagar, 6–12 månader 183–365 dagar och mer än "
+        "12 månader över 365 dagar."
+    ),
+    "note-gender": (
+        "Antal under {min_cell} visas inte, och inte heller antal som skulle göra det möjligt att räkna "
+        "ut dem. Det skyddar enskilda personer."
+    ),
+    "note-so-far": "Perioden {start} till {end} jämförs med {previous_start} till {previous_end}.",
+    "note-overdue": (
+        "Öppna ärenden är de som inte var avslutade den {date}. Åtgärder räknas när de blev klara för "
+        "mer än {days} dagar sedan och inte har följts upp."
+    ),
+    # Verdicts of the control charts
+    "spc-too-few": (
+        "Det finns bara {months} månader att jämföra. Minst {needed} månader behövs för att säga om "
+        "variationen är vanlig eller inte."
+    ),
+    "spc-rare": (
+        "Det är i genomsnitt färre än {limit} ärenden per månad. Så få ärenden varierar mycket av en "
+        "slump, så diagrammet kan inte visa om något har förändrats. Jämför i stället antalet per år."
+    ),
+    "spc-no-signal": (
+        "Ingen signal: antalet varierar per månad som det brukar göra, och skillnaderna är vanlig "
+        "slumpmässig variation."
+    ),
+    "spc-earlier-signal": (
+        "De senaste {recent} månaderna visar ingen signal, och variationen är vanlig. Den senaste "
+        "signalen var i {month}."
+    ),
+    "spc-signal-high": (
+        "Signal sedan {month}: antalet är högre än vanligt. Det är en verklig förändring som är värd "
+        "att undersöka."
+    ),
+    "spc-signal-low": (
+        "Signal sedan {month}: antalet är lägre än vanligt. Det är en verklig förändring som är värd "
+        "att undersöka."
+    ),
+    "spc-signal-change": (
+        "Signal sedan {month}: antalet har förändrats mer än slumpen förklarar. Det är värt att undersöka."
+    ),
+}

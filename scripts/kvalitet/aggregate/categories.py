@@ -1,0 +1,110 @@
+"""Category × year tables, and klagomål and synpunkter merged into one table.
+
+Rows are the categories used at least once, in the order of kategorier.yaml. The total row is the
+number of cases, not the sum of the rows: a case may carry several categories, and when some do the
+table says so, with the numbers of the latest year. A category that replaces older ones (`ersätter`)
+keeps its own row, and a note names the replacement so that the trend can be followed across it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kvalitet.aggregate.context import Context, group_label, per_year, slug, tally, typ_of, year_table
+from kvalitet.aggregate.model import Table
+from kvalitet.cases import Case
+from kvalitet.messages import say
+from kvalitet.reference import Entry
+
+COMBINED = ("klagomål", "synpunkt")
+
+
+def _several_note(context: Context, cases: Sequence[Case]) -> tuple[str, ...]:
+    """The note on cases with several categories, if any case has more than one."""
+    if not any(len(case.categories) > 1 for case in cases):
+        return ()
+    year = context.years[-1]
+    latest = [case for case in cases if case.registered.year == year]
+    marks = sum(len(case.categories) for case in latest)
+    return (say("note-several-categories", year=year, cases=len(latest), marks=marks),)
+
+
+def _replacement_notes(kinds: Sequence[str], context: Context, shown: set[str]) -> tuple[str, ...]:
+    """One note per shown category that replaces others, or is replaced by a shown one."""
+    notes: list[str] = []
+    seen: set[str] = set()
+    for kind in kinds:
+        entries = context.reference.categories.get(kind, {})
+        for entry in entries.values():
+            old = [entries[key] for key in entry.replaces if key in entries]
+            if entry.id in seen or not old:
+                continue
+            if entry.id not in shown and not any(item.id in shown for item in old):
+                continue
+            seen.add(entry.id)
+            notes.append(_replacement_note(entry, old))
+    return tuple(notes)
+
+
+def _replacement_note(entry: Entry, old: Sequence[Entry]) -> str:
+    names = old[0].name
+    if len(old) > 1:
+        names = say("word-list-and", items=", ".join(item.name for item in old[:-1]), last=old[-1].name)
+    if entry.period.start is None:
+        return say("note-category-replaces", new=entry.name, old=names)
+    return say("note-category-replaces-from", new=entry.name, old=names, period=entry.period.describe())
+
+
+def category_table(context: Context, group: str, cases: Sequence[Case]) -> Table:
+    """The categories of one group per year."""
+    kind = typ_of(group)
+    counts = tally(context, cases, lambda case: case.categories)
+    rows = context.entry_rows(kind, counts)
+    return year_table(
+        context,
+        id=f"{slug(group)}-kategorier-per-ar",
+        title=say("title-categories", group=group_label(group)),
+        row_heading=say("heading-category"),
+        rows=rows,
+        counts=counts,
+        total=per_year(context, cases),
+        notes=(*_several_note(context, cases), *_replacement_notes((kind,), context, set(counts))),
+    )
+
+
+def combined_feedback_table(context: Context, feedback: Sequence[Case]) -> Table:
+    """Klagomål and synpunkter in one table, categories merged by id (named as for klagomål, else as
+    for synpunkter); the total row counts both kinds."""
+    counts = tally(context, feedback, lambda case: case.categories)
+    rows = [(key, _merged_name(context, key)) for key in _merged_order(context, counts)]
+    return year_table(
+        context,
+        id="klagomal-och-synpunkter-kategorier-per-ar",
+        title=say("title-combined-feedback"),
+        row_heading=say("heading-category"),
+        rows=rows,
+        counts=counts,
+        total=per_year(context, feedback),
+        notes=(
+            say("note-combined-feedback"),
+            *_several_note(context, feedback),
+            *_replacement_notes(COMBINED, context, set(counts)),
+        ),
+    )
+
+
+def _merged_name(context: Context, key: str) -> str:
+    for kind in COMBINED:
+        entry = context.reference.categories.get(kind, {}).get(key)
+        if entry is not None:
+            return entry.name
+    return key
+
+
+def _merged_order(context: Context, used: dict[str, list[int]]) -> list[str]:
+    """The used ids in the order of the klagomål list, then synpunkt ids not in it, then the rest."""
+    order: list[str] = []
+    for kind in COMBINED:
+        order += [key for key in context.reference.categories.get(kind, {}) if key not in order]
+    known = [key for key in order if key in used]
+    return known + sorted(set(used) - set(known))

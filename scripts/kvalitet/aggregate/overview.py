@@ -1,0 +1,118 @@
+"""The Översikt page: this year so far against the same period last year, open and overdue cases.
+
+"So far" is 1 January to the cut-off date; the same period last year ends on the same day and month
+(28 February when the cut-off is 29 February). Open: not avslutad at the cut-off date. Overdue: open
+longer than the policy's `follow_up_days`. Actions not followed up: actions of any case with a `klar`
+date more than `follow_up_days` days before the cut-off date and no `uppföljd` on or before it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+
+from kvalitet.aggregate.context import Context, group_label, per_year, total_row, year_table
+from kvalitet.aggregate.model import Row, Table
+from kvalitet.aggregate.results import Overview, OverviewItem
+from kvalitet.cases import Case
+from kvalitet.messages import say
+from kvalitet.schemacheck import parse_date
+
+
+def same_day_year_before(day: dt.date) -> dt.date:
+    """The same date a year earlier; 29 February becomes 28 February."""
+    if day.month == 2 and day.day == 29:
+        return dt.date(day.year - 1, 2, 28)
+    return day.replace(year=day.year - 1)
+
+
+def _date(value: object) -> dt.date | None:
+    return parse_date(value) if isinstance(value, str) else None
+
+
+def actions_not_followed_up(context: Context, case: Case) -> int:
+    """Actions done more than `follow_up_days` ago and not followed up by the cut-off date."""
+    count = 0
+    for action in case.data.get("åtgärder") or ():
+        done = _date(action.get("klar"))
+        if done is None or (context.as_of - done).days <= context.policy.follow_up_days:
+            continue
+        if not context.done(_date(action.get("uppföljd"))):
+            count += 1
+    return count
+
+
+def _item(context: Context, group: str, cases: Sequence[Case]) -> OverviewItem:
+    start = dt.date(context.as_of.year, 1, 1)
+    previous_start, previous_end = dt.date(start.year - 1, 1, 1), same_day_year_before(context.as_of)
+    limit = context.policy.follow_up_days
+    open_cases = [case for case in cases if context.is_open(case)]
+    return OverviewItem(
+        group=group,
+        label=group_label(group),
+        year_to_date=sum(1 for case in cases if start <= case.registered <= context.as_of),
+        previous_to_date=sum(1 for case in cases if previous_start <= case.registered <= previous_end),
+        open=len(open_cases),
+        overdue=sum(1 for case in open_cases if (context.as_of - case.registered).days > limit),
+        actions_not_followed_up=sum(actions_not_followed_up(context, case) for case in cases),
+    )
+
+
+def _sum_row(rows: Sequence[Row]) -> Row:
+    width = len(rows[0].values) if rows else 0
+    return total_row(tuple(sum(int(row.values[i] or 0) for row in rows) for i in range(width)))
+
+
+def overview(context: Context, by_group: Mapping[str, Sequence[Case]]) -> Overview:
+    """The overview of every group in `by_group` (in its order)."""
+    items = tuple(_item(context, group, cases) for group, cases in by_group.items())
+    period = (dt.date(context.as_of.year, 1, 1), context.as_of)
+    previous = (dt.date(context.as_of.year - 1, 1, 1), same_day_year_before(context.as_of))
+    counts = year_table(
+        context,
+        id="oversikt-antal-per-ar",
+        title=say("title-overview-counts"),
+        row_heading=say("heading-group"),
+        rows=[(item.group, item.label) for item in items],
+        counts={group: per_year(context, cases) for group, cases in by_group.items()},
+        total=per_year(context, [case for cases in by_group.values() for case in cases]),
+    )
+    so_far_rows = tuple(
+        Row(item.group, item.label, (item.previous_to_date, item.year_to_date, item.difference))
+        for item in items
+    )
+    so_far = Table(
+        id="oversikt-hittills-i-ar",
+        title=say("title-overview-so-far", year=period[0].year),
+        row_heading=say("heading-group"),
+        columns=(
+            say("column-same-period", year=previous[0].year),
+            str(period[0].year),
+            say("column-difference"),
+        ),
+        rows=so_far_rows,
+        total=_sum_row(so_far_rows),
+        notes=(
+            say(
+                "note-so-far",
+                start=period[0].isoformat(),
+                end=period[1].isoformat(),
+                previous_start=previous[0].isoformat(),
+                previous_end=previous[1].isoformat(),
+            ),
+        ),
+    )
+    limit = context.policy.follow_up_days
+    open_rows = tuple(
+        Row(item.group, item.label, (item.open, item.overdue, item.actions_not_followed_up)) for item in items
+    )
+    open_table = Table(
+        id="oversikt-oppna-arenden",
+        title=say("title-overview-open", date=context.as_of.isoformat()),
+        row_heading=say("heading-group"),
+        columns=(say("column-open"), say("column-overdue", days=limit), say("column-actions", days=limit)),
+        rows=open_rows,
+        total=_sum_row(open_rows),
+        notes=(say("note-overdue", days=limit, date=context.as_of.isoformat()),),
+    )
+    return Overview(period=period, previous_period=previous, items=items, tables=(counts, so_far, open_table))

@@ -1,0 +1,199 @@
+"""What holds the tables: one group's page, the overview, one unit's page, and everything together.
+
+Like the building blocks in `model`, each is a frozen dataclass whose `to_json()` gives plain, ordered
+dicts and lists; `Aggregates.to_json()` is the open-data file (schemas/aggregat.schema.json).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from kvalitet.aggregate.model import FORMAT_VERSION, Json, OpenCase, Series, Table
+
+
+@dataclass(frozen=True, slots=True)
+class GroupAggregates:
+    """Everything about one group of `cases.GROUPS`. Tables that do not apply to it are None."""
+
+    group: str
+    label: str
+    counts: Table
+    categories: Table | None
+    units: Table
+    departments: Table
+    status: Table
+    handling: Table
+    feedback: tuple[Table, ...]
+    """Återkoppling (klagomål and synpunkter only): counts and share."""
+    specific: tuple[Table, ...]
+    """What only this kind has: risk matrices, lex Sarah bedömning, IVO, IMY, waiting times…"""
+    gender: Table
+    monthly: Series
+    longest_open: tuple[OpenCase, ...]
+    """INTERNAL: single cases, for the internal build only; left out of `to_json()` unless asked."""
+
+    def tables(self) -> tuple[Table, ...]:
+        """Every table of the group, in the order of the group's page."""
+        optional = (self.categories,) if self.categories else ()
+        return (
+            self.counts,
+            *optional,
+            self.units,
+            self.departments,
+            self.status,
+            self.handling,
+            *self.feedback,
+            *self.specific,
+            self.gender,
+        )
+
+    def table(self, id: str) -> Table:
+        """The table with `id`."""
+        for table in self.tables():
+            if table.id == id:
+                return table
+        raise KeyError(id)
+
+    def to_json(self, *, internal: bool = False) -> Json:
+        data: Json = {
+            "group": self.group,
+            "label": self.label,
+            "tables": [table.to_json() for table in self.tables()],
+            "monthly": self.monthly.to_json(),
+        }
+        if internal:
+            data["internal"] = {"longest_open": [case.to_json() for case in self.longest_open]}
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class OverviewItem:
+    """One group on the Översikt page."""
+
+    group: str
+    label: str
+    year_to_date: int
+    """Registered from 1 January of the cut-off year to the cut-off date."""
+    previous_to_date: int
+    """Registered in the same period of the year before."""
+    open: int
+    overdue: int
+    """Open longer than the policy's follow-up days."""
+    actions_not_followed_up: int
+    """Actions done (`klar`) more than the follow-up days ago and not yet followed up (`uppföljd`)."""
+
+    @property
+    def difference(self) -> int:
+        return self.year_to_date - self.previous_to_date
+
+    def to_json(self) -> Json:
+        return {
+            "group": self.group,
+            "label": self.label,
+            "year_to_date": self.year_to_date,
+            "previous_to_date": self.previous_to_date,
+            "difference": self.difference,
+            "open": self.open,
+            "overdue": self.overdue,
+            "actions_not_followed_up": self.actions_not_followed_up,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Overview:
+    """The Översikt page: this year so far against last year, open and overdue cases."""
+
+    period: tuple[dt.date, dt.date]
+    previous_period: tuple[dt.date, dt.date]
+    items: tuple[OverviewItem, ...]
+    tables: tuple[Table, ...]
+    """Counts per group and year, the year so far, open and overdue cases."""
+
+    def to_json(self) -> Json:
+        return {
+            "period": [day.isoformat() for day in self.period],
+            "previous_period": [day.isoformat() for day in self.previous_period],
+            "items": [item.to_json() for item in self.items],
+            "tables": [table.to_json() for table in self.tables],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class UnitAggregates:
+    """One unit of organisation.yaml (also ended ones): counts per group and year."""
+
+    id: str
+    name: str
+    department: str
+    start: dt.date | None
+    end: dt.date | None
+    table: Table
+
+    def to_json(self) -> Json:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "department": self.department,
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat() if self.end else None,
+            "table": self.table.to_json(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Aggregates:
+    """All figures of the site and the report, computed for one cut-off date."""
+
+    municipality: str
+    board: str
+    administration: str
+    as_of: dt.date
+    years: tuple[int, ...]
+    risk_limit: int
+    min_cell: int
+    follow_up_days: int
+    overview: Overview
+    groups: tuple[GroupAggregates, ...]
+    combined_feedback: Table
+    """Klagomål and synpunkter together, categories merged by id."""
+    units: tuple[UnitAggregates, ...]
+
+    def group(self, name: str) -> GroupAggregates:
+        """The aggregates of the group `name` (one of `cases.GROUPS`)."""
+        for group in self.groups:
+            if group.group == name:
+                return group
+        raise KeyError(name)
+
+    def tables(self) -> tuple[Table, ...]:
+        """Every table, in site order: overview, groups, combined feedback, units."""
+        tables = [*self.overview.tables]
+        for group in self.groups:
+            tables += group.tables()
+        tables.append(self.combined_feedback)
+        tables += [unit.table for unit in self.units]
+        return tuple(tables)
+
+    def to_json(self, *, internal: bool = False) -> Json:
+        """The open-data JSON (see schemas/aggregat.schema.json).
+
+        With `internal=True` each group also lists its longest-open cases: never publish that.
+        """
+        return {
+            "format_version": FORMAT_VERSION,
+            "municipality": self.municipality,
+            "board": self.board,
+            "administration": self.administration,
+            "as_of": self.as_of.isoformat(),
+            "years": list(self.years),
+            "policy": {
+                "risk_limit": self.risk_limit,
+                "min_cell": self.min_cell,
+                "follow_up_days": self.follow_up_days,
+            },
+            "overview": self.overview.to_json(),
+            "groups": [group.to_json(internal=internal) for group in self.groups],
+            "combined_feedback": self.combined_feedback.to_json(),
+            "units": [unit.to_json() for unit in self.units],
+        }
