@@ -1,0 +1,1 @@
+"""Rendering: the aggregates as HTML tables, CSV files, chart JSON and Markdown pages, in Swedish."""
