@@ -11,6 +11,19 @@ if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null
   exit 1
 fi
 
+# Chromium för webbläsartesterna: Debians paket, aldrig en nedladdad webbläsare.
+if ! command -v chromium >/dev/null 2>&1; then
+  if command -v apt-get >/dev/null 2>&1; then
+    echo "Installerar Chromium (Debians paket) för webbläsartesterna ..."
+    SUDO=""
+    if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+  else
+    echo "Chromium saknas och kan inte installeras här (ingen apt-get): webbläsartesterna hoppar inte över, de misslyckas." >&2
+  fi
+fi
+
 if [ ! -x .venv/bin/python ]; then
   echo "Skapar en egen Python-miljö i .venv ..."
   "$PYTHON" -m venv .venv
@@ -18,6 +31,9 @@ fi
 echo "Installerar paket (exakta versioner ur requirements.lock) ..."
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+
+echo "Hämtar plotly.js och axe-core (fasta versioner, kontrollerade mot sin kontrollsumma) ..."
+.venv/bin/python -m kvalitet.assets
 
 if [ -d .git ] && [ -z "${CI:-}" ]; then
   .venv/bin/pre-commit install >/dev/null
