@@ -36,6 +36,21 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="*", type=Path, metavar="SÖKVÄG", help=say("cli-validate-paths"))
     check.add_argument("--format", choices=("text", "json"), default="text", help=say("cli-format"))
 
+    build = commands.add_parser("bygg", help=say("cli-build-help"), description=say("cli-build-help"))
+    build.add_argument(
+        "records",
+        nargs="?",
+        type=Path,
+        default=Path("records"),
+        metavar="MAPP",
+        help=say("cli-build-records"),
+    )
+    build.add_argument("--ut", type=Path, default=None, metavar="MAPP", help=say("cli-build-out"))
+    build.add_argument("--intern", action="store_true", help=say("cli-build-internal"))
+    build.add_argument(
+        "--per", dest="as_of", type=_date, default=None, metavar="DATUM", help=say("cli-build-as-of")
+    )
+
     demo = commands.add_parser("demo", help=say("cli-demo-help"), description=say("cli-demo-help"))
     demo.add_argument("--ut", type=Path, default=Path("records"), metavar="MAPP", help=say("cli-demo-out"))
     demo.add_argument("--från-år", dest="first_year", type=int, default=2021, metavar="ÅR")
@@ -51,6 +66,10 @@ def run(args: argparse.Namespace) -> int:
         from kvalitet.commands import validate_command
 
         return validate_command(args.paths or [Path("records")], output_format=args.format)
+    if args.command == "bygg":
+        from kvalitet.commands import build_command
+
+        return build_command(args.records, args.ut, internal=args.intern, as_of=args.as_of)
     if args.command == "demo":
         from kvalitet.commands import demo_command
 

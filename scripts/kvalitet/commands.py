@@ -20,6 +20,22 @@ def validate_command(paths: Sequence[Path], *, output_format: str = "text") -> i
     return 0 if outcome.ok else 1
 
 
+def build_command(records: Path, out: Path | None, *, internal: bool, as_of: dt.date | None) -> int:
+    """`kvalitet bygg`: 0 when the site is built, 1 when the records have problems."""
+    from kvalitet.build import BuildOptions, build, project_folder
+
+    folder = out or Path("public-intern" if internal else "public")
+    options = BuildOptions(
+        records=records,
+        out=folder,
+        project=project_folder(records),
+        now=dt.datetime.now(dt.UTC),
+        as_of=as_of,
+        internal=internal,
+    )
+    return build(options)
+
+
 def demo_command(out: Path, first_year: int, last_day: dt.date, per_year: int | None, seed: int) -> int:
     """`kvalitet demo`: write the fictional municipality's records into `out`."""
     from kvalitet.demo import generate

@@ -21,6 +21,8 @@
  * - plotly.js (cartesian bundle) and its Swedish locale are loaded before this script
  *   (extra_javascript in mkdocs.yml). The Plotly config is fixed here for every chart: no Plotly logo,
  *   no "send to cloud" button, no cloud URL, Swedish locale, responsive, no scroll zoom.
+ * - Every table's scrolling box (Material's .md-typeset__scrollwrap) gets tabindex="0", role="region"
+ *   and the table's caption as its name, so that keyboard users can scroll wide tables.
  * - Works with and without Material's instant navigation: it runs on every page Material emits on
  *   document$ (and on DOMContentLoaded when document$ is missing), and purges charts of pages left.
  */
@@ -137,7 +139,21 @@
     });
   }
 
+  // Material wraps every table in a horizontally scrolling box. A box that scrolls must be reachable
+  // by keyboard (WCAG 2.1, 2.1.1; axe scrollable-region-focusable): each becomes a focusable region
+  // named after its table's caption.
+  function focusableTables() {
+    document.querySelectorAll(".md-typeset__scrollwrap:not([tabindex])").forEach(function (box) {
+      var caption = box.querySelector("caption");
+      box.setAttribute("tabindex", "0");
+      box.setAttribute("role", "region");
+      box.setAttribute("aria-label", caption ? caption.textContent.trim() : "Tabell");
+    });
+  }
+
   function drawAll() {
+    focusableTables();
+    window.setTimeout(focusableTables, 0);
     purgeDetached();
     var elements = document.querySelectorAll(".kv-plot:not([data-kv-state])");
     return Promise.all(Array.prototype.map.call(elements, draw));

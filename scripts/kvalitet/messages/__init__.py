@@ -9,9 +9,16 @@ from __future__ import annotations
 
 from typing import Final
 
-from kvalitet.messages import labels, site, validation
+from kvalitet.messages import assets, charts, labels, pages, site, validation
 
-PARTS: Final = (validation.MESSAGES, labels.MESSAGES, site.MESSAGES)
+PARTS: Final = (
+    validation.MESSAGES,
+    labels.MESSAGES,
+    site.MESSAGES,
+    charts.MESSAGES,
+    pages.MESSAGES,
+    assets.MESSAGES,
+)
 MESSAGES: Final[dict[str, str]] = {code: text for part in PARTS for code, text in part.items()}
 
 

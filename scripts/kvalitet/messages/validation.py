@@ -153,6 +153,18 @@ MESSAGES: Final[dict[str, str]] = {
     ),
     "cli-validate-paths": "mappar eller filer att kontrollera (standard: records)",
     "cli-format": "text för människor (standard) eller json för maskiner",
+    "cli-build-help": (
+        "Kontrollera ärendena och bygg webbplatsen med statistiken (tabeller, diagram, trender, enheter)."
+    ),
+    "cli-build-records": "ärendemappen (standard: records)",
+    "cli-build-out": "mappen att bygga webbplatsen i (standard: public, eller public-intern med --intern)",
+    "cli-build-internal": (
+        "bygg den interna versionen med enskilda ärenden och sammanfattningar: får aldrig publiceras"
+    ),
+    "cli-build-as-of": (
+        "räkna status och öppna ärenden per det här datumet, ÅÅÅÅ-MM-DD (standard: datumet för "
+        "den senaste committen)"
+    ),
     "cli-demo-help": "Skriv påhittade demoärenden för en påhittad kommun.",
     "cli-demo-out": "mappen att skriva till (standard: records)",
     "cli-see-help": "Skriv '{prog} --help' för att se hur kommandot används.",

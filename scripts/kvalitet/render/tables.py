@@ -15,6 +15,9 @@ from typing import Protocol
 from kvalitet.messages import say
 from kvalitet.render.numbers import number, plain_number
 
+NOT_APPLICABLE = "–"
+"""Shown for a median or share of a year without any case to compute it from."""
+
 
 class RowLike(Protocol):
     @property
@@ -23,6 +26,8 @@ class RowLike(Protocol):
     def label(self) -> str: ...
     @property
     def values(self) -> Sequence[int | float | None]: ...
+    @property
+    def section(self) -> str: ...
 
 
 class TableLike(Protocol):
@@ -44,29 +49,56 @@ class TableLike(Protocol):
     def unit(self) -> str: ...
 
 
-def _cells(row: RowLike, decimals: int | None) -> str:
-    cells = "".join(f"<td>{escape(number(value, decimals=decimals))}</td>" for value in row.values)
+def _cell(value: int | float | None, unit: str, decimals: int | None) -> str:
+    if value is None and unit != "antal":
+        return NOT_APPLICABLE
+    return number(value, decimals=decimals)
+
+
+def _cells(row: RowLike, unit: str, decimals: int | None) -> str:
+    cells = "".join(f"<td>{escape(_cell(value, unit, decimals))}</td>" for value in row.values)
     return f'<tr><th scope="row">{escape(row.label)}</th>{cells}</tr>'
+
+
+def _body(table: TableLike, decimals: int | None) -> str:
+    """The rows in `<tbody>` groups: rows with a section (a unit's avdelning) get one group each, headed
+    by a row-group header cell with the section's name."""
+    groups: list[tuple[str, list[str]]] = []
+    for row in table.rows:
+        if not groups or row.section != groups[-1][0]:
+            groups.append((row.section, []))
+        groups[-1][1].append(_cells(row, table.unit, decimals))
+    width = len(table.columns) + 1
+    parts: list[str] = []
+    for section, rows in groups:
+        head = (
+            [f'<tr class="kv-section"><th scope="rowgroup" colspan="{width}">{escape(section)}</th></tr>']
+            if section
+            else []
+        )
+        parts.append("<tbody>\n" + "\n".join([*head, *rows]) + "\n</tbody>")
+    return "\n".join(parts) if parts else "<tbody></tbody>"
 
 
 def table_html(table: TableLike, *, csv_href: str | None = None) -> str:
     """The table as HTML, with its notes and a link to download it as CSV."""
     decimals = 1 if table.unit == "procent" else None
     head = "".join(f'<th scope="col">{escape(column)}</th>' for column in table.columns)
-    body = "\n".join(_cells(row, decimals) for row in table.rows)
+    body = _body(table, decimals)
     parts = [
         f'<div class="kv-table" id="tabell-{escape(table.id)}">',
         "<table>",
         f"<caption>{escape(table.title)}</caption>",
         f'<thead><tr><th scope="col">{escape(table.row_heading)}</th>{head}</tr></thead>',
-        f"<tbody>\n{body}\n</tbody>",
+        body,
     ]
     if table.total is not None:
-        parts.append(f"<tfoot>{_cells(table.total, decimals)}</tfoot>")
+        parts.append(f"<tfoot>{_cells(table.total, table.unit, decimals)}</tfoot>")
     parts.append("</table>")
     parts += [f'<p class="kv-note">{escape(note)}</p>' for note in table.notes]
     if any(value is None for row in table.rows for value in row.values):
-        parts.append(f'<p class="kv-note">{escape(say("site-suppressed-note"))}</p>')
+        code = "site-suppressed-note" if table.unit == "antal" else "site-not-applicable-note"
+        parts.append(f'<p class="kv-note">{escape(say(code))}</p>')
     if csv_href is not None:
         link = escape(say("site-download-csv", title=table.title))
         parts.append(f'<p class="kv-download"><a href="{escape(csv_href)}" download>{link}</a></p>')
@@ -75,11 +107,17 @@ def table_html(table: TableLike, *, csv_href: str | None = None) -> str:
 
 
 def table_csv(table: TableLike) -> bytes:
-    """The table as CSV: UTF-8 with a byte-order mark, semicolons, decimal comma (Swedish Excel)."""
+    """The table as CSV: UTF-8 with a byte-order mark, semicolons, decimal comma (Swedish Excel).
+
+    When rows belong to sections (a unit's avdelning), the section is a column of its own.
+    """
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow([table.row_heading, *table.columns])
+    sections = any(row.section for row in table.rows)
+    section_heading = [say("site-csv-section")] if sections else []
+    writer.writerow([table.row_heading, *section_heading, *table.columns])
     rows = [*table.rows, *([table.total] if table.total is not None else [])]
     for row in rows:
-        writer.writerow([row.label, *(plain_number(value) for value in row.values)])
+        section = [row.section] if sections else []
+        writer.writerow([row.label, *section, *(plain_number(value) for value in row.values)])
     return ("\ufeff" + out.getvalue()).encode("utf-8")

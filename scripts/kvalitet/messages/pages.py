@@ -1,0 +1,131 @@
+"""Texts of the generated pages: titles, headings, leads, chart captions and the navigation.
+
+Templates whose result is Markdown (links, lists) say so in a comment; the fields put into them are
+escaped by the caller (kvalitet.render.page.text).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+MESSAGES: Final[dict[str, str]] = {
+    # Navigation and page titles
+    "nav-kinds": "Ärenden",
+    "nav-units": "Per enhet",
+    "nav-statistics": "Om statistiken",
+    "nav-glossary": "Ordlista",
+    "nav-record-format": "Så skrivs ett ärende",
+    "nav-accessibility": "Tillgänglighet",
+    "page-title-overview": "Översikt",
+    "page-title-avvikelse-sol-lss": "Avvikelser enligt SoL och LSS",
+    "page-title-avvikelse-hsl": "Avvikelser enligt HSL",
+    "page-title-avvikelse-samverkan": "Avvikelser i samverkan",
+    "page-title-feedback": "Klagomål och synpunkter",
+    "page-title-lex-sarah": "Lex Sarah",
+    "page-title-personuppgiftsincident": "Personuppgiftsincidenter",
+    "page-title-lex-maja": "Lex Maja",
+    "page-title-ej-verkstallt-beslut": "Ej verkställda beslut",
+    "page-title-trends": "Trender",
+    "page-title-units": "Alla enheter",
+    "page-title-internal": "Enskilda ärenden (internt)",
+    # Headings
+    "page-heading-so-far": "Hittills i år: {start} till {end}",
+    "page-heading-open": "Öppna ärenden och uppföljning",
+    "page-heading-all-years": "Alla år",
+    "page-heading-sources": "Varifrån siffrorna kommer",
+    "page-heading-combined": "Klagomål och synpunkter tillsammans",
+    "page-heading-counts": "Antal per år",
+    "page-heading-categories": "Kategorier",
+    "page-heading-units": "Per avdelning och enhet",
+    "page-heading-status": "Status och handläggningstid",
+    "page-heading-risk": "Risk",
+    "page-heading-specific": "Mer om ärendena",
+    "page-heading-gender": "Kön",
+    "page-heading-monthly": "Per månad",
+    # Page texts
+    "page-show-table": "Visa tabellen",
+    "page-overview-lead": "{municipality}, {board}. Siffrorna gäller till och med {date}.",
+    # Markdown: one list item per kind.
+    "page-overview-item": "- [{label}]({link}): {count} hittills i år ({previous} samma period {year})",
+    # Markdown.
+    "page-overview-sources": (
+        "Varje siffra räknas fram ur förvaltningens ärenden, ett ärende per fil: {records} ärenden i "
+        "version {commit} av ärendemappen. Ett ärende räknas till den dag det registrerades. Läs mer i "
+        "[Om statistiken]({statistics}), och se [Trender]({trends}) för om en förändring är mer än vanlig "
+        "variation. Alla siffror finns som öppna data i [aggregat.json]({data}), och varje tabell kan "
+        "laddas ner som CSV-fil."
+    ),
+    "page-lead": (
+        "{group}: {count} registrerade från {start} till {end}, jämfört med {previous} samma period "
+        "{previous_year}. Öppna den {date}: {open}."
+    ),
+    "page-risk-earlier": "Visa riskmatriserna för tidigare år",
+    # Markdown.
+    "page-see-trends": "Styrdiagrammet för varje månad finns på sidan [Trender]({link}).",
+    # Markdown: the legend of the control charts.
+    "page-trends-legend": (
+        "Diagrammen visar antalet ärenden per månad som **styrdiagram**. Antalet varierar alltid lite "
+        "från månad till månad, av en slump. Styrdiagrammet visar när en förändring är större än så.\n\n"
+        "- **Medelvärdet** är den heldragna linjen i mitten.\n"
+        "- **Processgränserna** är de streckade linjerna. Så länge månaderna ligger mellan dem och inte "
+        "bildar något mönster är variationen vanlig: då har inget säkert förändrats, även om ett år har "
+        "fler ärenden än ett annat.\n"
+        "- En **signal** är markerad med en egen symbol. Det är en signal när en månad ligger utanför "
+        "processgränserna, när sju månader eller fler i rad ligger på samma sida om medelvärdet, eller "
+        "när sex månader eller fler i rad ökar (eller minskar). En signal betyder att något verkligen har "
+        "förändrats och att det är värt att ta reda på varför.\n\n"
+        "Fler rapporterade ärenden är inte alltid sämre: ofta betyder det att fler rapporterar. "
+        "Uträkningen följer metoden *Making Data Count* från NHS i England (XmR-diagram)."
+    ),
+    "page-column-month": "Månad",
+    "page-column-count": "Antal",
+    "page-axis-count": "Antal",
+    "page-unit-department": "{department}",
+    "page-unit-period-both": "Enheten fanns från {start} till {end}.",
+    "page-unit-period-from": "Enheten finns sedan {start}.",
+    "page-unit-period-until": "Enheten fanns till {end}. Sidan visar åren den fanns.",
+    "page-unit-period-always": "Enheten har funnits under hela perioden.",
+    "page-unit-all-cases": "Alla ärenden",
+    "page-units-lead": (
+        "Här finns en sida för varje enhet, också för enheter som har upphört efter en omorganisation. "
+        "Ärenden som inte gäller någon särskild enhet finns på sidan för varje slag av ärende."
+    ),
+    "page-units-no-department": "Utan avdelning",
+    # Markdown: one list item per unit.
+    "page-units-item": "- [{name}]({link}): {count} ärenden. {period}",
+    # Internal pages
+    "page-internal-lead": (
+        "Den här sidan finns bara i den interna versionen. Den visar enskilda ärenden med sammanfattning, "
+        "för uppföljningen i kvalitetsarbetet. Status gäller den {date}."
+    ),
+    "page-internal-longest": "{group}: de {count} ärenden som har varit öppna längst",
+    "page-internal-open": "{group}: alla ärenden som var öppna den {date}",
+    "page-internal-none-open": "Inga ärenden var öppna den {date}.",
+    "page-case-id": "Ärende",
+    "page-case-registered": "Registrerad",
+    "page-case-status": "Status",
+    "page-case-unit": "Enhet",
+    "page-case-summary": "Sammanfattning",
+    "page-case-no-unit": "Ingen särskild enhet",
+    # Chart labels (aria-label: what the chart shows)
+    "page-chart-counts": "Stapeldiagram: {group}, antal per år.",
+    "page-chart-categories": "Liggande stapeldiagram: {title}, de två senaste åren.",
+    "page-chart-risk": "Värmekarta: {title}. Antalet står i varje ruta.",
+    "page-chart-so-far": (
+        "Liggande stapeldiagram: antal hittills i år {year} och samma period året före, per slag av ärende."
+    ),
+    "page-chart-monthly": "Styrdiagram: {group}, antal per månad med medelvärde och processgränser.",
+    "page-chart-unit": "Stapeldiagram: {unit}, alla ärenden per år.",
+    # Findings (figcaptions)
+    "finding-count": "År {year}: {count}. Året före, {previous_year}: {previous}.",
+    "finding-count-so-far": "År {year} till och med {date}: {count}. Hela {previous_year}: {previous}.",
+    "finding-count-one": "År {year} till och med {date}: {count}.",
+    "finding-category": "Vanligast år {year}: {label} ({count}).",
+    "finding-category-none": "Inga ärenden år {year}.",
+    "finding-risk": "{above} av {assessed} riskbedömda ärenden hade ett riskvärde över {limit}.",
+    "finding-risk-none": "Inga riskbedömda ärenden.",
+    "finding-so-far": (
+        "Jämfört med samma period {year} har {increased} slag av ärenden ökat och {decreased} minskat. "
+        "Sidan Trender visar om en förändring är mer än vanlig variation."
+    ),
+}

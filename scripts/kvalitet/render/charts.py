@@ -1,0 +1,321 @@
+"""The site's charts as Plotly figure dicts (`{data, layout}`), drawn in the browser by plotly.js.
+
+Pure functions: the same input gives the same dict. Labels must already be safe for plotly.js text
+(kvalitet.render.page.chart_text escapes them). The page writes caption, aria-label and data table.
+
+- colour is never the only carrier: bars show their number and, from the second series on, a pattern;
+  control chart signals have their own marker shape and size; heat map cells show their count;
+- every text drawn on a colour is black or white, whichever contrasts more (always at least 4.5:1);
+- category axes are always `type: category`, so years such as "2024" are not read as numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import math
+from collections.abc import Sequence
+from typing import Any, Final
+
+from kvalitet import chartstyle
+from kvalitet.aggregate.model import Series, Table
+from kvalitet.aggregate.spc import SHIFT_POINTS, TREND_STEPS
+from kvalitet.messages import say
+from kvalitet.render.numbers import SUPPRESSED, month_name, number
+
+BLACK: Final = "#000000"
+PATTERNS: Final[tuple[str, ...]] = ("/", ".", "x", "\\", "+")
+"""Fill patterns of the second to the sixth series of a bar chart (the first is plain)."""
+MAX_SERIES: Final = len(chartstyle.COLORWAY)
+UNIT_TITLES: Final = {
+    "antal": "chart-axis-antal",
+    "dagar": "chart-axis-dagar",
+    "procent": "chart-axis-procent",
+}
+SIGNAL_SYMBOL: Final = "diamond"
+SIGNAL_SIZE: Final = 14
+REFERENCE_COLOR: Final = chartstyle.COLORWAY[4]
+SIGNAL_COLOR: Final = chartstyle.COLORWAY[1]
+SPC_DECIMALS: Final = 3
+
+
+def text_color_on(background: str) -> str:
+    """Black or white, whichever contrasts more with `background`.
+
+    One of the two always reaches 4.58:1: their contrasts multiply to 21, so the larger is at least
+    √21 ≈ 4.58.
+    """
+    return max((BLACK, chartstyle.WHITE), key=lambda color: chartstyle.contrast_ratio(background, color))
+
+
+def _other(color: str) -> str:
+    return chartstyle.WHITE if color == BLACK else BLACK
+
+
+def scale_color(fraction: float) -> str:
+    """The colour of the sequential scale at `fraction` (0 to 1), as plotly.js computes it: linear
+    interpolation of red, green and blue between the two neighbouring stops, halves rounded up."""
+    fraction = min(1.0, max(0.0, fraction))
+    for (start, low), (end, high) in itertools.pairwise(chartstyle.SEQUENTIAL):
+        if fraction <= end:
+            part = (fraction - start) / (end - start)
+            pairs = ((int(low[i : i + 2], 16), int(high[i : i + 2], 16)) for i in (1, 3, 5))
+            return "#" + "".join(f"{math.floor(a + part * (b - a) + 0.5):02x}" for a, b in pairs)
+    return chartstyle.SEQUENTIAL[-1][1]
+
+
+def _title(text: str) -> dict[str, Any]:
+    return {"title": {"text": text}}
+
+
+def _category_axis(*, reversed_order: bool = False) -> dict[str, Any]:
+    axis: dict[str, Any] = {"type": "category", "automargin": True}
+    if reversed_order:
+        axis["autorange"] = "reversed"
+    return axis
+
+
+def bar_chart(
+    categories: Sequence[str],
+    series: Sequence[tuple[str, Sequence[int | float | None]]],
+    *,
+    value_title: str,
+    horizontal: bool = False,
+    stacked: bool = False,
+    decimals: int | None = None,
+) -> dict[str, Any]:
+    """Bars: one trace per (name, values), values in the order of `categories`; None is a gap.
+
+    Each bar shows its number (Swedish format; `decimals` as in kvalitet.render.numbers.number): above
+    or beside the bar, or inside it when stacked. Horizontal bars list the categories top-down.
+    """
+    if len(series) > MAX_SERIES:
+        raise ValueError(f"a bar chart shows at most {MAX_SERIES} series, got {len(series)}")
+    data: list[dict[str, Any]] = []
+    category_key, value_key = ("y", "x") if horizontal else ("x", "y")
+    for index, (name, values) in enumerate(series):
+        if len(values) != len(categories):
+            raise ValueError(f"series {name!r} has {len(values)} values for {len(categories)} categories")
+        color = chartstyle.COLORWAY[index]
+        text_color = text_color_on(color)
+        marker: dict[str, Any] = {"color": color}
+        if index > 0:
+            # The pattern lines take the colour the text does not use, so text inside a stacked bar
+            # never crosses lines of its own colour.
+            # "overlay" keeps the bar's colour under the lines ("replace", the default, drops it).
+            marker["pattern"] = {
+                "shape": PATTERNS[index - 1],
+                "fgcolor": _other(text_color),
+                "fillmode": "overlay",
+            }
+        data.append(
+            {
+                "type": "bar",
+                "name": name,
+                "orientation": "h" if horizontal else "v",
+                category_key: list(categories),
+                value_key: list(values),
+                "marker": marker,
+                "text": ["" if value is None else number(value, decimals=decimals) for value in values],
+                "textposition": "inside" if stacked else "outside",
+                "insidetextanchor": "middle",
+                "insidetextfont": {"color": text_color},
+                "outsidetextfont": {"color": chartstyle.TEXT_COLOR},
+                "cliponaxis": False,
+                "hovertemplate": f"%{{fullData.name}}<br>%{{{category_key}}}: %{{text}}<extra></extra>",
+            }
+        )
+    value_axis = {**_title(value_title), "rangemode": "tozero"}
+    category_axis = _category_axis(reversed_order=horizontal)
+    layout: dict[str, Any] = {
+        "barmode": "stack" if stacked else "group",
+        "xaxis": value_axis if horizontal else category_axis,
+        "yaxis": category_axis if horizontal else value_axis,
+    }
+    if stacked:
+        # Text that would have to shrink below 10 px to fit its segment is hidden; the hover label and
+        # the table beside the chart still give the number.
+        layout["uniformtext"] = {"mode": "hide", "minsize": 10}
+    return chartstyle.figure(data, layout)
+
+
+def _unit(table: Table) -> tuple[str, int | None]:
+    """The value axis title and the decimals of the table's unit."""
+    if table.unit not in UNIT_TITLES:
+        raise ValueError(f"unknown unit {table.unit!r} of table {table.id}")
+    return say(UNIT_TITLES[table.unit]), 1 if table.unit == "procent" else None
+
+
+def year_bars(table: Table, *, rows: Sequence[str] | None = None) -> dict[str, Any]:
+    """Vertical bars per year (the table's columns), one series per row key in `rows` (the total row
+    too); by default every row, which must then be at most six."""
+    chosen = [table.row(key) for key in rows] if rows is not None else list(table.rows)
+    if len(chosen) > MAX_SERIES:
+        raise ValueError(f"table {table.id} has {len(chosen)} rows; choose at most {MAX_SERIES}")
+    title, decimals = _unit(table)
+    return bar_chart(
+        table.columns, [(row.label, row.values) for row in chosen], value_title=title, decimals=decimals
+    )
+
+
+def latest_years_bars(table: Table, *, years: int = 2) -> dict[str, Any]:
+    """Horizontal bars of every row (not the total) for the last `years` columns, one series per year."""
+    if not 1 <= years <= MAX_SERIES:
+        raise ValueError(f"years must be 1 to {MAX_SERIES}, got {years}")
+    last = range(max(0, len(table.columns) - years), len(table.columns))
+    series = [(table.columns[i], [row.values[i] for row in table.rows]) for i in last]
+    title, decimals = _unit(table)
+    labels = [row.label for row in table.rows]
+    figure = bar_chart(labels, series, value_title=title, horizontal=True, decimals=decimals)
+    figure["layout"]["height"] = 140 + len(table.rows) * (20 * len(series) + 16)
+    return figure
+
+
+def heatmap(table: Table) -> dict[str, Any]:
+    """A risk matrix: the table's rows top-down × its columns, each cell coloured and showing its count.
+
+    The counts are layout annotations, one per cell, each black or white after the cell's colour.
+    plotly.js heat maps can write `texttemplate` in the cells, but with one `textfont.color` for all of
+    them (its "auto" choice is plotly.js's own light/dark guess, not a WCAG contrast, and cannot be
+    checked here). With zmin and zmax fixed, the colour of each cell is known here (`scale_color`), so
+    the annotation's colour is chosen and tested against it.
+    """
+    labels = [row.label for row in table.rows]
+    values = [list(row.values) for row in table.rows]
+    present = [value for row in values for value in row if value is not None]
+    zmax = max([1, *present])
+    annotations: list[dict[str, Any]] = []
+    hover: list[list[str]] = []
+    for label, row_values in zip(labels, values, strict=True):
+        hover_row = []
+        for column, value in zip(table.columns, row_values, strict=True):
+            cell = chartstyle.WHITE if value is None else scale_color(value / zmax)
+            annotations.append(
+                {
+                    "x": column,
+                    "y": label,
+                    "xref": "x",
+                    "yref": "y",
+                    "text": number(value) if value is not None else SUPPRESSED,
+                    "showarrow": False,
+                    "font": {"color": text_color_on(cell), "size": chartstyle.FONT_SIZE + 2},
+                }
+            )
+            hover_row.append(say("chart-hover-cell", row=label, column=column, count=number(value)))
+        hover.append(hover_row)
+    trace = {
+        "type": "heatmap",
+        "x": list(table.columns),
+        "y": labels,
+        "z": values,
+        "zmin": 0,
+        "zmax": zmax,
+        "colorscale": [list(stop) for stop in chartstyle.SEQUENTIAL],
+        "showscale": False,
+        "text": hover,
+        "hovertemplate": "%{text}<extra></extra>",
+    }
+    grid = {"showgrid": False, "ticks": "", "showline": False}
+    layout = {
+        "xaxis": {**_category_axis(), **grid, **_title(say("chart-axis-probability"))},
+        "yaxis": {**_category_axis(reversed_order=True), **grid, **_title(say("chart-axis-severity"))},
+        "annotations": annotations,
+        "height": 160 + 64 * len(labels),
+    }
+    return chartstyle.figure([trace], layout)
+
+
+def _month_dtick(months: int) -> str:
+    for most, step in ((12, "M1"), (36, "M3"), (72, "M6")):
+        if months <= most:
+            return step
+    return "M12"
+
+
+def _line(name: str, x: list[str], value: float, *, rank: int, dash: str) -> dict[str, Any]:
+    value = round(value, SPC_DECIMALS)
+    return {
+        "type": "scatter",
+        "mode": "lines",
+        "name": name,
+        "x": x,
+        "y": [value] * len(x),
+        "line": {"color": REFERENCE_COLOR, "width": 2, "dash": dash},
+        "legendrank": rank,
+        "hovertemplate": say("chart-hover-line", name=name, value=number(value, decimals=1))
+        + "<extra></extra>",
+    }
+
+
+def control_chart(series: Series) -> dict[str, Any]:
+    """An XmR chart of monthly counts: counts, mean, process limits and the signal points.
+
+    Drawn first to last: the mean and limits (under the data), the counts, the signals (a larger
+    diamond in another colour, with its own legend entry). The lower limit is drawn at 0 when it is
+    below, as counts cannot be negative. Without a control chart, only the counts.
+    """
+    x = [f"{month}-01" for month in series.months]
+    names = [month_name(dt.date.fromisoformat(day)) for day in x]
+    hover = [
+        f"{name}<br>{say('chart-hover-count', count=number(v))}"
+        for name, v in zip(names, series.values, strict=True)
+    ]
+    data: list[dict[str, Any]] = []
+    chart = series.chart
+    if chart is not None:
+        data += [
+            _line(say("chart-mean"), x, chart.mean, rank=2, dash="solid"),
+            _line(say("chart-upper"), x, chart.upper, rank=3, dash="dash"),
+            _line(say("chart-lower"), x, max(0.0, chart.lower), rank=4, dash="dash"),
+        ]
+    data.append(
+        {
+            "type": "scatter",
+            "mode": "lines+markers",
+            "name": say("chart-counts"),
+            "x": x,
+            "y": list(series.values),
+            "line": {"color": chartstyle.COLORWAY[0]},
+            "marker": {"color": chartstyle.COLORWAY[0], "symbol": "circle"},
+            "legendrank": 1,
+            "text": hover,
+            "hovertemplate": "%{text}<extra></extra>",
+        }
+    )
+    if chart is not None and chart.signals:
+        reasons = (
+            (chart.outside, say("chart-signal-outside")),
+            (chart.shift, say("chart-signal-shift", points=SHIFT_POINTS)),
+            (chart.trend, say("chart-signal-trend", steps=TREND_STEPS)),
+        )
+        points = chart.signals
+        data.append(
+            {
+                "type": "scatter",
+                "mode": "markers",
+                "name": say("chart-signal"),
+                "x": [x[i] for i in points],
+                "y": [series.values[i] for i in points],
+                "marker": {
+                    "color": SIGNAL_COLOR,
+                    "symbol": SIGNAL_SYMBOL,
+                    "size": SIGNAL_SIZE,
+                    "line": {"color": chartstyle.WHITE, "width": 1.5},
+                },
+                "legendrank": 5,
+                "text": [
+                    "<br>".join([hover[i], *(reason for found, reason in reasons if i in found)])
+                    for i in points
+                ],
+                "hovertemplate": "%{text}<extra></extra>",
+            }
+        )
+    # Ticks on the first of a month (January, April… for quarters); the Swedish plotly.js locale
+    # writes the month names ("jan 2025").
+    ticks = {"dtick": _month_dtick(len(x)), "tick0": "2000-01-01"}
+    layout = {
+        "showlegend": True,
+        "xaxis": {"type": "date", "tickformat": "%b %Y", **ticks},
+        "yaxis": {**_title(say("chart-axis-antal")), "rangemode": "tozero"},
+    }
+    return chartstyle.figure(data, layout)

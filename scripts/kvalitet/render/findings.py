@@ -1,0 +1,61 @@
+"""The one-sentence finding under each chart (its figcaption), in plain Swedish, from the table itself."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kvalitet.aggregate import Table
+from kvalitet.messages import say
+from kvalitet.render.numbers import long_date, number
+
+
+def _complete(year: str, as_of: dt.date) -> bool:
+    return int(year) < as_of.year or (as_of.month, as_of.day) == (12, 31)
+
+
+def count_finding(table: Table, as_of: dt.date) -> str:
+    """The last year against the year before, for a table with one row of counts per year."""
+    row = table.rows[0]
+    last, count = table.columns[-1], row.values[-1]
+    if len(table.columns) < 2:
+        return say("finding-count-one", year=last, count=number(count), date=long_date(as_of))
+    previous = row.values[-2]
+    code = "finding-count" if _complete(last, as_of) else "finding-count-so-far"
+    return say(
+        code,
+        year=last,
+        count=number(count),
+        date=long_date(as_of),
+        previous_year=table.columns[-2],
+        previous=number(previous),
+    )
+
+
+def category_finding(table: Table) -> str:
+    """The most common category of the last year."""
+    year = table.columns[-1]
+    counted = [(row.values[-1] or 0, -index, row.label) for index, row in enumerate(table.rows)]
+    top, _, label = max(counted)
+    if top == 0:
+        return say("finding-category-none", year=year)
+    return say("finding-category", year=year, label=label, count=number(top))
+
+
+def risk_finding(table: Table, limit: int) -> str:
+    """How many of the risk-assessed cases of a risk matrix are above the risk limit."""
+    assessed = 0
+    above = 0
+    for row in table.rows:
+        for probability, value in enumerate(row.values, start=1):
+            count = int(value or 0)
+            assessed += count
+            if int(row.key) * probability > limit:
+                above += count
+    if assessed == 0:
+        return say("finding-risk-none")
+    return say("finding-risk", above=number(above), assessed=number(assessed), limit=limit)
+
+
+def so_far_finding(increased: int, decreased: int, year: int) -> str:
+    """The Översikt chart: how many kinds rose and fell against the same period the year before."""
+    return say("finding-so-far", increased=increased, decreased=decreased, year=year)

@@ -1,0 +1,156 @@
+"""One page per kind of case: counts, categories, units, status, handling time, what fits the kind.
+
+SoL/LSS-avvikelser, HSL-avvikelser and avvikelser i samverkan have pages of their own (other laws,
+other routines); klagomål and synpunkter share one page with a combined category table and one per
+kind, as the förvaltningens reports do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kvalitet.aggregate import Aggregates, GroupAggregates, Table
+from kvalitet.messages import say
+from kvalitet.render import charts
+from kvalitet.render.findings import category_finding, count_finding, risk_finding
+from kvalitet.render.numbers import long_date
+from kvalitet.render.page import PageWriter, SiteFiles, chart_text
+
+
+@dataclass(frozen=True, slots=True)
+class KindPage:
+    path: str
+    title_code: str
+    groups: tuple[str, ...]
+
+
+KIND_PAGES: tuple[KindPage, ...] = (
+    KindPage("avvikelser-sol-lss.md", "page-title-avvikelse-sol-lss", ("avvikelse-sol-lss",)),
+    KindPage("avvikelser-hsl.md", "page-title-avvikelse-hsl", ("avvikelse-hsl",)),
+    KindPage("avvikelser-samverkan.md", "page-title-avvikelse-samverkan", ("avvikelse-samverkan",)),
+    KindPage("klagomal-och-synpunkter.md", "page-title-feedback", ("klagomål", "synpunkt")),
+    KindPage("lex-sarah.md", "page-title-lex-sarah", ("lex_sarah",)),
+    KindPage("personuppgiftsincidenter.md", "page-title-personuppgiftsincident", ("personuppgiftsincident",)),
+    KindPage("lex-maja.md", "page-title-lex-maja", ("lex_maja",)),
+    KindPage("ej-verkstallda-beslut.md", "page-title-ej-verkstallt-beslut", ("ej_verkställt_beslut",)),
+)
+"""The kind pages in the order of the navigation."""
+
+
+def page_of(group: str) -> str:
+    """The path of the page that shows `group`."""
+    return next(page.path for page in KIND_PAGES if group in page.groups)
+
+
+def _counts(writer: PageWriter, group: GroupAggregates, as_of: dt.date) -> None:
+    table = group.counts
+    writer.chart(
+        table.id,
+        charts.year_bars(chart_text(table)),
+        label=say("page-chart-counts", group=group.label),
+        caption=count_finding(table, as_of),
+        table=table,
+    )
+
+
+def _categories(writer: PageWriter, table: Table | None, heading: str, level: int) -> None:
+    if table is None or not table.rows:
+        return
+    writer.heading(level, heading)
+    if len(table.columns) >= 1 and any(any(row.values) for row in table.rows):
+        writer.chart(
+            table.id,
+            charts.latest_years_bars(chart_text(table)),
+            label=say("page-chart-categories", title=table.title),
+            caption=category_finding(table),
+            table=table,
+        )
+    writer.table(table)
+
+
+def _risk(writer: PageWriter, group: GroupAggregates, level: int, limit: int) -> None:
+    matrices = [table for table in group.specific if "-riskmatris-" in table.id]
+    if not matrices:
+        return
+    writer.heading(level, say("page-heading-risk"))
+    latest, overall = matrices[-2], matrices[-1]
+    for table in (latest, overall):
+        writer.chart(
+            table.id,
+            charts.heatmap(chart_text(table)),
+            label=say("page-chart-risk", title=table.title),
+            caption=risk_finding(table, limit),
+            table=table,
+        )
+    writer.markdown(f"<details><summary>{say('page-risk-earlier')}</summary>")
+    for table in matrices[:-2]:
+        writer.table(table)
+    writer.markdown("</details>")
+
+
+def _group_section(writer: PageWriter, aggregates: Aggregates, group: GroupAggregates, *, level: int) -> None:
+    """Everything of one group, headed at `level` (2 on a shared page, else sections at 2)."""
+    if level == 2:
+        writer.heading(2, group.label)
+    sub = level + 1 if level == 2 else 2
+    writer.heading(sub, say("page-heading-counts"))
+    _counts(writer, group, aggregates.as_of)
+    _categories(writer, group.categories, say("page-heading-categories"), sub)
+    writer.heading(sub, say("page-heading-units"))
+    writer.table(group.departments)
+    writer.table(group.units)
+    writer.heading(sub, say("page-heading-status"))
+    writer.table(group.status)
+    writer.table(group.handling)
+    for table in group.feedback:
+        writer.table(table)
+    specific = [table for table in group.specific if "-riskmatris-" not in table.id]
+    _risk(writer, group, sub, aggregates.risk_limit)
+    if specific:
+        writer.heading(sub, say("page-heading-specific"))
+        for table in specific:
+            writer.table(table)
+    writer.heading(sub, say("page-heading-gender"))
+    writer.table(group.gender)
+    writer.heading(sub, say("page-heading-monthly"))
+    writer.paragraph(group.monthly.verdict)
+    writer.markdown(say("page-see-trends", link=writer.link("trender.md")))
+
+
+def _lead(writer: PageWriter, aggregates: Aggregates, groups: Sequence[GroupAggregates]) -> None:
+    start, end = aggregates.overview.period
+    previous = aggregates.overview.previous_period
+    for item in aggregates.overview.items:
+        if item.group in {group.group for group in groups}:
+            writer.paragraph(
+                say(
+                    "page-lead",
+                    group=item.label,
+                    start=long_date(start),
+                    end=long_date(end),
+                    count=item.year_to_date,
+                    previous=item.previous_to_date,
+                    previous_year=previous[0].year,
+                    open=item.open,
+                    date=long_date(aggregates.as_of),
+                ),
+                css="kv-lead",
+            )
+
+
+def kind_pages(files: SiteFiles, aggregates: Aggregates) -> None:
+    """Write the page of every kind into `files`."""
+    for kind in KIND_PAGES:
+        writer = PageWriter(files, kind.path, say(kind.title_code))
+        groups = [aggregates.group(name) for name in kind.groups]
+        _lead(writer, aggregates, groups)
+        if len(groups) > 1:
+            writer.heading(2, say("page-heading-combined"))
+            _categories(writer, aggregates.combined_feedback, say("page-heading-categories"), 3)
+            for group in groups:
+                _group_section(writer, aggregates, group, level=2)
+        else:
+            _group_section(writer, aggregates, groups[0], level=1)
+        writer.done()

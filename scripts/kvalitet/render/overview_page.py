@@ -1,0 +1,83 @@
+"""The Översikt (the site's start page): this year so far against the same period last year, open
+cases and overdue follow-ups, and where every figure comes from."""
+
+from __future__ import annotations
+
+from kvalitet.aggregate import Aggregates
+from kvalitet.dataversion import DataVersion
+from kvalitet.messages import say
+from kvalitet.render import charts
+from kvalitet.render.findings import so_far_finding
+from kvalitet.render.kind_pages import page_of
+from kvalitet.render.numbers import long_date, number
+from kvalitet.render.page import PageWriter, SiteFiles, chart_text, text
+
+PATH = "index.md"
+DATA_FILE = "data/aggregat.json"
+
+
+def overview_page(files: SiteFiles, aggregates: Aggregates, version: DataVersion) -> None:
+    overview = aggregates.overview
+    counts, so_far, open_cases = overview.tables
+    writer = PageWriter(files, PATH, say("page-title-overview"))
+    start, end = overview.period
+    writer.paragraph(
+        say(
+            "page-overview-lead",
+            municipality=aggregates.municipality,
+            board=aggregates.board,
+            date=long_date(aggregates.as_of),
+        ),
+        css="kv-lead",
+    )
+
+    writer.heading(2, say("page-heading-so-far", start=long_date(start), end=long_date(end)))
+    safe = chart_text(so_far)
+    figure = charts.bar_chart(
+        [row.label for row in safe.rows],
+        [
+            (safe.columns[0], [row.values[0] for row in safe.rows]),
+            (safe.columns[1], [row.values[1] for row in safe.rows]),
+        ],
+        value_title=say("page-axis-count"),
+        horizontal=True,
+    )
+    increased = sum(1 for item in overview.items if item.difference > 0)
+    decreased = sum(1 for item in overview.items if item.difference < 0)
+    writer.chart(
+        so_far.id,
+        figure,
+        label=say("page-chart-so-far", year=start.year),
+        caption=so_far_finding(increased, decreased, start.year - 1),
+        table=so_far,
+    )
+    items = [
+        say(
+            "page-overview-item",
+            label=text(item.label),
+            link=writer.link(page_of(item.group)),
+            count=number(item.year_to_date),
+            previous=number(item.previous_to_date),
+            year=start.year - 1,
+        )
+        for item in overview.items
+    ]
+    writer.markdown("\n".join(items))
+
+    writer.heading(2, say("page-heading-open"))
+    writer.table(open_cases)
+    writer.heading(2, say("page-heading-all-years"))
+    writer.table(counts)
+
+    writer.heading(2, say("page-heading-sources"))
+    writer.markdown(
+        say(
+            "page-overview-sources",
+            records=number(version.records),
+            commit=version.short_commit,
+            statistics=writer.link("om-statistiken.md"),
+            trends=writer.link("trender.md"),
+            data=writer.link(DATA_FILE),
+        )
+    )
+    writer.done()

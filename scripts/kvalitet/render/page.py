@@ -1,0 +1,132 @@
+"""One generated page and the data files it links to, written as Markdown with escaped HTML blocks.
+
+A `PageWriter` collects a page's parts; every text from records or configuration goes through
+`text()` (or the table and chart helpers, which escape too), so a unit named `<script>` shows as text on
+the page, in the charts and in the CSV files. Tables become a CSV file under `data/tabeller/`, charts a
+figure JSON under `data/diagram/`, with ids derived from the statistic (never from a counter), so two
+builds of one commit write the same files.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from html import escape
+from typing import Any
+
+from kvalitet.aggregate import Row, Table
+from kvalitet.messages import say
+from kvalitet.render.tables import table_csv, table_html
+
+TABLES_DIR = "data/tabeller"
+FIGURES_DIR = "data/diagram"
+
+
+def text(value: object) -> str:
+    """Text for a Markdown page: HTML-escaped, and with Markdown's own marks made literal."""
+    escaped = escape(str(value), quote=False)
+    for mark in "\\`*_{}[]#|!":
+        escaped = escaped.replace(mark, "\\" + mark)
+    return escaped
+
+
+def chart_text(table: Table) -> Table:
+    """A copy of `table` whose labels are safe in a chart: plotly.js reads some HTML tags in text, and
+    shows `&lt;` as `<`, so the labels are HTML-escaped for it."""
+
+    def row(item: Row) -> Row:
+        return dataclasses.replace(item, label=escape(item.label, quote=False))
+
+    return dataclasses.replace(
+        table,
+        title=escape(table.title, quote=False),
+        columns=tuple(escape(column, quote=False) for column in table.columns),
+        rows=tuple(row(item) for item in table.rows),
+        total=row(table.total) if table.total else None,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    path: str
+    """Path in the docs folder, with forward slashes: `index.md`, `enheter/hemtjanst-norr.md`."""
+    title: str
+    markdown: str
+
+
+@dataclass(slots=True)
+class SiteFiles:
+    """Everything a build generates into the docs folder: pages and data files, by path."""
+
+    pages: list[Page] = field(default_factory=list)
+    files: dict[str, bytes] = field(default_factory=dict)
+
+    def add_file(self, path: str, content: bytes) -> None:
+        known = self.files.get(path)
+        if known is not None and known != content:
+            raise ValueError(f"two different files for {path}")
+        self.files[path] = content
+
+    def page(self, path: str) -> Page:
+        return next(page for page in self.pages if page.path == path)
+
+
+class PageWriter:
+    """Builds one page: headings, paragraphs, tables and charts, with links relative to the page."""
+
+    def __init__(self, files: SiteFiles, path: str, title: str) -> None:
+        self.files = files
+        self.path = path
+        self.title = title
+        self.prefix = "../" * path.count("/")
+        self.parts: list[str] = [f"# {text(title)}"]
+
+    def link(self, target: str) -> str:
+        """A link from this page to `target` (a path in the docs folder)."""
+        return self.prefix + target
+
+    def heading(self, level: int, title: str) -> None:
+        self.parts.append(f"{'#' * level} {text(title)}")
+
+    def paragraph(self, content: str, *, css: str = "") -> None:
+        """A paragraph of plain text (escaped)."""
+        attribute = f' class="{css}"' if css else ""
+        self.parts.append(f"<p{attribute}>{escape(content, quote=False)}</p>")
+
+    def markdown(self, content: str) -> None:
+        """Markdown written by the program itself (never text from records: use `text()` for that)."""
+        self.parts.append(content)
+
+    def _csv(self, table: Table) -> str:
+        path = f"{TABLES_DIR}/{table.id}.csv"
+        self.files.add_file(path, table_csv(table))
+        return self.link(path)
+
+    def table(self, table: Table) -> None:
+        """The table, shown, with its CSV download."""
+        self.parts.append(table_html(table, csv_href=self._csv(table)))
+
+    def chart(
+        self, chart_id: str, figure: Mapping[str, Any], *, label: str, caption: str, table: Table
+    ) -> None:
+        """A chart in the element contract of kvalitet.sitecheck, its table behind "Visa tabellen"."""
+        path = f"{FIGURES_DIR}/{chart_id}.json"
+        data = json.dumps(figure, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        self.files.add_file(path, data.encode("utf-8"))
+        plot = (
+            f'<div class="kv-plot" id="kv-{escape(chart_id)}" data-figure="{escape(self.link(path))}" '
+            f'role="img" aria-label="{escape(label)}"></div>'
+        )
+        self.parts.append(
+            '<figure class="kv-chart">\n'
+            f"{plot}\n<figcaption>{escape(caption, quote=False)}</figcaption>\n</figure>\n"
+            f"<details><summary>{escape(say('page-show-table'))}</summary>\n"
+            f"{table_html(table, csv_href=self._csv(table))}\n</details>"
+        )
+
+    def done(self) -> Page:
+        page = Page(self.path, self.title, "\n\n".join(self.parts) + "\n")
+        self.files.pages.append(page)
+        return page

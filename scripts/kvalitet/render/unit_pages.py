@@ -1,0 +1,92 @@
+"""Per enhet: one page per unit of organisation.yaml, ended units too (they show their years), and an
+index of the units by avdelning. A unit's figures follow the unit id across reorganisations; the
+page says from when and until when the unit existed."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from kvalitet.aggregate import Aggregates, UnitAggregates
+from kvalitet.messages import say
+from kvalitet.render import charts
+from kvalitet.render.findings import count_finding
+from kvalitet.render.numbers import long_date, number
+from kvalitet.render.page import PageWriter, SiteFiles, chart_text, text
+
+INDEX = "enheter/index.md"
+
+
+def unit_path(unit: UnitAggregates) -> str:
+    """The page of the unit: its table id without the prefix and suffix (unique, ascii)."""
+    return f"enheter/{unit.table.id.removeprefix('enhet-').removesuffix('-per-ar')}.md"
+
+
+def _period(unit: UnitAggregates) -> str:
+    if unit.start and unit.end:
+        return say("page-unit-period-both", start=long_date(unit.start), end=long_date(unit.end))
+    if unit.start:
+        return say("page-unit-period-from", start=long_date(unit.start))
+    if unit.end:
+        return say("page-unit-period-until", end=long_date(unit.end))
+    return say("page-unit-period-always")
+
+
+def _unit_page(files: SiteFiles, aggregates: Aggregates, unit: UnitAggregates) -> None:
+    writer = PageWriter(files, unit_path(unit), unit.name)
+    if unit.department:
+        writer.paragraph(say("page-unit-department", department=unit.department), css="kv-lead")
+    writer.paragraph(_period(unit))
+    table = unit.table
+    if table.total is not None:
+        total = chart_text(table)
+        assert total.total is not None
+        figure = charts.bar_chart(
+            list(table.columns),
+            [(say("page-unit-all-cases"), list(total.total.values))],
+            value_title=say("page-axis-count"),
+        )
+        single = type(table)(
+            id=table.id,
+            title=table.title,
+            row_heading=table.row_heading,
+            columns=table.columns,
+            rows=(table.total,),
+            total=None,
+            notes=table.notes,
+        )
+        writer.chart(
+            table.id + "-totalt",
+            figure,
+            label=say("page-chart-unit", unit=unit.name),
+            caption=count_finding(single, aggregates.as_of),
+            table=table,
+        )
+    else:
+        writer.table(table)
+    writer.done()
+
+
+def unit_pages(files: SiteFiles, aggregates: Aggregates) -> None:
+    """Write a page per unit and the index of units."""
+    index = PageWriter(files, INDEX, say("page-title-units"))
+    index.paragraph(say("page-units-lead"))
+    by_department = groupby(
+        aggregates.units, key=lambda unit: unit.department or say("page-units-no-department")
+    )
+    for department, units in by_department:
+        index.heading(2, department)
+        lines = []
+        for unit in units:
+            _unit_page(files, aggregates, unit)
+            total = sum(int(value or 0) for value in unit.table.total.values) if unit.table.total else 0
+            lines.append(
+                say(
+                    "page-units-item",
+                    name=text(unit.name),
+                    link=index.link(unit_path(unit)),
+                    count=number(total),
+                    period=text(_period(unit)),
+                )
+            )
+        index.markdown("\n".join(lines))
+    index.done()
