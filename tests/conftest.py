@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -22,3 +23,47 @@ def records(tmp_path: Path) -> Path:
     root = tmp_path / "records"
     shutil.copytree(BASE, root)
     return root
+
+
+DEMO_AS_OF = dt.date(2026, 10, 31)
+"""The last day of the committed demo records (kvalitet demo --till)."""
+BUILD_TIME = dt.datetime(2026, 11, 2, 7, 30, tzinfo=dt.UTC)
+
+
+def build_site(
+    records: Path,
+    out: Path,
+    *,
+    internal: bool = False,
+    as_of: dt.date = DEMO_AS_OF,
+    now: dt.datetime = BUILD_TIME,
+) -> int:
+    """`kvalitet bygg` in this process, with a fixed build time, the repo's site shell and asset cache."""
+    from kvalitet.build import BuildOptions, build
+
+    options = BuildOptions(
+        records=records,
+        out=out,
+        project=REPO,
+        now=now,
+        as_of=as_of,
+        internal=internal,
+        cache_dir=REPO / ".cache" / "vendor",
+    )
+    return build(options)
+
+
+@pytest.fixture(scope="session")
+def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The public site built from the committed demo records."""
+    out = tmp_path_factory.mktemp("bygg") / "public"
+    assert build_site(REPO / "records", out) == 0
+    return out
+
+
+@pytest.fixture(scope="session")
+def demo_site_internal(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The internal site (single cases) built from the committed demo records."""
+    out = tmp_path_factory.mktemp("bygg-intern") / "public-intern"
+    assert build_site(REPO / "records", out, internal=True) == 0
+    return out

@@ -119,5 +119,9 @@ def table_csv(table: TableLike) -> bytes:
     rows = [*table.rows, *([table.total] if table.total is not None else [])]
     for row in rows:
         section = [row.section] if sections else []
-        writer.writerow([row.label, *section, *(plain_number(value) for value in row.values)])
+        values = (
+            NOT_APPLICABLE if value is None and table.unit != "antal" else plain_number(value)
+            for value in row.values
+        )
+        writer.writerow([row.label, *section, *values])
     return ("\ufeff" + out.getvalue()).encode("utf-8")

@@ -1,0 +1,56 @@
+"""Tables as HTML and as CSV for Swedish Excel."""
+
+from __future__ import annotations
+
+from kvalitet.aggregate import Row, Table
+from kvalitet.render.tables import table_csv, table_html
+
+UNITS = Table(
+    id="avvikelse-enheter-per-ar",
+    title="Avvikelser: per enhet och år",
+    row_heading="Enhet",
+    columns=("2024", "2025"),
+    rows=(
+        Row("bou-1", "Barn och unga 1", (1234, 5), "Avdelning barn"),
+        Row("bou-2", "Barn och unga 2", (0, 7), "Avdelning barn"),
+        Row("boende", "Boende", (3, 4), "Avdelning vuxna"),
+        Row("ej_riktat", "Ej riktat till specifik enhet", (2, 0)),
+    ),
+    total=Row("totalt", "Totalt", (1239, 16)),
+)
+MEDIANS = Table(
+    id="x-handlaggningstid-per-ar",
+    title="Handläggningstid",
+    row_heading="Mått",
+    columns=("2024", "2025"),
+    rows=(Row("avslutad", "Dagar", (12.5, None)),),
+    total=None,
+    unit="dagar",
+)
+
+
+def test_sections_become_row_groups_with_a_header() -> None:
+    html = table_html(UNITS)
+    assert html.count("<tbody>") == 3
+    assert '<tr class="kv-section"><th scope="rowgroup" colspan="3">Avdelning barn</th></tr>' in html
+    assert '<th scope="row">Ej riktat till specifik enhet</th><td>2</td><td>0</td>' in html
+    assert "<td>1\u00a0234</td>" in html
+    assert '<tfoot><tr><th scope="row">Totalt</th><td>1\u00a0239</td><td>16</td></tr></tfoot>' in html
+
+
+def test_missing_median_is_a_dash_with_its_own_note() -> None:
+    html = table_html(MEDIANS)
+    assert "<td>12,5</td><td>–</td>" in html
+    assert "– = inget ärende att räkna på det året." in html
+    assert "*" not in html
+
+
+def test_csv_has_bom_semicolons_decimal_comma_and_the_section_column() -> None:
+    data = table_csv(UNITS)
+    assert data.startswith(b"\xef\xbb\xbf")
+    lines = data.decode("utf-8-sig").split("\r\n")
+    assert lines[0] == "Enhet;Avdelning;2024;2025"
+    assert lines[1] == "Barn och unga 1;Avdelning barn;1234;5"
+    assert lines[4] == "Ej riktat till specifik enhet;;2;0"
+    assert lines[5] == "Totalt;;1239;16"
+    assert table_csv(MEDIANS).decode("utf-8-sig").split("\r\n")[1] == "Dagar;12,5;–"
