@@ -29,7 +29,7 @@ def test_a_replaced_category_keeps_its_row_and_the_note_names_the_replacement(re
     assert table.row("handläggning").label == "Brist i handläggning"
     note = next(note for note in table.notes if "ersätter" in note)
     assert "Rättssäkerhet vid handläggning" in note and "Brist i handläggning" in note
-    assert "2024-01-01" in note
+    assert "från och med 1 januari 2024" in note
 
 
 def test_rows_follow_the_reference_order_and_sum_to_the_total_with_one_category_each(records: Path) -> None:

@@ -33,7 +33,7 @@ def test_percent_has_one_decimal() -> None:
 def test_the_last_year_is_noted_when_incomplete(records: Path) -> None:
     _, reference = load(records)
     context = Context(reference, reference.policy, dt.date(2024, 10, 31), (2023, 2024), {})
-    assert context.year_notes() == ("Siffrorna för 2024 gäller från 1 januari till och med 2024-10-31.",)
+    assert context.year_notes() == ("Siffrorna för 2024 gäller från 1 januari till och med 31 oktober 2024.",)
     complete = Context(reference, reference.policy, dt.date(2024, 12, 31), (2023, 2024), {})
     assert complete.year_notes() == ()
     assert complete.columns == ("2023", "2024")

@@ -29,7 +29,7 @@ def test_status_follows_the_dates_of_the_record(records: Path) -> None:
     ]
     assert (
         table.title
-        == "Avvikelser enligt SoL och LSS: status den 2024-12-31, efter år då ärendet registrerades"
+        == "Avvikelser enligt SoL och LSS: status den 31 december 2024, efter år då ärendet registrerades"
     )
 
 

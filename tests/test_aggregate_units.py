@@ -20,8 +20,8 @@ def test_units_are_grouped_by_department_and_ended_units_keep_their_years(record
         ("gruppbostad-linden", (1, 0), "Avdelning funktionsstöd"),
     ]
     assert table.total is not None and list(table.total.values) == row_sums(table) == [2, 1]
-    assert "Barn och unga (till och med 2023-12-31)" in table.notes[0]
-    assert "Barn och unga 1 (från och med 2024-01-01)" in table.notes[0]
+    assert "Barn och unga (till och med 31 december 2023)" in table.notes[0]
+    assert "Barn och unga 1 (från och med 1 januari 2024)" in table.notes[0]
 
 
 def test_departments_sum_their_units(records: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable
 from typing import Any
@@ -130,6 +131,15 @@ def test_control_chart_without_signals_or_chart() -> None:
     assert "Signal" not in names and len(names) == 4
     only = charts.control_chart(Series("s", "S", MONTHS, VALUES, None, "spc-too-few", "För få."))
     assert [item["name"] for item in only["data"]] == ["Antal per månad"]
+
+
+def test_a_rare_series_shows_no_limits_and_no_signals() -> None:
+    """The verdict says that so few cases cannot tell a signal from chance: the chart must not say more."""
+    small = (0, 1, 0, 2, 1, 0, 0, 1, 0, 0, 3, 1)
+    rare = dataclasses.replace(series(), values=small, verdict_code="spc-rare", verdict="Få ärenden.")
+    figure = charts.control_chart(rare)
+    assert [item["name"] for item in figure["data"]] == ["Antal per månad"]
+    assert figure["layout"]["yaxis"]["dtick"] == 1
 
 
 def test_bar_chart_gaps_text_and_category_axis() -> None:

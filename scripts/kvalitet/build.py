@@ -33,10 +33,10 @@ from kvalitet.dataversion import DataVersion, data_version
 from kvalitet.errors import KvalitetError, UsageError
 from kvalitet.messages import say
 from kvalitet.reference import find_root, load_reference
-from kvalitet.render.numbers import long_date, number
 from kvalitet.render.page import SiteFiles
 from kvalitet.render.site import HANDWRITTEN, generate, navigation
 from kvalitet.report import write_text
+from kvalitet.swedish import long_date, number
 from kvalitet.validate import validate
 
 TIMEZONE = "Europe/Stockholm"

@@ -11,7 +11,7 @@ of them stays distinct. A chart needs more than six series only rarely: split it
 Bars get a white outline so neighbouring segments stay apart. Heat maps use one blue scale from light
 to dark (ordered by lightness, so it reads in grey too) and must show their numbers in the cells.
 
-Numbers: decimal comma and a no-break space between thousands (`1 234,5`), as kvalitet.render.numbers
+Numbers: decimal comma and a no-break space between thousands (`1 234,5`), as kvalitet.swedish
 writes them in the tables. Fonts: the reader's system fonts only; nothing is downloaded.
 """
 

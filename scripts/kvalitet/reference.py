@@ -8,7 +8,7 @@ leaves out gets the default.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -46,14 +46,15 @@ class Period:
     def contains(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
-    def describe(self) -> str:
-        """The period in words: "till och med 2023-12-31", "från och med 2024-01-01"."""
+    def describe(self, day: Callable[[dt.date], str] = dt.date.isoformat) -> str:
+        """The period in words: "till och med 2023-12-31", "från och med 2024-01-01"; `day` writes
+        the dates (ISO, as in the records, unless the caller wants "31 december 2023")."""
         if self.start and self.end:
-            return say("period-between", start=self.start.isoformat(), end=self.end.isoformat())
+            return say("period-between", start=day(self.start), end=day(self.end))
         if self.end:
-            return say("period-until", end=self.end.isoformat())
+            return say("period-until", end=day(self.end))
         if self.start:
-            return say("period-from", start=self.start.isoformat())
+            return say("period-from", start=day(self.start))
         return say("period-always")
 
 

@@ -15,6 +15,7 @@ from kvalitet.aggregate.model import Table
 from kvalitet.cases import Case
 from kvalitet.messages import say
 from kvalitet.reference import Entry
+from kvalitet.swedish import long_date
 
 COMBINED = ("klagomål", "synpunkt")
 
@@ -52,7 +53,9 @@ def _replacement_note(entry: Entry, old: Sequence[Entry]) -> str:
         names = say("word-list-and", items=", ".join(item.name for item in old[:-1]), last=old[-1].name)
     if entry.period.start is None:
         return say("note-category-replaces", new=entry.name, old=names)
-    return say("note-category-replaces-from", new=entry.name, old=names, period=entry.period.describe())
+    return say(
+        "note-category-replaces-from", new=entry.name, old=names, period=entry.period.describe(long_date)
+    )
 
 
 def category_table(context: Context, group: str, cases: Sequence[Case]) -> Table:

@@ -15,6 +15,7 @@ from kvalitet.aggregate.model import Row, Table, Value
 from kvalitet.cases import Case
 from kvalitet.messages import say
 from kvalitet.reference import Entry, Policy, Reference
+from kvalitet.swedish import long_date
 
 TOTAL = "totalt"
 ASCII = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "ü": "u", "_": "-"})
@@ -66,7 +67,7 @@ class Context:
         """The note every table by year gets when the last year is not complete."""
         last = self.years[-1]
         if last == self.as_of.year and self.as_of < dt.date(last, 12, 31):
-            return (say("note-partial-year", year=last, date=self.as_of.isoformat()),)
+            return (say("note-partial-year", year=last, date=long_date(self.as_of)),)
         return ()
 
     def unit_name(self, unit: str | None) -> str:

@@ -15,6 +15,7 @@ from kvalitet.aggregate.context import Context, group_label, per_year, slug, tal
 from kvalitet.aggregate.model import Table
 from kvalitet.cases import Case
 from kvalitet.messages import say
+from kvalitet.swedish import long_date
 
 LAWS = ("SoL", "LSS")
 BANDS: tuple[tuple[str, int | None], ...] = (
@@ -103,6 +104,6 @@ def decision_tables(context: Context, group: str, cases: Sequence[Case]) -> tupl
             rows=[(key, say("band-" + slug(key))) for key, _ in BANDS],
             counts=tally(context, cases, lambda case: (band(waiting_days(context, case)),)),
             total=totals,
-            notes=(say("note-waiting", date=context.as_of.isoformat()),),
+            notes=(say("note-waiting", date=long_date(context.as_of)),),
         ),
     )

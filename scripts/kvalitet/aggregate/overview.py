@@ -17,6 +17,7 @@ from kvalitet.aggregate.results import Overview, OverviewItem
 from kvalitet.cases import Case
 from kvalitet.messages import say
 from kvalitet.schemacheck import parse_date
+from kvalitet.swedish import long_date
 
 
 def same_day_year_before(day: dt.date) -> dt.date:
@@ -95,10 +96,10 @@ def overview(context: Context, by_group: Mapping[str, Sequence[Case]]) -> Overvi
         notes=(
             say(
                 "note-so-far",
-                start=period[0].isoformat(),
-                end=period[1].isoformat(),
-                previous_start=previous[0].isoformat(),
-                previous_end=previous[1].isoformat(),
+                start=long_date(period[0]),
+                end=long_date(period[1]),
+                previous_start=long_date(previous[0]),
+                previous_end=long_date(previous[1]),
             ),
         ),
     )
@@ -108,11 +109,11 @@ def overview(context: Context, by_group: Mapping[str, Sequence[Case]]) -> Overvi
     )
     open_table = Table(
         id="oversikt-oppna-arenden",
-        title=say("title-overview-open", date=context.as_of.isoformat()),
+        title=say("title-overview-open", date=long_date(context.as_of)),
         row_heading=say("heading-group"),
         columns=(say("column-open"), say("column-overdue", days=limit), say("column-actions", days=limit)),
         rows=open_rows,
         total=_sum_row(open_rows),
-        notes=(say("note-overdue", days=limit, date=context.as_of.isoformat()),),
+        notes=(say("note-overdue", days=limit, date=long_date(context.as_of)),),
     )
     return Overview(period=period, previous_period=previous, items=items, tables=(counts, so_far, open_table))

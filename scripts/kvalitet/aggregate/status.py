@@ -16,6 +16,7 @@ from kvalitet.aggregate.model import OpenCase, Table, Value
 from kvalitet.aggregate.units import WITHOUT_UNIT
 from kvalitet.cases import Case
 from kvalitet.messages import say
+from kvalitet.swedish import long_date
 
 STATUSES = ("avslutad", "åtgärder_pågår", "under_utredning", "registrerad")
 LONGEST_OPEN = 10
@@ -31,7 +32,7 @@ def status_table(context: Context, group: str, cases: Sequence[Case]) -> Table:
     return year_table(
         context,
         id=f"{slug(group)}-status-per-ar",
-        title=say("title-status", group=group_label(group), date=context.as_of.isoformat()),
+        title=say("title-status", group=group_label(group), date=long_date(context.as_of)),
         row_heading=say("heading-status"),
         rows=[(status, status_label(status)) for status in STATUSES],
         counts=counts,
@@ -72,7 +73,7 @@ def handling_table(context: Context, group: str, cases: Sequence[Case]) -> Table
         rows=rows,
         counts=counts,
         total=None,
-        notes=(say("note-handling", date=context.as_of.isoformat()),),
+        notes=(say("note-handling", date=long_date(context.as_of)),),
         unit="dagar",
     )
 
@@ -100,7 +101,7 @@ def feedback_tables(context: Context, group: str, cases: Sequence[Case]) -> tupl
             rows=[("med", say("label-feedback-yes")), ("utan", say("label-feedback-no"))],
             counts=counts,
             total=totals,
-            notes=(say("note-feedback", date=context.as_of.isoformat()),),
+            notes=(say("note-feedback", date=long_date(context.as_of)),),
         ),
         year_table(
             context,

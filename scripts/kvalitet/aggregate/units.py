@@ -17,6 +17,7 @@ from kvalitet.aggregate.results import UnitAggregates
 from kvalitet.cases import GROUPS, Case
 from kvalitet.messages import say
 from kvalitet.reference import Entry
+from kvalitet.swedish import long_date
 
 NO_UNIT = "ej_riktat"
 """Row key of cases not aimed at a unit (underscore: never a unit id)."""
@@ -44,7 +45,7 @@ def _period_note(context: Context, units: Sequence[str]) -> tuple[str, ...]:
     for key in units:
         entry = context.reference.units.get(key)
         if entry is not None and (entry.period.start or entry.period.end):
-            parts.append(say("word-name-period", name=entry.name, period=entry.period.describe()))
+            parts.append(say("word-name-period", name=entry.name, period=entry.period.describe(long_date)))
     return (say("note-unit-periods", units="; ".join(parts)),) if parts else ()
 
 

@@ -21,7 +21,7 @@ from kvalitet import chartstyle
 from kvalitet.aggregate.model import Series, Table
 from kvalitet.aggregate.spc import SHIFT_POINTS, TREND_STEPS
 from kvalitet.messages import say
-from kvalitet.render.numbers import SUPPRESSED, month_name, number
+from kvalitet.swedish import SUPPRESSED, month_name, number
 
 BLACK: Final = "#000000"
 PATTERNS: Final[tuple[str, ...]] = ("/", ".", "x", "\\", "+")
@@ -86,7 +86,7 @@ def bar_chart(
 ) -> dict[str, Any]:
     """Bars: one trace per (name, values), values in the order of `categories`; None is a gap.
 
-    Each bar shows its number (Swedish format; `decimals` as in kvalitet.render.numbers.number): above
+    Each bar shows its number (Swedish format; `decimals` as in kvalitet.swedish.number): above
     or beside the bar, or inside it when stacked. Horizontal bars list the categories top-down.
     """
     if len(series) > MAX_SERIES:
@@ -247,12 +247,20 @@ def _line(name: str, x: list[str], value: float, *, rank: int, dash: str) -> dic
     }
 
 
+NO_SIGNALS = frozenset({"spc-rare", "spc-too-few"})
+"""Verdicts under which the chart shows the counts only."""
+SMALL_COUNTS = 8
+"""Up to this count the axis steps by one."""
+
+
 def control_chart(series: Series) -> dict[str, Any]:
     """An XmR chart of monthly counts: counts, mean, process limits and the signal points.
 
     Drawn first to last: the mean and limits (under the data), the counts, the signals (a larger
     diamond in another colour, with its own legend entry). The lower limit is drawn at 0 when it is
-    below, as counts cannot be negative. Without a control chart, only the counts.
+    below, as counts cannot be negative. Without a control chart, only the counts; the same when the
+    series is too small or too short for the chart to tell a signal from chance (the verdict codes
+    `spc-rare` and `spc-too-few`): markers there would claim signals that the verdict denies.
     """
     x = [f"{month}-01" for month in series.months]
     names = [month_name(dt.date.fromisoformat(day)) for day in x]
@@ -261,7 +269,7 @@ def control_chart(series: Series) -> dict[str, Any]:
         for name, v in zip(names, series.values, strict=True)
     ]
     data: list[dict[str, Any]] = []
-    chart = series.chart
+    chart = series.chart if series.verdict_code not in NO_SIGNALS else None
     if chart is not None:
         data += [
             _line(say("chart-mean"), x, chart.mean, rank=2, dash="solid"),
@@ -316,6 +324,11 @@ def control_chart(series: Series) -> dict[str, Any]:
     layout = {
         "showlegend": True,
         "xaxis": {"type": "date", "tickformat": "%b %Y", **ticks},
-        "yaxis": {**_title(say("chart-axis-antal")), "rangemode": "tozero"},
+        "yaxis": {**_title(say("chart-axis-antal")), "rangemode": "tozero", **_count_ticks(series.values)},
     }
     return chartstyle.figure(data, layout)
+
+
+def _count_ticks(values: Sequence[int]) -> dict[str, Any]:
+    """Whole numbers on the count axis: a step of 1 for small counts (plotly would write 0,2 0,4…)."""
+    return {"dtick": 1, "tick0": 0} if max(values, default=0) <= SMALL_COUNTS else {"tickformat": ",d"}

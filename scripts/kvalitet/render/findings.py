@@ -6,7 +6,7 @@ import datetime as dt
 
 from kvalitet.aggregate import Table
 from kvalitet.messages import say
-from kvalitet.render.numbers import long_date, number
+from kvalitet.swedish import long_date, number
 
 
 def _complete(year: str, as_of: dt.date) -> bool:

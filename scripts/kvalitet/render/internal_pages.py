@@ -13,8 +13,8 @@ from kvalitet.aggregate.context import slug
 from kvalitet.cases import Case
 from kvalitet.messages import say
 from kvalitet.reference import Reference
-from kvalitet.render.numbers import long_date, number
 from kvalitet.render.page import PageWriter, SiteFiles
+from kvalitet.swedish import long_date, number
 
 PATH = "intern/arenden.md"
 

@@ -15,8 +15,8 @@ from kvalitet.aggregate import Aggregates, GroupAggregates, Table
 from kvalitet.messages import say
 from kvalitet.render import charts
 from kvalitet.render.findings import category_finding, count_finding, risk_finding
-from kvalitet.render.numbers import long_date
 from kvalitet.render.page import PageWriter, SiteFiles, chart_text
+from kvalitet.swedish import long_date
 
 
 @dataclass(frozen=True, slots=True)

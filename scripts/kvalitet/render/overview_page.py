@@ -9,8 +9,8 @@ from kvalitet.messages import say
 from kvalitet.render import charts
 from kvalitet.render.findings import so_far_finding
 from kvalitet.render.kind_pages import page_of
-from kvalitet.render.numbers import long_date, number
 from kvalitet.render.page import PageWriter, SiteFiles, chart_text, text
+from kvalitet.swedish import long_date, number
 
 PATH = "index.md"
 DATA_FILE = "data/aggregat.json"

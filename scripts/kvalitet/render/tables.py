@@ -13,7 +13,7 @@ from html import escape
 from typing import Protocol
 
 from kvalitet.messages import say
-from kvalitet.render.numbers import number, plain_number
+from kvalitet.swedish import number, plain_number
 
 NOT_APPLICABLE = "–"
 """Shown for a median or share of a year without any case to compute it from."""

@@ -10,8 +10,8 @@ from kvalitet.aggregate import Aggregates, UnitAggregates
 from kvalitet.messages import say
 from kvalitet.render import charts
 from kvalitet.render.findings import count_finding
-from kvalitet.render.numbers import long_date, number
 from kvalitet.render.page import PageWriter, SiteFiles, chart_text, text
+from kvalitet.swedish import long_date, number
 
 INDEX = "enheter/index.md"
 
