@@ -9,7 +9,18 @@ from __future__ import annotations
 
 from typing import Final
 
-from kvalitet.messages import assets, charts, labels, pages, site, validation
+from kvalitet.messages import (
+    assets,
+    charts,
+    diff,
+    importer,
+    labels,
+    newrecord,
+    pages,
+    report,
+    site,
+    validation,
+)
 
 PARTS: Final = (
     validation.MESSAGES,
@@ -18,6 +29,10 @@ PARTS: Final = (
     charts.MESSAGES,
     pages.MESSAGES,
     assets.MESSAGES,
+    newrecord.MESSAGES,
+    importer.MESSAGES,
+    diff.MESSAGES,
+    report.MESSAGES,
 )
 MESSAGES: Final[dict[str, str]] = {code: text for part in PARTS for code, text in part.items()}
 
