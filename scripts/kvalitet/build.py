@@ -28,6 +28,7 @@ import yaml
 
 from kvalitet import assets
 from kvalitet.aggregate import aggregate
+from kvalitet.annual.narrative import NARRATIVE_DIR
 from kvalitet.cases import to_cases
 from kvalitet.dataversion import DataVersion, data_version
 from kvalitet.errors import KvalitetError, UsageError
@@ -198,7 +199,14 @@ def build(options: BuildOptions) -> int:
     if as_of is None:
         raise UsageError(say("build-need-date"))
     aggregates = aggregate(cases, reference, as_of=as_of)
-    files = generate(aggregates, version, internal=options.internal, cases=cases, reference=reference)
+    files = generate(
+        aggregates,
+        version,
+        internal=options.internal,
+        cases=cases,
+        reference=reference,
+        narratives=options.project / "site" / NARRATIVE_DIR,
+    )
     with tempfile.TemporaryDirectory(prefix="kvalitet-bygg-") as work:
         docs = Path(work) / "docs"
         _write_docs(options, docs, files)

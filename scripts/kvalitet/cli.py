@@ -51,6 +51,23 @@ def build_parser() -> argparse.ArgumentParser:
         "--per", dest="as_of", type=_date, default=None, metavar="DATUM", help=say("cli-build-as-of")
     )
 
+    diff = commands.add_parser("diff", help=say("cli-diff-help"), description=say("cli-diff-help"))
+    diff.add_argument("base", nargs="?", default=None, metavar="BAS", help=say("cli-diff-base"))
+    diff.add_argument(
+        "--mapp",
+        dest="records",
+        type=Path,
+        default=Path("records"),
+        metavar="MAPP",
+        help=say("cli-build-records"),
+    )
+    diff.add_argument(
+        "--per", dest="as_of", type=_date, default=None, metavar="DATUM", help=say("cli-build-as-of")
+    )
+    diff.add_argument(
+        "--format", choices=("markdown", "json"), default="markdown", help=say("cli-diff-format")
+    )
+
     demo = commands.add_parser("demo", help=say("cli-demo-help"), description=say("cli-demo-help"))
     demo.add_argument("--ut", type=Path, default=Path("records"), metavar="MAPP", help=say("cli-demo-out"))
     demo.add_argument("--från-år", dest="first_year", type=int, default=2021, metavar="ÅR")
@@ -70,6 +87,12 @@ def run(args: argparse.Namespace) -> int:
         from kvalitet.commands import build_command
 
         return build_command(args.records, args.ut, internal=args.intern, as_of=args.as_of)
+    if args.command == "diff":
+        from kvalitet.diff import diff_command
+
+        return diff_command(
+            args.records, args.base, as_of=args.as_of, output=sys.stdout, output_format=args.format
+        )
     if args.command == "demo":
         from kvalitet.commands import demo_command
 

@@ -1,7 +1,115 @@
-"""Texts of the kvalitetsberättelse."""
+"""Texts of the kvalitetsberättelse: titles, the generated prose, markers and approval.
+
+Counts arrive already in words where the grammar needs it ("inga avvikelser", "en avvikelse", "två
+avvikelser": see kvalitet.annual.words). Templates whose result is Markdown say so.
+"""
 
 from __future__ import annotations
 
 from typing import Final
 
-MESSAGES: Final[dict[str, str]] = {}
+MESSAGES: Final[dict[str, str]] = {
+    "nav-reports": "Kvalitetsberättelse",
+    "period-half": "januari–juni {year}",
+    "period-quarter-1": "första kvartalet {year}",
+    "period-quarter-2": "andra kvartalet {year}",
+    "period-quarter-3": "tredje kvartalet {year}",
+    "period-quarter-4": "fjärde kvartalet {year}",
+    "report-title-year": "Kvalitetsberättelse {year}",
+    "report-title-interim": "Delårsrapport {period}",
+    "report-index-title": "Kvalitetsberättelser och delårsrapporter",
+    "report-index-lead": (
+        "Kvalitetsberättelsen redovisar varje år hur kvalitetsarbetet har bedrivits, vad som har gjorts och "
+        "vad det har gett. Alla siffror räknas fram ur ärendena; förvaltningen skriver texten runt dem."
+    ),
+    # Markdown: one list item per report.
+    "report-index-item": "- [{title}]({link}): {kind}. {status}",
+    "report-kind-year": "helår",
+    "report-kind-interim": "delår",
+    "report-draft-short": "Inte fastställd.",
+    "report-lead": (
+        "{municipality}, {board}. Berättelsen gäller {period}. Status och öppna ärenden redovisas som de "
+        "var vid uppföljningen den {date}."
+    ),
+    "report-draft": (
+        "Utkast: berättelsen är inte fastställd av nämnden, och siffrorna ändras om ärendena ändras."
+    ),
+    "report-approved": "Fastställd av socialnämnden den {date}, {paragraph}.",
+    "report-changes-none": "Ärendena för perioden har inte ändrats sedan berättelsen fastställdes.",
+    "report-changes": (
+        "Sedan berättelsen fastställdes har ärendena för "
+        "perioden ändrats: {added} tillagda, {changed} ändrade "
+        "och {removed} borttagna. Siffrorna här är de fastställda; de aktuella finns på sidorna för varje "
+        "slag av ärende."
+    ),
+    # Markdown: an admonition.
+    "report-no-text": (
+        '!!! info "Texten är inte skriven än"\n'
+        "    Siffrorna, tabellerna och diagrammen är klara. Förvaltningens text skrivs i filen `{path}`; "
+        "utgå från rubrikerna nedan."
+    ),
+    # Markdown: an admonition.
+    "report-to-write": '!!! note "Att skriva"\n    Det här avsnittet skrivs av förvaltningen i `{path}`.',
+    "report-template-source": "mallen för kvalitetsberättelsen",
+    "report-unknown-marker": (
+        "{source}:{line}: markeringen {marker} finns inte. Använd någon av: {known}, "
+        "eventuellt med .{parts} efter namnet (till exempel {{{{ avvikelser-sol-lss.text }}}})."
+    ),
+    # Section titles
+    "report-section-synpunkter-och-klagomal": "Synpunkter och klagomål",
+    "report-section-avvikelser-sol-lss": "Avvikelser enligt SoL och LSS",
+    "report-section-avvikelser-hsl": "Avvikelser enligt HSL",
+    "report-section-avvikelser-samverkan": "Avvikelser i samverkan",
+    "report-section-lex-sarah": "Lex Sarah",
+    "report-section-personuppgiftsincidenter": "Personuppgiftsincidenter",
+    "report-section-lex-maja": "Lex Maja",
+    "report-section-ej-verkstallda-beslut": "Ej verkställda beslut",
+    # Prose
+    "report-compared-with": ", jämfört med {parts}",
+    "report-compare-year": "{count} år {year}",
+    "report-compare-period": "{count} samma period {year}",
+    "report-law-avvikelser-sol-lss": "enligt SoL och LSS",
+    "report-law-avvikelser-hsl": "enligt HSL",
+    "report-law-avvikelser-samverkan": "i samverkan med regionen",
+    "report-deviations": "Under {period} rapporterades {count} {law}{comparison}.",
+    "report-status": "Status vid uppföljningen den {date}: {clauses}.",
+    "report-status-all-closed": "Vid uppföljningen den {date} var alla avslutade.",
+    "report-status-avslutad-1": "{count} var avslutat",
+    "report-status-avslutad-n": "{count} var avslutade",
+    "report-status-åtgärder_pågår-1": "{count} hade åtgärder som pågick",
+    "report-status-åtgärder_pågår-n": "{count} hade åtgärder som pågick",
+    "report-status-under_utredning-1": "{count} var under utredning",
+    "report-status-under_utredning-n": "{count} var under utredning",
+    "report-status-registrerad-1": "{count} var ännu inte påbörjat",
+    "report-status-registrerad-n": "{count} var ännu inte påbörjade",
+    "report-top-categories": "De vanligaste kategorierna var {items}.",
+    "report-top-categories-one": "Den vanligaste kategorin var {items}.",
+    "report-top-reasons": "De vanligaste skälen var {items}.",
+    "report-top-reasons-one": "Det vanligaste skälet var {items}.",
+    "report-risk": (
+        "{count} hade ett riskvärde över {limit}, vilket enligt rutinen kräver en närmare utredning."
+    ),
+    "report-risk-none": "Ingen avvikelse hade ett riskvärde över {limit}.",
+    "report-harm": "{count} ledde till skada, varav {severe} {adjective}.",
+    "report-direction": "{incoming} var inkommande från regionen och {outgoing} utgående.",
+    "report-feedback": "Under {period} kom {complaints} och {views} in, sammanlagt {total}{comparison}.",
+    "report-feedback-answered-complaints": (
+        "Av {of} fick {count} dokumenterad återkoppling ({share}).{days}"
+    ),
+    "report-feedback-answered-views": "Av {of} fick {count} dokumenterad återkoppling ({share}).{days}",
+    "report-feedback-days": " Mediantiden till återkoppling var {days} dagar.",
+    "report-lex-sarah": "Under {period} kom {count} in{comparison}.",
+    "report-lex-sarah-assessed": (
+        "{serious} bedömdes som missförhållande eller "
+        "allvarligt missförhållande och {risk} som påtaglig risk "
+        "för ett sådant. {reported} anmäldes till IVO."
+    ),
+    "report-personuppgiftsincidenter": "Under {period} registrerades {count}{comparison}.",
+    "report-incidents-imy": (
+        "{reported} anmäldes till Integritetsskyddsmyndigheten (IMY), varav {within} inom 72 timmar från "
+        "upptäckten."
+    ),
+    "report-lex-maja": "Under {period} gjordes {count}{comparison}.",
+    "report-ej-verkstallda-beslut": "Under {period} registrerades {count}{comparison}.",
+    "report-decisions-law": "{sol} gällde beslut enligt SoL och {lss} enligt LSS.",
+}

@@ -165,6 +165,14 @@ MESSAGES: Final[dict[str, str]] = {
         "räkna status och öppna ärenden per det här datumet, ÅÅÅÅ-MM-DD (standard: datumet för "
         "den senaste committen)"
     ),
+    "cli-diff-help": (
+        "Visa vad en ändring gör med siffrorna: tillagda, ändrade och borttagna ärenden och vilka "
+        "publicerade tal som ändras, som Markdown för en merge request."
+    ),
+    "cli-diff-base": (
+        "commit eller gren att jämföra med (standard: där grenen möter huvudgrenen, till exempel origin/main)"
+    ),
+    "cli-diff-format": "markdown för merge requesten (standard) eller json för maskiner",
     "cli-demo-help": "Skriv påhittade demoärenden för en påhittad kommun.",
     "cli-demo-out": "mappen att skriva till (standard: records)",
     "cli-see-help": "Skriv '{prog} --help' för att se hur kommandot används.",

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from kvalitet.aggregate import Aggregates
+from kvalitet.annual.pages import FOLDER, INDEX, Source, report_pages
 from kvalitet.cases import Case
 from kvalitet.dataversion import DataVersion
 from kvalitet.messages import say
@@ -41,13 +43,26 @@ def generate(
     internal: bool,
     cases: Sequence[Case],
     reference: Reference,
+    narratives: Path | None = None,
+    approved: Mapping[str, Source] | None = None,
 ) -> SiteFiles:
-    """The generated pages and data files of a build (public, or internal with single cases)."""
+    """The generated pages and data files of a build (public, or internal with single cases).
+
+    `narratives` is the folder of the staff's report texts (site/berattelse); `approved` gives the
+    approved reports' own cases (read from the commit each approval names).
+    """
     files = SiteFiles()
     overview_page.overview_page(files, aggregates, version)
     kind_pages(files, aggregates)
     trends_page.trends_page(files, aggregates)
     unit_pages.unit_pages(files, aggregates)
+    report_pages(
+        files,
+        approved or {},
+        Source(cases, reference),
+        as_of=aggregates.as_of,
+        narratives=narratives,
+    )
     if internal:
         internal_pages.internal_pages(files, aggregates, cases, reference)
     data = json.dumps(aggregates.to_json(internal=internal), ensure_ascii=False, indent=1, allow_nan=False)
@@ -66,11 +81,13 @@ def navigation(files: SiteFiles, *, internal: bool) -> list[NavItem]:
         for page in files.pages
         if page.path.startswith("enheter/") and page.path != unit_pages.INDEX
     ]
+    reports = [page.path for page in files.pages if page.path.startswith(FOLDER + "/") and page.path != INDEX]
     nav: list[NavItem] = [
         item(overview_page.PATH),
         {say("nav-kinds"): [item(kind.path) for kind in KIND_PAGES]},
         item(trends_page.PATH),
         {say("nav-units"): [item(unit_pages.INDEX), *(item(path) for path in units)]},
+        {say("nav-reports"): [item(INDEX), *(item(path) for path in reports)]},
     ]
     if internal:
         nav.append(item(internal_pages.PATH))
