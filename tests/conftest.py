@@ -37,6 +37,7 @@ def build_site(
     internal: bool = False,
     as_of: dt.date = DEMO_AS_OF,
     now: dt.datetime = BUILD_TIME,
+    project: Path = REPO,
 ) -> int:
     """`kvalitet bygg` in this process, with a fixed build time, the repo's site shell and asset cache."""
     from kvalitet.build import BuildOptions, build
@@ -44,7 +45,7 @@ def build_site(
     options = BuildOptions(
         records=records,
         out=out,
-        project=REPO,
+        project=project,
         now=now,
         as_of=as_of,
         internal=internal,

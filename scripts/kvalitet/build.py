@@ -28,6 +28,7 @@ import yaml
 
 from kvalitet import assets
 from kvalitet.aggregate import aggregate
+from kvalitet.annual.approvals import approved_sources, load_approvals
 from kvalitet.annual.narrative import NARRATIVE_DIR
 from kvalitet.cases import to_cases
 from kvalitet.dataversion import DataVersion, data_version
@@ -199,15 +200,23 @@ def build(options: BuildOptions) -> int:
     if as_of is None:
         raise UsageError(say("build-need-date"))
     aggregates = aggregate(cases, reference, as_of=as_of)
-    files = generate(
-        aggregates,
-        version,
-        internal=options.internal,
-        cases=cases,
-        reference=reference,
-        narratives=options.project / "site" / NARRATIVE_DIR,
-    )
+    narratives = options.project / "site" / NARRATIVE_DIR
+    approvals, approval_problems = load_approvals(narratives)
+    if approval_problems:
+        write_text(approval_problems, 1, sys.stdout)
+        print(say("build-stopped"), file=sys.stderr)
+        return 1
     with tempfile.TemporaryDirectory(prefix="kvalitet-bygg-") as work:
+        approved = approved_sources(approvals, root, cases, Path(work) / "faststallda")
+        files = generate(
+            aggregates,
+            version,
+            internal=options.internal,
+            cases=cases,
+            reference=reference,
+            narratives=narratives,
+            approved=approved,
+        )
         docs = Path(work) / "docs"
         _write_docs(options, docs, files)
         config = _config(options, docs, files, dataversion_footer(version, as_of))

@@ -41,6 +41,7 @@ SCHEMA_FILES: dict[str, str] = {
     "organisation": "organisation.schema.json",
     "kategorier": "kategorier.schema.json",
     "kvalitet": "kvalitet.schema.json",
+    "faststallda": "faststallda.schema.json",
 }
 RECORD_TYPES: tuple[str, ...] = tuple(SCHEMA_FILES)[:7]
 

@@ -48,6 +48,10 @@ class Source:
     """For an approved report: how the period's records have changed since, in one sentence."""
 
 
+def first_year(cases: Sequence[Case], as_of: dt.date) -> int:
+    return min((case.registered.year for case in cases), default=as_of.year)
+
+
 def report_path(period: ReportPeriod) -> str:
     return f"{FOLDER}/{period.id}.md"
 
@@ -123,8 +127,7 @@ def report_pages(
     narratives: Path | None,
 ) -> list[ReportPeriod]:
     """Write every report page and the index; `sources` gives the approved reports' own cases."""
-    first = min((case.registered.year for case in default.cases), default=as_of.year)
-    periods = report_periods(first, as_of)
+    periods = report_periods(first_year(default.cases, as_of), as_of, sources)
     index = PageWriter(files, INDEX, say("report-index-title"))
     index.paragraph(say("report-index-lead"))
     lines = []

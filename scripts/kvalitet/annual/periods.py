@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kvalitet.messages import say
@@ -46,6 +47,20 @@ class ReportPeriod:
             return f"{self.year}-kvartal-{self.part}"
         return str(self.year)
 
+    @classmethod
+    def from_id(cls, text: str) -> ReportPeriod:
+        """The period of a page name (`2024`, `2024-halvar`, `2024-kvartal-2`); ValueError if none."""
+        year, _, rest = text.partition("-")
+        if not year.isdigit() or len(year) != 4:
+            raise ValueError(text)
+        if not rest:
+            return cls(int(year), YEAR)
+        if rest == "halvar":
+            return cls(int(year), HALF, 1)
+        if rest.startswith("kvartal-") and rest[-1:] in "1234" and len(rest) == len("kvartal-1"):
+            return cls(int(year), QUARTER, int(rest[-1]))
+        raise ValueError(text)
+
     def start(self, year: int | None = None) -> dt.date:
         return dt.date(year or self.year, self.months[0], 1)
 
@@ -78,11 +93,12 @@ class ReportPeriod:
         return min(_month_end(year, month), as_of)
 
 
-def report_periods(first_year: int, as_of: dt.date) -> list[ReportPeriod]:
-    """Every period with a report: each year that has ended by `as_of`, and for the year of `as_of`
-    the half-year and the quarters that have ended. Newest first."""
-    periods = [ReportPeriod(year, YEAR) for year in range(first_year, as_of.year + 1)]
-    periods += [ReportPeriod(as_of.year, HALF, 1)]
-    periods += [ReportPeriod(as_of.year, QUARTER, part) for part in range(1, 5)]
-    done = [period for period in periods if period.end() <= as_of]
+def report_periods(first_year: int, as_of: dt.date, approved: Iterable[str] = ()) -> list[ReportPeriod]:
+    """Every period with a report: each year that has ended by `as_of`, for the year of `as_of` the
+    half-year and the quarters that have ended, and every approved report. Newest first."""
+    periods = {ReportPeriod(year, YEAR) for year in range(first_year, as_of.year + 1)}
+    periods |= {ReportPeriod(as_of.year, HALF, 1)}
+    periods |= {ReportPeriod(as_of.year, QUARTER, part) for part in range(1, 5)}
+    done = {period for period in periods if period.end() <= as_of}
+    done |= {ReportPeriod.from_id(report) for report in approved}
     return sorted(done, key=lambda period: (-period.year, period.kind != YEAR, period.kind, period.part))

@@ -7,6 +7,7 @@ cannot disagree. The texts are in messages/report.py; counts go through `words` 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from kvalitet.aggregate import GroupAggregates, Table
@@ -130,6 +131,8 @@ def deviations(data: ReportData, group_name: str, key: str) -> Section:
         if table
     ]
     matrix = _specific(group, f"-riskmatris-{year}")
+    if matrix is not None:
+        matrix = dataclasses.replace(matrix, id=f"berattelse-{data.period.id}-{key}-riskmatris")
     chart = None
     if matrix is not None and data.period.kind == "år" and counts[year]:
         chart = Chart(

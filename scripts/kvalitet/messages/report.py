@@ -35,6 +35,14 @@ MESSAGES: Final[dict[str, str]] = {
         "Utkast: berättelsen är inte fastställd av nämnden, och siffrorna ändras om ärendena ändras."
     ),
     "report-approved": "Fastställd av socialnämnden den {date}, {paragraph}.",
+    "report-approval-twice": (
+        "Berättelsen {report} är fastställd två gånger. Ta bort den ena raden: en berättelse "
+        "fastställs en gång."
+    ),
+    "report-approval-invalid": (
+        "Ärendena i commit {commit}, som den fastställda berättelsen {report} bygger på, har {count} fel "
+        "enligt dagens kontroll. Kontrollera att rätt commit står i faststallda.yaml."
+    ),
     "report-changes-none": "Ärendena för perioden har inte ändrats sedan berättelsen fastställdes.",
     "report-changes": (
         "Sedan berättelsen fastställdes har ärendena för "

@@ -59,15 +59,17 @@ def _categories(writer: PageWriter, table: Table | None, heading: str, level: in
     if table is None or not table.rows:
         return
     writer.heading(level, heading)
-    if len(table.columns) >= 1 and any(any(row.values) for row in table.rows):
+    if any(any(row.values) for row in table.rows):
         writer.chart(
             table.id,
             charts.latest_years_bars(chart_text(table)),
             label=say("page-chart-categories", title=table.title),
             caption=category_finding(table),
             table=table,
+            table_shown=True,
         )
-    writer.table(table)
+    else:
+        writer.table(table)
 
 
 def _risk(writer: PageWriter, group: GroupAggregates, level: int, limit: int) -> None:

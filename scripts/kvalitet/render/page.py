@@ -109,9 +109,17 @@ class PageWriter:
         self.parts.append(table_html(table, csv_href=self._csv(table)))
 
     def chart(
-        self, chart_id: str, figure: Mapping[str, Any], *, label: str, caption: str, table: Table
+        self,
+        chart_id: str,
+        figure: Mapping[str, Any],
+        *,
+        label: str,
+        caption: str,
+        table: Table,
+        table_shown: bool = False,
     ) -> None:
-        """A chart in the element contract of kvalitet.sitecheck, its table behind "Visa tabellen"."""
+        """A chart in the element contract of kvalitet.sitecheck, its table behind "Visa tabellen"; or,
+        with `table_shown`, the table shown right below the chart (for the tables a page is about)."""
         path = f"{FIGURES_DIR}/{chart_id}.json"
         data = json.dumps(figure, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
         self.files.add_file(path, data.encode("utf-8"))
@@ -119,12 +127,17 @@ class PageWriter:
             f'<div class="kv-plot" id="kv-{escape(chart_id)}" data-figure="{escape(self.link(path))}" '
             f'role="img" aria-label="{escape(label)}"></div>'
         )
-        self.parts.append(
+        figure_html = (
             '<figure class="kv-chart">\n'
             f"{plot}\n<figcaption>{escape(caption, quote=False)}</figcaption>\n</figure>\n"
-            f"<details><summary>{escape(say('page-show-table'))}</summary>\n"
-            f"{table_html(table, csv_href=self._csv(table))}\n</details>"
         )
+        shown = table_html(table, csv_href=self._csv(table))
+        if table_shown:
+            self.parts.append(figure_html + shown)
+        else:
+            self.parts.append(
+                f"{figure_html}<details><summary>{escape(say('page-show-table'))}</summary>\n{shown}\n</details>"
+            )
 
     def done(self) -> Page:
         page = Page(self.path, self.title, "\n\n".join(self.parts) + "\n")
