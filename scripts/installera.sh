@@ -11,16 +11,17 @@ if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null
   exit 1
 fi
 
-# Chromium för webbläsartesterna: Debians paket, aldrig en nedladdad webbläsare.
-if ! command -v chromium >/dev/null 2>&1; then
+# Chromium för webbläsartesterna och PDF:erna, poppler-utils för att granska PDF:erna: Debians
+# paket, aldrig en nedladdad webbläsare.
+if ! command -v chromium >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1; then
   if command -v apt-get >/dev/null 2>&1; then
-    echo "Installerar Chromium (Debians paket) för webbläsartesterna ..."
+    echo "Installerar Chromium och poppler-utils (Debians paket) ..."
     SUDO=""
     if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
     $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium poppler-utils >/dev/null
   else
-    echo "Chromium saknas och kan inte installeras här (ingen apt-get): webbläsartesterna hoppar inte över, de misslyckas." >&2
+    echo "Chromium eller poppler-utils saknas och kan inte installeras här (ingen apt-get): webbläsartesterna hoppas inte över, de misslyckas." >&2
   fi
 fi
 

@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 import yaml
 
 from kvalitet import assets
-from kvalitet.aggregate import aggregate
+from kvalitet.aggregate import Aggregates, aggregate
 from kvalitet.annual.approvals import approved_sources, load_approvals
 from kvalitet.annual.narrative import NARRATIVE_DIR
 from kvalitet.cases import to_cases
@@ -56,6 +56,8 @@ class BuildOptions:
     as_of: dt.date | None = None
     internal: bool = False
     cache_dir: Path | None = None
+    pdf: bool = False
+    """Also print every report as PDF (headless Chromium; some seconds per report)."""
 
 
 def project_folder(records: Path) -> Path:
@@ -180,6 +182,25 @@ def _write_docs(options: BuildOptions, docs: Path, files: SiteFiles) -> None:
         target.write_bytes(content)
 
 
+def _print_reports(out: Path, files: SiteFiles, aggregates: Aggregates) -> None:
+    """Print each report listed in `files.prints` to its PDF in the built site."""
+    if not files.prints:
+        return
+    from kvalitet.pdf import TitlePage, print_pdf
+
+    for job in files.prints:
+        title = TitlePage(
+            municipality=aggregates.municipality,
+            board=aggregates.board,
+            title=job.title,
+            period=job.period,
+            approval=job.approval,
+            commit=job.commit,
+            records=job.records,
+        )
+        print_pdf(out, job.page, out / job.pdf, title=title)
+
+
 def build(options: BuildOptions) -> int:
     """Validate the records and build the site into `options.out`: 0 when built, 1 when not."""
     _check_out_folder(options.out)
@@ -216,6 +237,7 @@ def build(options: BuildOptions) -> int:
             reference=reference,
             narratives=narratives,
             approved=approved,
+            pdf=options.pdf,
         )
         docs = Path(work) / "docs"
         _write_docs(options, docs, files)
@@ -224,6 +246,7 @@ def build(options: BuildOptions) -> int:
         config_file.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
         _mkdocs(config_file, version)
     assets.install_into(options.out, options.cache_dir or assets.default_cache_dir())
+    _print_reports(options.out, files, aggregates)
     code = "build-done-internal" if options.internal else "build-done"
     print(
         say(

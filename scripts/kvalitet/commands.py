@@ -20,7 +20,9 @@ def validate_command(paths: Sequence[Path], *, output_format: str = "text") -> i
     return 0 if outcome.ok else 1
 
 
-def build_command(records: Path, out: Path | None, *, internal: bool, as_of: dt.date | None) -> int:
+def build_command(
+    records: Path, out: Path | None, *, internal: bool, as_of: dt.date | None, pdf: bool = False
+) -> int:
     """`kvalitet bygg`: 0 when the site is built, 1 when the records have problems."""
     from kvalitet.build import BuildOptions, build, project_folder
 
@@ -32,6 +34,7 @@ def build_command(records: Path, out: Path | None, *, internal: bool, as_of: dt.
         now=dt.datetime.now(dt.UTC),
         as_of=as_of,
         internal=internal,
+        pdf=pdf,
     )
     return build(options)
 

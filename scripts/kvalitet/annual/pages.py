@@ -16,7 +16,7 @@ from kvalitet.annual.sections import sections
 from kvalitet.cases import Case
 from kvalitet.messages import say
 from kvalitet.reference import Reference
-from kvalitet.render.page import PageWriter, SiteFiles
+from kvalitet.render.page import PageWriter, PrintJob, SiteFiles
 from kvalitet.swedish import long_date
 
 FOLDER = "kvalitetsberattelse"
@@ -83,7 +83,9 @@ def _section(writer: PageWriter, section: Section, part: str | None) -> None:
                 writer.table(table)
 
 
-def report_page(files: SiteFiles, data: ReportData, source: Source, narratives: Path | None) -> None:
+def report_page(
+    files: SiteFiles, data: ReportData, source: Source, narratives: Path | None, pdf: PrintJob | None = None
+) -> None:
     period = data.period
     writer = PageWriter(files, report_path(period), period.title())
     aggregates = data.aggregates
@@ -103,6 +105,9 @@ def report_page(files: SiteFiles, data: ReportData, source: Source, narratives: 
             writer.paragraph(source.changes)
     else:
         writer.paragraph(say("report-draft"), css="kv-draft")
+    if pdf is not None:
+        writer.markdown(say("report-pdf-link", link=writer.link(pdf.pdf), title=period.title()))
+        files.prints.append(pdf)
     text = narrative(narratives, period.id)
     if not text.written:
         writer.markdown(say("report-no-text", path=f"site/berattelse/{period.id}.md"))
@@ -125,15 +130,35 @@ def report_pages(
     *,
     as_of: dt.date,
     narratives: Path | None,
+    pdf_version: tuple[str, int] | None = None,
 ) -> list[ReportPeriod]:
-    """Write every report page and the index; `sources` gives the approved reports' own cases."""
+    """Write every report page and the index; `sources` gives the approved reports' own cases.
+
+    With `pdf_version` (the commit and record count of today's records) each report also links to its
+    PDF and is listed in `files.prints`, to be printed after the build.
+    """
     periods = report_periods(first_year(default.cases, as_of), as_of, sources)
     index = PageWriter(files, INDEX, say("report-index-title"))
     index.paragraph(say("report-index-lead"))
     lines = []
     for period in periods:
         source = sources.get(period.id, default)
-        report_page(files, report_data(source, period, as_of), source, narratives)
+        data = report_data(source, period, as_of)
+        job = None
+        if pdf_version is not None:
+            commit, records = pdf_version
+            if source.approval is not None:
+                commit, records = source.approval.commit[:10], len(source.cases)
+            job = PrintJob(
+                page=report_path(period).removesuffix(".md") + ".html",
+                pdf=f"{FOLDER}/kvalitetsberattelse-{period.id}.pdf",
+                title=period.title(),
+                period=say("report-pdf-period", period=period.label(), date=long_date(data.follow_up)),
+                approval=source.approval.text() if source.approval else None,
+                commit=commit,
+                records=records,
+            )
+        report_page(files, data, source, narratives, job)
         status = source.approval.text() if source.approval else say("report-draft-short")
         kind = say("report-kind-year") if period.kind == YEAR else say("report-kind-interim")
         lines.append(

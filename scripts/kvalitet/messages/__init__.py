@@ -17,6 +17,7 @@ from kvalitet.messages import (
     labels,
     newrecord,
     pages,
+    pdf,
     report,
     site,
     validation,
@@ -33,6 +34,7 @@ PARTS: Final = (
     importer.MESSAGES,
     diff.MESSAGES,
     report.MESSAGES,
+    pdf.MESSAGES,
 )
 MESSAGES: Final[dict[str, str]] = {code: text for part in PARTS for code, text in part.items()}
 

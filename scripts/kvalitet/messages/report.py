@@ -34,6 +34,11 @@ MESSAGES: Final[dict[str, str]] = {
     "report-draft": (
         "Utkast: berättelsen är inte fastställd av nämnden, och siffrorna ändras om ärendena ändras."
     ),
+    # HTML (MkDocs checks Markdown links, and the PDF is written after the MkDocs build).
+    "report-pdf-link": (
+        '<p class="kv-download"><a href="{link}">Ladda ner {title} som PDF</a> (för nämndens handlingar).</p>'
+    ),
+    "report-pdf-period": "Gäller {period}. Status vid uppföljningen den {date}.",
     "report-approved": "Fastställd av socialnämnden den {date}, {paragraph}.",
     "report-approval-twice": (
         "Berättelsen {report} är fastställd två gånger. Ta bort den ena raden: en berättelse "

@@ -161,6 +161,10 @@ MESSAGES: Final[dict[str, str]] = {
     "cli-build-internal": (
         "bygg den interna versionen med enskilda ärenden och sammanfattningar: får aldrig publiceras"
     ),
+    "cli-build-pdf": (
+        "skriv också varje kvalitetsberättelse och delårsrapport som PDF för nämndens handlingar "
+        "(med Chromium; några sekunder per berättelse)"
+    ),
     "cli-build-as-of": (
         "räkna status och öppna ärenden per det här datumet, ÅÅÅÅ-MM-DD (standard: datumet för "
         "den senaste committen)"

@@ -56,12 +56,29 @@ class Page:
     markdown: str
 
 
+@dataclass(frozen=True, slots=True)
+class PrintJob:
+    """A page to print as PDF, with what its title page says (see kvalitet.pdf.TitlePage)."""
+
+    page: str
+    """The built page, e.g. `kvalitetsberattelse/2024.html`."""
+    pdf: str
+    """Where the PDF goes in the site, e.g. `kvalitetsberattelse/kvalitetsberattelse-2024.pdf`."""
+    title: str
+    period: str
+    approval: str | None
+    commit: str
+    records: int
+
+
 @dataclass(slots=True)
 class SiteFiles:
     """Everything a build generates into the docs folder: pages and data files, by path."""
 
     pages: list[Page] = field(default_factory=list)
     files: dict[str, bytes] = field(default_factory=dict)
+    prints: list[PrintJob] = field(default_factory=list)
+    """Pages to print as PDF after the build (the reports), when the build makes PDFs."""
 
     def add_file(self, path: str, content: bytes) -> None:
         known = self.files.get(path)

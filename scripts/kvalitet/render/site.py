@@ -45,6 +45,7 @@ def generate(
     reference: Reference,
     narratives: Path | None = None,
     approved: Mapping[str, Source] | None = None,
+    pdf: bool = False,
 ) -> SiteFiles:
     """The generated pages and data files of a build (public, or internal with single cases).
 
@@ -62,6 +63,7 @@ def generate(
         Source(cases, reference),
         as_of=aggregates.as_of,
         narratives=narratives,
+        pdf_version=(version.short_commit, version.records) if pdf else None,
     )
     if internal:
         internal_pages.internal_pages(files, aggregates, cases, reference)
