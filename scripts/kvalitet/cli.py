@@ -15,6 +15,7 @@ from pathlib import Path
 from kvalitet import argparse_sv
 from kvalitet.errors import KvalitetError
 from kvalitet.messages import say
+from kvalitet.schemacheck import RECORD_TYPES
 
 BUG = 3
 
@@ -35,6 +36,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("paths", nargs="*", type=Path, metavar="SÖKVÄG", help=say("cli-validate-paths"))
     check.add_argument("--format", choices=("text", "json"), default="text", help=say("cli-format"))
+
+    new = commands.add_parser("ny", help=say("new-cli-help"), description=say("new-cli-help"))
+    new.add_argument("typ", metavar="TYP", help=say("new-cli-typ", allowed=", ".join(RECORD_TYPES)))
+    new.add_argument(
+        "--mapp",
+        dest="records",
+        type=Path,
+        default=Path("records"),
+        metavar="MAPP",
+        help=say("new-cli-records"),
+    )
+    new.add_argument(
+        "--datum", dest="today", type=_date, default=None, metavar="DATUM", help=say("new-cli-date")
+    )
 
     build = commands.add_parser("bygg", help=say("cli-build-help"), description=say("cli-build-help"))
     build.add_argument(
@@ -84,6 +99,10 @@ def run(args: argparse.Namespace) -> int:
         from kvalitet.commands import validate_command
 
         return validate_command(args.paths or [Path("records")], output_format=args.format)
+    if args.command == "ny":
+        from kvalitet.newrecord import new_command
+
+        return new_command(args.records, args.typ, args.today or dt.date.today())
     if args.command == "bygg":
         from kvalitet.commands import build_command
 
