@@ -35,7 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
         "validera", help=say("cli-validate-help"), description=say("cli-validate-help")
     )
     check.add_argument("paths", nargs="*", type=Path, metavar="SÖKVÄG", help=say("cli-validate-paths"))
-    check.add_argument("--format", choices=("text", "json"), default="text", help=say("cli-format"))
+    check.add_argument(
+        "--format", choices=("text", "json", "codequality", "github"), default="text", help=say("cli-format")
+    )
 
     new = commands.add_parser("ny", help=say("new-cli-help"), description=say("new-cli-help"))
     new.add_argument("typ", metavar="TYP", help=say("new-cli-typ", allowed=", ".join(RECORD_TYPES)))

@@ -8,14 +8,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kvalitet.messages import say
-from kvalitet.report import write_json, write_text
+from kvalitet.report import write_codequality, write_github, write_json, write_text
 from kvalitet.validate import validate
 
 
 def validate_command(paths: Sequence[Path], *, output_format: str = "text") -> int:
     """`kvalitet validera`: 0 when every record is in order, 1 when not."""
     outcome = validate(paths)
-    writer = write_json if output_format == "json" else write_text
+    writers = {"json": write_json, "codequality": write_codequality, "github": write_github}
+    writer = writers.get(output_format, write_text)
     writer(outcome.problems, outcome.checked, sys.stdout)
     return 0 if outcome.ok else 1
 

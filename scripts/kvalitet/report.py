@@ -1,7 +1,9 @@
-"""Reporters: problems for people (`sökväg:rad:kolumn: meddelande`) and for machines (JSON)."""
+"""Reporters: problems for people (`sökväg:rad:kolumn: meddelande`) and for machines: our JSON,
+GitLab's Code Quality report (merge-request annotations) and GitHub Actions' workflow commands."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from pathlib import Path
@@ -64,3 +66,37 @@ def write_json(problems: list[Problem], checked: int, out: TextIO) -> None:
     }
     json.dump(document, out, ensure_ascii=False, indent=2)
     out.write("\n")
+
+
+def write_codequality(problems: list[Problem], checked: int, out: TextIO) -> None:
+    """GitLab Code Quality (a JSON list): each problem shows on its line in the merge request."""
+    del checked
+    issues = []
+    for problem in problems:
+        path = display_path(problem.file)
+        key = f"{path}:{problem.line}:{problem.column}:{problem.code}:{problem.message}"
+        issues.append(
+            {
+                "description": problem.message,
+                "check_name": problem.code,
+                "fingerprint": hashlib.sha256(key.encode("utf-8")).hexdigest(),
+                "severity": "major",
+                "location": {"path": path, "lines": {"begin": problem.line}},
+            }
+        )
+    json.dump(issues, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def _github_escape(text: str, *, property_value: bool = False) -> str:
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return text.replace(":", "%3A").replace(",", "%2C") if property_value else text
+
+
+def write_github(problems: list[Problem], checked: int, out: TextIO) -> None:
+    """GitHub Actions workflow commands (`::error file=…,line=…::…`), then the summary."""
+    for problem in problems:
+        path = _github_escape(display_path(problem.file), property_value=True)
+        message = _github_escape(problem.message)
+        out.write(f"::error file={path},line={problem.line},col={problem.column}::{message}\n")
+    out.write(summary(problems, checked) + "\n")

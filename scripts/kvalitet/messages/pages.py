@@ -14,6 +14,7 @@ MESSAGES: Final[dict[str, str]] = {
     "nav-units": "Per enhet",
     "nav-statistics": "Om statistiken",
     "nav-glossary": "Ordlista",
+    "nav-guide": "Så arbetar du med ärendena",
     "nav-record-format": "Så skrivs ett ärende",
     "nav-accessibility": "Tillgänglighet",
     "page-title-overview": "Översikt",

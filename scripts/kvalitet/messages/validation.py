@@ -152,7 +152,10 @@ MESSAGES: Final[dict[str, str]] = {
         "Kontrollera ärendena: format, datum, enheter, kategorier och att inga personuppgifter finns med."
     ),
     "cli-validate-paths": "mappar eller filer att kontrollera (standard: records)",
-    "cli-format": "text för människor (standard) eller json för maskiner",
+    "cli-format": (
+        "text för människor (standard), json för maskiner, codequality för GitLabs merge requests "
+        "eller github för GitHub Actions"
+    ),
     "cli-build-help": (
         "Kontrollera ärendena och bygg webbplatsen med statistiken (tabeller, diagram, trender, enheter)."
     ),

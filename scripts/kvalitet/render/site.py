@@ -20,6 +20,7 @@ from kvalitet.render.page import SiteFiles
 HANDWRITTEN = (
     ("nav-statistics", "om-statistiken.md"),
     ("nav-glossary", "ordlista.md"),
+    ("nav-guide", "arbetsgang.md"),
     ("nav-record-format", "postformat.md"),
     ("nav-accessibility", "tillganglighet.md"),
 )
