@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import re
 import shutil
 import subprocess
@@ -14,7 +15,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import REPO, build_site
+from conftest import BUILD_TIME, REPO, build_site
+from kvalitet import assets, sitecheck
 from kvalitet.annual.narrative import Narrative, pieces
 from kvalitet.annual.periods import HALF, QUARTER, YEAR, ReportPeriod, report_periods
 from kvalitet.annual.words import NOUNS, count, percent
@@ -170,8 +172,11 @@ def _env() -> dict[str, str]:
     }
 
 
-def test_an_approved_report_keeps_the_figures_of_its_commit(tmp_path: Path) -> None:
-    project = tmp_path / "projekt"
+@pytest.fixture(scope="module")
+def approved_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A git repo with the demo records, a decision approving 2025 at the first commit, and then one
+    2025 record more and one changed."""
+    project = tmp_path_factory.mktemp("faststalld") / "projekt"
     shutil.copytree(REPO / "records", project / "records")
     shutil.copytree(REPO / "site", project / "site")
     shutil.copy(REPO / "mkdocs.yml", project / "mkdocs.yml")
@@ -179,7 +184,6 @@ def test_an_approved_report_keeps_the_figures_of_its_commit(tmp_path: Path) -> N
     _git(project, "add", "-A")
     _git(project, "commit", "-q", "-m", "Ärenden")
     approved = _git(project, "rev-parse", "HEAD")
-    # After the approval: one 2025 record more, one changed.
     source = next(
         path
         for path in sorted((project / "records" / "2025").glob("AVV-*.yaml"))
@@ -190,8 +194,7 @@ def test_an_approved_report_keeps_the_figures_of_its_commit(tmp_path: Path) -> N
     )
     extra = source.read_text(encoding="utf-8").replace(source.stem, "AVV-2025-9001")
     (project / "records" / "2025" / "AVV-2025-9001.yaml").write_text(extra, encoding="utf-8")
-    changed = source
-    changed.write_text(changed.read_text(encoding="utf-8") + "diarienummer: SN 2025/9999\n", encoding="utf-8")
+    source.write_text(source.read_text(encoding="utf-8") + "diarienummer: SN 2025/9999\n", encoding="utf-8")
     (project / "site" / "berattelse").mkdir(exist_ok=True)
     (project / "site" / "berattelse" / "faststallda.yaml").write_text(
         'fastställda:\n  - berättelse: "2025"\n    datum: 2026-03-18\n    paragraf: § 43\n'
@@ -200,7 +203,11 @@ def test_an_approved_report_keeps_the_figures_of_its_commit(tmp_path: Path) -> N
     )
     _git(project, "add", "-A")
     _git(project, "commit", "-q", "-m", "En avvikelse till, och beslutet")
+    return project
 
+
+def test_an_approved_report_keeps_the_figures_of_its_commit(approved_project: Path, tmp_path: Path) -> None:
+    project = approved_project
     assert build_site(project / "records", tmp_path / "public", project=project) == 0
     text = _text(tmp_path / "public" / "kvalitetsberattelse" / "2025.html")
     sol = _per_year("avvikelse", law=("SoL", "LSS"))
@@ -214,3 +221,45 @@ def test_an_approved_report_keeps_the_figures_of_its_commit(tmp_path: Path) -> N
         line for line in overview.splitlines() if line.startswith("Avvikelser enligt SoL och LSS;")
     )
     assert sol_row.split(";")[5] == str(sol[2025] + 1)  # today's pages count the new record
+
+
+def test_every_approved_report_is_a_version_of_its_own(approved_project: Path, tmp_path: Path) -> None:
+    from kvalitet.build import BuildOptions
+    from kvalitet.versions import build_versions
+
+    out = tmp_path / "public"
+    options = BuildOptions(
+        records=approved_project / "records",
+        out=out,
+        project=approved_project,
+        now=BUILD_TIME,
+        as_of=dt.date(2026, 10, 31),
+        cache_dir=REPO / ".cache" / "vendor",
+    )
+    assert build_versions(options) == 0
+    versions = json.loads((out / "versions.json").read_text(encoding="utf-8"))
+    assert [(item["version"], item["title"]) for item in versions] == [
+        ("senaste", "Senaste"),
+        ("2025", "Kvalitetsberättelse 2025, fastställd 18 mars 2026"),
+    ]
+    assert "url=senaste/index.html" in (out / "index.html").read_text(encoding="utf-8")
+    sol = _per_year("avvikelse", law=("SoL", "LSS"))
+    frozen = (out / "2025" / "data" / "tabeller" / "oversikt-antal-per-ar.csv").read_text("utf-8-sig")
+    sol_row = next(line for line in frozen.splitlines() if line.startswith("Avvikelser enligt SoL och LSS;"))
+    assert sol_row.split(";")[5] == str(sol[2025])  # the approved commit's records
+    footer = (out / "2025" / "index.html").read_text(encoding="utf-8")
+    assert "<dd>31 januari 2026</dd>" in footer  # counted as of the follow-up date
+    commit = _git(approved_project, "rev-parse", "HEAD~1")
+    assert f"<dd>{commit[:10]}</dd>" in footer
+    axe = assets.fetch(REPO / ".cache" / "vendor")["axe-core"].read_text(encoding="utf-8")
+    probe = (
+        "() => Array.from(document.querySelectorAll('.md-version__link')).map((a) => a.textContent.trim())"
+    )
+    result = sitecheck.check_site(
+        out, axe_source=axe, pages=["senaste/index.html", "2025/kvalitetsberattelse/2025.html"], probe=probe
+    )
+    assert result.ok, result.report()
+    assert result.page("senaste/index.html").probe == [
+        "Senaste",
+        "Kvalitetsberättelse 2025, fastställd 18 mars 2026",
+    ]

@@ -71,7 +71,8 @@ def test_every_merge_request_is_checked() -> None:
     gitlab = _gitlab()
     assert {"if": '$CI_PIPELINE_SOURCE == "merge_request_event"'} in gitlab["kontrollera"]["rules"]
     assert gitlab["kontrollera"]["artifacts"]["reports"]["codequality"] == "kodkvalitet.json"
-    assert "pull_request" in _github()[True]  # YAML 1.1 reads the key `on` as true
+    triggers: dict[Any, Any] = _github()
+    assert "pull_request" in triggers[True]  # YAML 1.1 reads the key `on` as true
 
 
 def test_every_command_is_documented_and_accepted() -> None:

@@ -33,6 +33,7 @@ from kvalitet.annual.narrative import NARRATIVE_DIR
 from kvalitet.cases import to_cases
 from kvalitet.dataversion import DataVersion, data_version
 from kvalitet.errors import KvalitetError, UsageError
+from kvalitet.gitrecords import commit_date
 from kvalitet.messages import say
 from kvalitet.reference import find_root, load_reference
 from kvalitet.render.page import SiteFiles
@@ -58,6 +59,15 @@ class BuildOptions:
     cache_dir: Path | None = None
     pdf: bool = False
     """Also print every report as PDF (headless Chromium; some seconds per report)."""
+    versioned: bool = False
+    """One version of a versioned site (kvalitet.versions): show Material's version selector."""
+    commit: str | None = None
+    """The commit the records were exported from (a version built from history); None: the records'
+    own checkout."""
+    repo: Path | None = None
+    """The git repository for approved reports; None: the one the records are in."""
+    folder: str | None = None
+    """The records folder inside `repo` (with `repo`)."""
 
 
 def project_folder(records: Path) -> Path:
@@ -91,7 +101,7 @@ def dataversion_footer(version: DataVersion, as_of: dt.date) -> list[dict[str, s
     ]
 
 
-def _check_out_folder(out: Path) -> None:
+def check_out_folder(out: Path) -> None:
     resolved = out.resolve()
     if resolved.exists() and not resolved.is_dir():
         raise UsageError(say("build-out-not-folder", folder=out))
@@ -113,6 +123,8 @@ def _config(
     extra = config.setdefault("extra", {})
     extra["intern"] = options.internal
     extra["dataversion"] = footer
+    if options.versioned:
+        extra["version"] = {"provider": "mike"}
     return config
 
 
@@ -203,7 +215,7 @@ def _print_reports(out: Path, files: SiteFiles, aggregates: Aggregates) -> None:
 
 def build(options: BuildOptions) -> int:
     """Validate the records and build the site into `options.out`: 0 when built, 1 when not."""
-    _check_out_folder(options.out)
+    check_out_folder(options.out)
     outcome = validate([options.records])
     if not outcome.ok:
         write_text(outcome.problems, outcome.checked, sys.stdout)
@@ -217,6 +229,10 @@ def build(options: BuildOptions) -> int:
         raise KvalitetError(say("build-stopped"))
     cases = to_cases(outcome.records)
     version = data_version(root, records=len(cases), now=options.now)
+    if options.commit is not None and options.repo is not None:
+        version = DataVersion(
+            options.commit, commit_date(options.repo, options.commit), version.built, len(cases)
+        )
     as_of = options.as_of or (version.commit_date.date() if version.commit_date else None)
     if as_of is None:
         raise UsageError(say("build-need-date"))
@@ -228,7 +244,9 @@ def build(options: BuildOptions) -> int:
         print(say("build-stopped"), file=sys.stderr)
         return 1
     with tempfile.TemporaryDirectory(prefix="kvalitet-bygg-") as work:
-        approved = approved_sources(approvals, root, cases, Path(work) / "faststallda")
+        approved = approved_sources(
+            approvals, root, cases, Path(work) / "faststallda", repo=options.repo, folder=options.folder
+        )
         files = generate(
             aggregates,
             version,

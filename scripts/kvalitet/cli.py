@@ -65,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--ut", type=Path, default=None, metavar="MAPP", help=say("cli-build-out"))
     build.add_argument("--intern", action="store_true", help=say("cli-build-internal"))
     build.add_argument("--pdf", action="store_true", help=say("cli-build-pdf"))
+    build.add_argument("--versioner", action="store_true", help=say("cli-build-versions"))
     build.add_argument(
         "--per", dest="as_of", type=_date, default=None, metavar="DATUM", help=say("cli-build-as-of")
     )
@@ -108,7 +109,14 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "bygg":
         from kvalitet.commands import build_command
 
-        return build_command(args.records, args.ut, internal=args.intern, as_of=args.as_of, pdf=args.pdf)
+        return build_command(
+            args.records,
+            args.ut,
+            internal=args.intern,
+            as_of=args.as_of,
+            pdf=args.pdf,
+            versions=args.versioner,
+        )
     if args.command == "diff":
         from kvalitet.diff import diff_command
 

@@ -22,7 +22,13 @@ def validate_command(paths: Sequence[Path], *, output_format: str = "text") -> i
 
 
 def build_command(
-    records: Path, out: Path | None, *, internal: bool, as_of: dt.date | None, pdf: bool = False
+    records: Path,
+    out: Path | None,
+    *,
+    internal: bool,
+    as_of: dt.date | None,
+    pdf: bool = False,
+    versions: bool = False,
 ) -> int:
     """`kvalitet bygg`: 0 when the site is built, 1 when the records have problems."""
     from kvalitet.build import BuildOptions, build, project_folder
@@ -37,6 +43,10 @@ def build_command(
         internal=internal,
         pdf=pdf,
     )
+    if versions:
+        from kvalitet.versions import build_versions
+
+        return build_versions(options)
     return build(options)
 
 

@@ -22,7 +22,7 @@ from kvalitet.annual.pages import Approval, Source
 from kvalitet.annual.periods import ReportPeriod
 from kvalitet.cases import Case, to_cases
 from kvalitet.errors import KvalitetError
-from kvalitet.gitrecords import records_at, repo_root, short
+from kvalitet.gitrecords import records_at, relative_records, repo_root, short
 from kvalitet.load import load_yaml
 from kvalitet.messages import say
 from kvalitet.problems import Problem
@@ -90,16 +90,21 @@ def approved_sources(
     records: Path,
     current: Sequence[Case],
     work: Path,
+    *,
+    repo: Path | None = None,
+    folder: str | None = None,
 ) -> dict[str, Source]:
     """For each approved report: the cases and reference data of its commit. `work` is an empty
-    folder for the exported records."""
+    folder for the exported records. `repo` and `folder` (the records folder inside it) default to the
+    repository that holds `records`; a version built from history gives them."""
     sources: dict[str, Source] = {}
     if not approvals:
         return sources
-    repo = repo_root(records)
+    repo = repo or repo_root(records)
+    folder = folder if folder is not None else relative_records(repo, records)
     for approval in approvals:
         period = ReportPeriod.from_id(approval.report)  # the schema allows only valid names
-        root = records_at(repo, approval.commit, records.resolve(), work / approval.commit)
+        root = records_at(repo, approval.commit, Path(folder), work / approval.commit)
         outcome = validate([root])
         reference, problems = load_reference(root)
         if not outcome.ok or reference is None or problems:

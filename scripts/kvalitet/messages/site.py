@@ -48,4 +48,13 @@ MESSAGES: Final[dict[str, str]] = {
         "Sidan {path} har samma namn som en sida som byggs fram ur ärendena. Byt namn på den skrivna sidan."
     ),
     "build-mkdocs-failed": "Webbplatsen kunde inte byggas. MkDocs säger:\n{details}",
+    # kvalitet bygg --versioner
+    "versions-title": "Kvalitet i socialtjänsten",
+    "versions-link": "Till den senaste versionen av webbplatsen",
+    "versions-latest": "Senaste",
+    "versions-approved": "{title}, fastställd {date}",
+    "versions-failed": "Versionen för den fastställda berättelsen {report} kunde inte byggas (se ovan).",
+    "versions-done": (
+        "Webbplatsen med alla versioner är byggd i {folder}: {count} versioner, och versions.json."
+    ),
 }

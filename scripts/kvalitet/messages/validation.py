@@ -168,6 +168,10 @@ MESSAGES: Final[dict[str, str]] = {
         "skriv också varje kvalitetsberättelse och delårsrapport som PDF för nämndens handlingar "
         "(med Chromium; några sekunder per berättelse)"
     ),
+    "cli-build-versions": (
+        "bygg också webbplatsen som den var för varje fastställd kvalitetsberättelse, i en egen mapp "
+        "med versionsväljare (senaste/, 2024/ … och versions.json)"
+    ),
     "cli-build-as-of": (
         "räkna status och öppna ärenden per det här datumet, ÅÅÅÅ-MM-DD (standard: datumet för "
         "den senaste committen)"
