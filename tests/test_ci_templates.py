@@ -131,18 +131,22 @@ def test_templates_name_no_host_but_package_registries_and_the_ci_platform(path:
 
 
 def test_the_publishing_step_builds_the_site_with_a_pdf_per_report(tmp_path: Path) -> None:
-    """`kvalitet bygg records --pdf --ut public`, as the templates run it (from the repo's commit)."""
+    """`kvalitet bygg records --pdf --versioner --ut public`, as the templates run it (from the repo's
+    commit; the repo has no approved report, so the one version is today's)."""
     from pypdf import PdfReader
 
     out = tmp_path / "public"
     result = subprocess.run(
-        [sys.executable, "-m", "kvalitet", "bygg", "records", "--pdf", "--ut", str(out)],
+        [sys.executable, "-m", "kvalitet", "bygg", "records", "--pdf", "--versioner", "--ut", str(out)],
         cwd=REPO,
         capture_output=True,
         text=True,
         check=False,
     )
     assert result.returncode == 0, result.stderr
+    versions = json.loads((out / "versions.json").read_text(encoding="utf-8"))
+    assert versions == [{"version": "senaste", "title": "Senaste", "aliases": []}]
+    out = out / "senaste"
     pages = sorted(path.stem for path in (out / "kvalitetsberattelse").glob("*.html") if path.stem != "index")
     pdfs = sorted(path.stem for path in (out / "kvalitetsberattelse").glob("*.pdf"))
     assert pdfs == [f"kvalitetsberattelse-{page}" for page in pages]
