@@ -53,6 +53,23 @@ def build_parser() -> argparse.ArgumentParser:
         "--datum", dest="today", type=_date, default=None, metavar="DATUM", help=say("new-cli-date")
     )
 
+    importing = commands.add_parser(
+        "importera", help=say("cli-import-help"), description=say("cli-import-help")
+    )
+    importing.add_argument("source", type=Path, metavar="FIL", help=say("cli-import-source"))
+    importing.add_argument(
+        "--mappning", required=True, type=Path, metavar="FIL", help=say("cli-import-mapping")
+    )
+    importing.add_argument("--skriv", action="store_true", help=say("cli-import-write"))
+    importing.add_argument(
+        "--mapp",
+        dest="records",
+        type=Path,
+        default=Path("records"),
+        metavar="MAPP",
+        help=say("cli-build-records"),
+    )
+
     build = commands.add_parser("bygg", help=say("cli-build-help"), description=say("cli-build-help"))
     build.add_argument(
         "records",
@@ -106,6 +123,12 @@ def run(args: argparse.Namespace) -> int:
         from kvalitet.newrecord import new_command
 
         return new_command(args.records, args.typ, args.today or dt.date.today())
+    if args.command == "importera":
+        from kvalitet.importer import import_command
+
+        return import_command(
+            args.source, args.mappning, args.records, write=args.skriv, today=dt.date.today()
+        )
     if args.command == "bygg":
         from kvalitet.commands import build_command
 

@@ -176,6 +176,13 @@ MESSAGES: Final[dict[str, str]] = {
         "räkna status och öppna ärenden per det här datumet, ÅÅÅÅ-MM-DD (standard: datumet för "
         "den senaste committen)"
     ),
+    "cli-import-help": (
+        "Gör ärenden av raderna i en export från ett annat system (CSV eller Excel) med hjälp av en "
+        "mappningsfil. Utan --skriv visas bara vad som skulle skrivas och varje fel per rad."
+    ),
+    "cli-import-source": "exportfilen: .csv (eller .txt) eller .xlsx",
+    "cli-import-mapping": "mappningsfilen (YAML) som säger vilka kolumner som blir vilka fält",
+    "cli-import-write": "skriv de rader som är i ordning (annars bara en provkörning)",
     "cli-diff-help": (
         "Visa vad en ändring gör med siffrorna: tillagda, ändrade och borttagna ärenden och vilka "
         "publicerade tal som ändras, som Markdown för en merge request."
