@@ -68,3 +68,16 @@ def demo_site_internal(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("bygg-intern") / "public-intern"
     assert build_site(REPO / "records", out, internal=True) == 0
     return out
+
+
+def demo_records_renaming(tmp_path: Path, unit_name: str, unit: str = "Hemtjänst Norr") -> Path:
+    """A copy of the demo records in which the unit named `unit` is called `unit_name`."""
+    import json
+
+    records = tmp_path / "records"
+    shutil.copytree(REPO / "records", records)
+    organisation = records / "organisation.yaml"
+    text = organisation.read_text(encoding="utf-8")
+    assert f"namn: {unit}" in text
+    organisation.write_text(text.replace(f"namn: {unit}", f"namn: {json.dumps(unit_name)}"), encoding="utf-8")
+    return records

@@ -21,7 +21,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from conftest import REPO
 from kvalitet.aggregate import Aggregates, Table, aggregate
 from kvalitet.aggregate.context import slug
-from kvalitet.cases import GROUPS, Case, to_cases
+from kvalitet.cases import GROUPS, ID_PREFIXES, Case, to_cases
 from kvalitet.reference import Policy, Reference, load_reference
 from kvalitet.validate import validate
 
@@ -40,15 +40,7 @@ DEFAULTS: dict[str, dict[str, object]] = {
         "skäl": ["brist-på-uppdragstagare"],
     },
 }
-PREFIX = {
-    "avvikelse": "AVV",
-    "klagomål": "KLA",
-    "synpunkt": "SYN",
-    "lex_sarah": "LXS",
-    "personuppgiftsincident": "PUI",
-    "lex_maja": "LXM",
-    "ej_verkställt_beslut": "EVB",
-}
+PREFIX = ID_PREFIXES
 
 
 def _scalar(value: object) -> str:

@@ -19,7 +19,7 @@ import jsonschema
 import pytest
 import yaml
 
-from conftest import BUILD_TIME, REPO, build_site
+from conftest import BUILD_TIME, REPO, build_site, demo_records_renaming
 from kvalitet.cli import main
 
 CASE_ID = re.compile(r"\b(?:AVV|KLA|SYN|LXS|PUI|LXM|EVB)-\d{4}-\d{4}\b")
@@ -200,14 +200,8 @@ def test_two_builds_of_one_commit_differ_only_in_the_build_time(demo_site: Path,
 
 
 def test_a_unit_name_with_markup_is_shown_as_text(tmp_path: Path) -> None:
-    records = tmp_path / "records"
-    shutil.copytree(REPO / "records", records)
-    organisation = records / "organisation.yaml"
     name = "<script>alert(1)</script> & Co"
-    text = organisation.read_text(encoding="utf-8").replace(
-        "namn: Hemtjänst Norr", f"namn: {json.dumps(name)}"
-    )
-    organisation.write_text(text, encoding="utf-8")
+    records = demo_records_renaming(tmp_path, name)
     assert build_site(records, tmp_path / "public") == 0
     site = tmp_path / "public"
     for page in site.rglob("*.html"):

@@ -16,19 +16,12 @@ import yaml
 from kvalitet.demo import generate
 from kvalitet.demo.writer import HEADER, Value, dump
 from kvalitet.errors import UsageError
+from kvalitet.skeleton import record_prefixes
 from kvalitet.validate import validate
 
 FIRST_YEAR = 2021
 LAST_DAY = dt.date(2026, 10, 31)
-PREFIX = {
-    "avvikelse": "AVV",
-    "klagomål": "KLA",
-    "synpunkt": "SYN",
-    "lex_sarah": "LXS",
-    "personuppgiftsincident": "PUI",
-    "lex_maja": "LXM",
-    "ej_verkställt_beslut": "EVB",
-}
+PREFIX = record_prefixes()
 CATEGORISED = {"avvikelse", "klagomål", "synpunkt", "lex_sarah", "personuppgiftsincident"}
 SERIOUS = {"påtaglig_risk_för_allvarligt_missförhållande", "allvarligt_missförhållande"}
 DATE_TIME = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d")

@@ -14,21 +14,14 @@ import pytest
 
 from conftest import REPO
 from kvalitet import newrecord, skeleton
+from kvalitet.cases import ID_PREFIXES
 from kvalitet.errors import KvalitetError, UsageError
 from kvalitet.load import Document, load_yaml
 from kvalitet.schemacheck import RECORD_TYPES, SCHEMA_FILES
 from kvalitet.validate import validate
 
 TODAY = dt.date(2026, 3, 2)
-PREFIXES = {
-    "avvikelse": "AVV",
-    "klagomål": "KLA",
-    "synpunkt": "SYN",
-    "lex_sarah": "LXS",
-    "personuppgiftsincident": "PUI",
-    "lex_maja": "LXM",
-    "ej_verkställt_beslut": "EVB",
-}
+PREFIXES = ID_PREFIXES
 TEXTS = {"sammanfattning": "Brukare A fick sin insats en dag för sent."}
 """What the test writes in free text fields, where the skeleton cannot say what to write."""
 DATES = {"ÅÅÅÅ-MM-DD": "2026-02-20", "ÅÅÅÅ-MM-DD TT:MM": "2026-03-01 10:30"}

@@ -6,15 +6,13 @@ Set KVALITET_SCREENSHOTS=FOLDER to keep a full-page screenshot of every page.
 
 from __future__ import annotations
 
-import json
 import os
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from conftest import REPO, build_site
+from conftest import REPO, build_site, demo_records_renaming
 from kvalitet import assets, sitecheck
 
 CACHE = REPO / ".cache" / "vendor"
@@ -108,14 +106,8 @@ def test_page_weight(public: Checked, capsys: pytest.CaptureFixture[str]) -> Non
 
 
 def test_a_unit_name_with_markup_runs_nothing_in_the_browser(tmp_path: Path, axe_source: str) -> None:
-    records = tmp_path / "records"
-    shutil.copytree(REPO / "records", records)
-    organisation = records / "organisation.yaml"
     name = "<img src=x onerror=alert(1)><script>alert(2)</script>"
-    text = organisation.read_text(encoding="utf-8").replace(
-        "namn: Hemtjänst Norr", f"namn: {json.dumps(name)}"
-    )
-    organisation.write_text(text, encoding="utf-8")
+    records = demo_records_renaming(tmp_path, name)
     assert build_site(records, tmp_path / "public") == 0
     probe = """() => ({
         h1: document.querySelector('h1').textContent.trim(),

@@ -15,6 +15,17 @@ from typing import Any
 from kvalitet.load import Document
 from kvalitet.schemacheck import parse_date, parse_date_time
 
+ID_PREFIXES: dict[str, str] = {
+    "avvikelse": "AVV",
+    "klagomål": "KLA",
+    "synpunkt": "SYN",
+    "lex_sarah": "LXS",
+    "personuppgiftsincident": "PUI",
+    "lex_maja": "LXM",
+    "ej_verkställt_beslut": "EVB",
+}
+"""The id prefix of each typ (AVV-2024-0012). The schemas' id patterns say the same (a test checks)."""
+
 GROUPS: tuple[str, ...] = (
     "avvikelse-sol-lss",
     "avvikelse-hsl",

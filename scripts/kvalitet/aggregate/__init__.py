@@ -135,11 +135,14 @@ def aggregate(
     as_of: dt.date,
     policy: Policy | None = None,
     longest_open: int = LONGEST_OPEN,
+    last_year: int | None = None,
 ) -> Aggregates:
     """Every figure of the site and the report, for the cut-off date `as_of`.
 
     `cases` are validated cases (`cases.to_cases`); those registered after `as_of` are left out.
     `policy` overrides `reference.policy` (risk limit, smallest shown count, follow-up days).
+    `last_year` ends the year columns before the year of `as_of` (a report counted as of a later
+    follow-up date); cases registered after it are left out.
     `longest_open` is how many open cases per group to list in the internal `longest_open`.
     """
     policy = policy or reference.policy
@@ -147,7 +150,9 @@ def aggregate(
         (case for case in cases if case.registered <= as_of), key=lambda c: (c.registered, c.id)
     )
     first = included[0].registered if included else None
-    years = tuple(range(first.year if first else as_of.year, as_of.year + 1))
+    last = min(last_year or as_of.year, as_of.year)
+    included = [case for case in included if case.registered.year <= last]
+    years = tuple(range(first.year if first else last, last + 1))
     statuses = {case.id: case.status_on(as_of) or "registrerad" for case in included}
     context = Context(reference, policy, as_of, years, statuses)
     by_group: dict[str, list[Case]] = {group: [] for group in GROUPS}

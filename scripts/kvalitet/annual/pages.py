@@ -66,7 +66,8 @@ def report_data(source: Source, period: ReportPeriod, as_of: dt.date) -> ReportD
         for case in source.cases
         if case.registered.year <= period.year and period.in_window(case.registered)
     ]
-    return ReportData(period, aggregate(chosen, source.reference, as_of=follow_up), follow_up)
+    counted = aggregate(chosen, source.reference, as_of=follow_up, last_year=period.year)
+    return ReportData(period, counted, follow_up)
 
 
 def _section(writer: PageWriter, section: Section, part: str | None) -> None:

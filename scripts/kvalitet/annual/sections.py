@@ -95,11 +95,12 @@ def deviations(data: ReportData, group_name: str, key: str) -> Section:
     if risk is not None and counts[year]:
         over = count_of(risk, "över_gränsen", year)
         limit = data.aggregates.risk_limit
-        text.append(
-            say("report-risk", count=capitalize(count(over, noun)), limit=limit)
-            if over
-            else say("report-risk-none", limit=limit)
-        )
+        if count_of(risk, "ej_bedömd", year) == counts[year]:
+            text.append(say("report-risk-unassessed"))
+        elif over:
+            text.append(say("report-risk", count=capitalize(count(over, noun)), limit=limit))
+        else:
+            text.append(say("report-risk-none", limit=limit))
     harm = _specific(group, "-skada-per-ar")
     if harm is not None and counts[year]:
         light, severe = count_of(harm, "lindrig", year), count_of(harm, "allvarlig", year)
@@ -134,7 +135,8 @@ def deviations(data: ReportData, group_name: str, key: str) -> Section:
     if matrix is not None:
         matrix = dataclasses.replace(matrix, id=f"berattelse-{data.period.id}-{key}-riskmatris")
     chart = None
-    if matrix is not None and data.period.kind == "år" and counts[year]:
+    assessed = matrix is not None and matrix.total is not None and any(matrix.total.values)
+    if matrix is not None and data.period.kind == "år" and assessed:
         chart = Chart(
             f"berattelse-{data.period.id}-{key}-riskmatris",
             charts.heatmap(chart_text(matrix)),
@@ -266,7 +268,7 @@ def _lex_sarah(group: GroupAggregates, year: str) -> list[str]:
             "report-lex-sarah-assessed",
             serious=capitalize(amount(serious)),
             risk=amount(risk),
-            reported=amount(reported),
+            reported=capitalize(amount(reported)),
         )
     ]
 
@@ -276,6 +278,8 @@ def _incidents(group: GroupAggregates, year: str) -> list[str]:
     if imy is None:
         return []
     within, later = count_of(imy, "inom_72_timmar", year), count_of(imy, "efter_72_timmar", year)
+    if within + later == 0:
+        return [say("report-incidents-imy-none")]
     return [say("report-incidents-imy", reported=capitalize(amount(within + later)), within=amount(within))]
 
 
@@ -287,7 +291,7 @@ def _decisions(group: GroupAggregates, year: str) -> list[str]:
         text.append(
             say(
                 "report-decisions-law",
-                sol=capitalize(amount(count_of(law, "SoL", year))),
+                sol=amount(count_of(law, "SoL", year), neuter=True),
                 lss=amount(count_of(law, "LSS", year)),
             )
         )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from kvalitet.cases import ID_PREFIXES
+
 
 class Stream(StrEnum):
     """One source of records with its own volume, seasonality and units."""
@@ -32,12 +34,4 @@ KIND: dict[Stream, str] = {
     Stream.UNEXECUTED: "ej_verkställt_beslut",
 }
 
-PREFIX: dict[str, str] = {
-    "avvikelse": "AVV",
-    "klagomål": "KLA",
-    "synpunkt": "SYN",
-    "lex_sarah": "LXS",
-    "personuppgiftsincident": "PUI",
-    "lex_maja": "LXM",
-    "ej_verkställt_beslut": "EVB",
-}
+PREFIX = ID_PREFIXES

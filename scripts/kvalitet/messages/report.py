@@ -124,5 +124,7 @@ MESSAGES: Final[dict[str, str]] = {
     ),
     "report-lex-maja": "Under {period} gjordes {count}{comparison}.",
     "report-ej-verkstallda-beslut": "Under {period} registrerades {count}{comparison}.",
-    "report-decisions-law": "{sol} gällde beslut enligt SoL och {lss} enligt LSS.",
+    "report-decisions-law": "Av dem gällde {sol} beslut enligt SoL och {lss} enligt LSS.",
+    "report-incidents-imy-none": "Ingen anmäldes till Integritetsskyddsmyndigheten (IMY).",
+    "report-risk-unassessed": "Ingen av avvikelserna hade någon riskbedömning.",
 }
