@@ -57,7 +57,7 @@ def generate(
     overview_page.overview_page(files, aggregates, version)
     kind_pages(files, aggregates)
     trends_page.trends_page(files, aggregates)
-    unit_pages.unit_pages(files, aggregates)
+    unit_pages.unit_pages(files, aggregates, cases, reference)
     report_pages(
         files,
         approved or {},

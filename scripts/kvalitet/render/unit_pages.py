@@ -4,10 +4,15 @@ page says from when and until when the unit existed."""
 
 from __future__ import annotations
 
+import dataclasses
+from collections import defaultdict
+from collections.abc import Sequence
 from itertools import groupby
 
-from kvalitet.aggregate import Aggregates, UnitAggregates
+from kvalitet.aggregate import Aggregates, UnitAggregates, aggregate
+from kvalitet.cases import Case
 from kvalitet.messages import say
+from kvalitet.reference import Reference
 from kvalitet.render import charts
 from kvalitet.render.findings import count_finding
 from kvalitet.render.page import PageWriter, SiteFiles, chart_text, text
@@ -31,7 +36,19 @@ def _period(unit: UnitAggregates) -> str:
     return say("page-unit-period-always")
 
 
-def _unit_page(files: SiteFiles, aggregates: Aggregates, unit: UnitAggregates) -> None:
+def _details(writer: PageWriter, unit: UnitAggregates, own: Aggregates) -> None:
+    """Per kind with cases at the unit: its categories and status at the cut-off date."""
+    prefix = f"enhet-{unit_path(unit).removeprefix('enheter/').removesuffix('.md')}-"
+    for group in own.groups:
+        if not any(group.counts.rows[0].values):
+            continue
+        writer.heading(2, group.label)
+        for table in (group.categories, group.status):
+            if table is not None:
+                writer.table(dataclasses.replace(table, id=prefix + table.id))
+
+
+def _unit_page(files: SiteFiles, aggregates: Aggregates, unit: UnitAggregates, own: Aggregates) -> None:
     writer = PageWriter(files, unit_path(unit), unit.name)
     if unit.department:
         writer.paragraph(say("page-unit-department", department=unit.department), css="kv-lead")
@@ -63,11 +80,16 @@ def _unit_page(files: SiteFiles, aggregates: Aggregates, unit: UnitAggregates) -
         )
     else:
         writer.table(table)
+    _details(writer, unit, own)
     writer.done()
 
 
-def unit_pages(files: SiteFiles, aggregates: Aggregates) -> None:
-    """Write a page per unit and the index of units."""
+def unit_pages(files: SiteFiles, aggregates: Aggregates, cases: Sequence[Case], reference: Reference) -> None:
+    """Write a page per unit (with the unit's own categories and status per kind) and the index."""
+    by_unit: dict[str, list[Case]] = defaultdict(list)
+    for case in cases:
+        if case.unit is not None:
+            by_unit[case.unit].append(case)
     index = PageWriter(files, INDEX, say("page-title-units"))
     index.paragraph(say("page-units-lead"))
     by_department = groupby(
@@ -77,7 +99,8 @@ def unit_pages(files: SiteFiles, aggregates: Aggregates) -> None:
         index.heading(2, department)
         lines = []
         for unit in units:
-            _unit_page(files, aggregates, unit)
+            own = aggregate(by_unit.get(unit.id, []), reference, as_of=aggregates.as_of)
+            _unit_page(files, aggregates, unit, own)
             total = sum(int(value or 0) for value in unit.table.total.values) if unit.table.total else 0
             lines.append(
                 say(
