@@ -73,3 +73,13 @@ def test_actions_are_overdue_only_after_the_follow_up_days(records: Path) -> Non
     )
     assert actions("2024-07-02") == 2  # followed up only after the cut-off
     assert actions("2024-08-01") == 1
+
+
+def test_actions_done_more_than_a_year_ago_are_no_longer_overdue(records: Path) -> None:
+    def actions(as_of: str) -> int:
+        item = next(item for item in run(records, as_of).overview.items if item.group == "avvikelse-sol-lss")
+        return item.actions_not_followed_up
+
+    # AVV-2024-0001: the action done 2024-04-02 is not followed up.
+    assert actions("2025-04-02") == 1  # 365 days after klar: still counted
+    assert actions("2025-04-03") == 0  # older than a year: a backlog, not a to-do

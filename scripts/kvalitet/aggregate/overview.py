@@ -3,7 +3,8 @@
 "So far" is 1 January to the cut-off date; the same period last year ends on the same day and month
 (28 February when the cut-off is 29 February). Open: not avslutad at the cut-off date. Overdue: open
 longer than the policy's `follow_up_days`. Actions not followed up: actions of any case with a `klar`
-date more than `follow_up_days` days before the cut-off date and no `uppföljd` on or before it.
+date more than `follow_up_days` days (and at most a year) before the cut-off date and no `uppföljd` on
+or before it.
 """
 
 from __future__ import annotations
@@ -31,12 +32,18 @@ def _date(value: object) -> dt.date | None:
     return parse_date(value) if isinstance(value, str) else None
 
 
+RECENT_DAYS = 365
+"""Actions done longer ago than this are no longer counted as overdue follow-ups: the Översikt is
+about what still needs doing, not a backlog from years back."""
+
+
 def actions_not_followed_up(context: Context, case: Case) -> int:
-    """Actions done more than `follow_up_days` ago and not followed up by the cut-off date."""
+    """Actions done more than `follow_up_days` ago (but within the last year) and not followed up by
+    the cut-off date."""
     count = 0
     for action in case.data.get("åtgärder") or ():
         done = _date(action.get("klar"))
-        if done is None or (context.as_of - done).days <= context.policy.follow_up_days:
+        if done is None or not context.policy.follow_up_days < (context.as_of - done).days <= RECENT_DAYS:
             continue
         if not context.done(_date(action.get("uppföljd"))):
             count += 1

@@ -183,7 +183,7 @@ MESSAGES: Final[dict[str, str]] = {
     "note-so-far": "Perioden {start} till {end} jämförs med {previous_start} till {previous_end}.",
     "note-overdue": (
         "Öppna ärenden är de som inte var avslutade den {date}. Åtgärder räknas när de blev klara för "
-        "mer än {days} dagar sedan och inte har följts upp."
+        "mer än {days} dagar sedan, men under det senaste året, och inte har följts upp."
     ),
     # Verdicts of the control charts
     "spc-too-few": (
