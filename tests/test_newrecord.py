@@ -124,10 +124,10 @@ def test_numbering_after_the_demo_records(tmp_path: Path) -> None:
     path = newrecord.new_record(root, "avvikelse", today=dt.date(2026, 10, 31))
     assert path.name == f"AVV-2026-{highest + 1:04d}.yaml"
     assert problem_lines([root / "2026" / "AVV-2026-0001.yaml", path], root) == [
-        f"2026/{path.name}:24:16: fältet 'sammanfattning' är tomt. Fyll i ett värde eller ta bort raden.",
-        f"2026/{path.name}:31:7: fältet 'enhet' är tomt. Fyll i ett värde eller ta bort raden.",
+        f"2026/{path.name}:24:16: fältet 'sammanfattning' är tomt. Fyll i ett värde.",
+        f"2026/{path.name}:31:7: fältet 'enhet' är tomt. Fyll i ett värde.",
         f"2026/{path.name}:37:13: fältet 'kategorier' är en tom lista. Ange minst ett värde.",
-        f"2026/{path.name}:41:8: fältet 'lagrum' är tomt. Fyll i ett värde eller ta bort raden.",
+        f"2026/{path.name}:41:8: fältet 'lagrum' är tomt. Fyll i ett värde.",
     ]
 
 

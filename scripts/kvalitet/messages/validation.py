@@ -46,7 +46,7 @@ MESSAGES: Final[dict[str, str]] = {
     "schema-unknown-field-guess": " Menade du '{guess}'?",
     "schema-unknown-field-list": " Tillåtna fält här: {allowed}.",
     "schema-type": "{field} ska vara {expected}, men är {actual}.{hint}",
-    "schema-empty": "{field} är tomt. Fyll i ett värde eller ta bort raden.",
+    "schema-empty": "{field} är tomt. Fyll i ett värde.",
     "schema-enum": "'{value}' är inget tillåtet värde för {field}.{hint} Tillåtna värden: {allowed}.",
     "schema-const": "{field} ska vara '{expected}' i den här filen, men är '{value}'.",
     "schema-pattern": "'{value}' har inte rätt form för {field}. Skriv till exempel {example}.",
