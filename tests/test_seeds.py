@@ -38,7 +38,7 @@ from kvalitet.annual.model import ReportData, Section
 from kvalitet.annual.pages import Source, report_data
 from kvalitet.annual.periods import YEAR, ReportPeriod
 from kvalitet.annual.sections import sections
-from kvalitet.cases import to_cases
+from kvalitet.cases import ID_PREFIXES, to_cases
 from kvalitet.cli import main
 from kvalitet.demo.writer import HEADER, dump
 from kvalitet.reference import REFERENCE_FILES, load_reference
@@ -49,15 +49,7 @@ SPEC = "fall.yaml"
 
 # --- Records from a seed's fall.yaml ------------------------------------------------------------------
 
-PREFIX = {
-    "avvikelse": "AVV",
-    "klagomål": "KLA",
-    "synpunkt": "SYN",
-    "lex_sarah": "LXS",
-    "personuppgiftsincident": "PUI",
-    "lex_maja": "LXM",
-    "ej_verkställt_beslut": "EVB",
-}
+PREFIX = ID_PREFIXES
 BLOCK_KEYS = frozenset(
     {
         "typ",

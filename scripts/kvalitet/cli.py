@@ -27,6 +27,18 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(say("usage-bad-date", value=text)) from None
 
 
+def _records_option(parser: argparse.ArgumentParser, help_code: str = "cli-build-records") -> None:
+    parser.add_argument(
+        "--mapp", dest="records", type=Path, default=Path("records"), metavar="MAPP", help=say(help_code)
+    )
+
+
+def _as_of_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--per", dest="as_of", type=_date, default=None, metavar="DATUM", help=say("cli-build-as-of")
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse_sv.Parser(prog="kvalitet", description=say("cli-description"))
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO", required=True)
@@ -41,14 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     new = commands.add_parser("ny", help=say("new-cli-help"), description=say("new-cli-help"))
     new.add_argument("typ", metavar="TYP", help=say("new-cli-typ", allowed=", ".join(RECORD_TYPES)))
-    new.add_argument(
-        "--mapp",
-        dest="records",
-        type=Path,
-        default=Path("records"),
-        metavar="MAPP",
-        help=say("new-cli-records"),
-    )
+    _records_option(new, "new-cli-records")
     new.add_argument(
         "--datum", dest="today", type=_date, default=None, metavar="DATUM", help=say("new-cli-date")
     )
@@ -61,14 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--mappning", required=True, type=Path, metavar="FIL", help=say("cli-import-mapping")
     )
     importing.add_argument("--skriv", action="store_true", help=say("cli-import-write"))
-    importing.add_argument(
-        "--mapp",
-        dest="records",
-        type=Path,
-        default=Path("records"),
-        metavar="MAPP",
-        help=say("cli-build-records"),
-    )
+    _records_option(importing)
 
     build = commands.add_parser("bygg", help=say("cli-build-help"), description=say("cli-build-help"))
     build.add_argument(
@@ -83,23 +81,12 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--intern", action="store_true", help=say("cli-build-internal"))
     build.add_argument("--pdf", action="store_true", help=say("cli-build-pdf"))
     build.add_argument("--versioner", action="store_true", help=say("cli-build-versions"))
-    build.add_argument(
-        "--per", dest="as_of", type=_date, default=None, metavar="DATUM", help=say("cli-build-as-of")
-    )
+    _as_of_option(build)
 
     diff = commands.add_parser("diff", help=say("cli-diff-help"), description=say("cli-diff-help"))
     diff.add_argument("base", nargs="?", default=None, metavar="BAS", help=say("cli-diff-base"))
-    diff.add_argument(
-        "--mapp",
-        dest="records",
-        type=Path,
-        default=Path("records"),
-        metavar="MAPP",
-        help=say("cli-build-records"),
-    )
-    diff.add_argument(
-        "--per", dest="as_of", type=_date, default=None, metavar="DATUM", help=say("cli-build-as-of")
-    )
+    _records_option(diff)
+    _as_of_option(diff)
     diff.add_argument(
         "--format", choices=("markdown", "json"), default="markdown", help=say("cli-diff-format")
     )
