@@ -172,10 +172,8 @@ def _mkdocs(config_file: Path, version: DataVersion) -> None:
     with _mkdocs_logging() as collect, _source_date(version):
         try:
             mkdocs_build(load_config(str(config_file), strict=True))
-        except MkDocsException as error:
-            details = "\n".join(f"  {message}" for message in collect.messages) or f"  {error}"
-            raise KvalitetError(say("build-mkdocs-failed", details=details)) from None
-        except SystemExit as error:  # mkdocs raises Abort, a SystemExit-like click exception
+        # MkDocs raises Abort (a SystemExit-like click exception) when strict mode finds warnings.
+        except (MkDocsException, SystemExit) as error:
             details = "\n".join(f"  {message}" for message in collect.messages) or f"  {error}"
             raise KvalitetError(say("build-mkdocs-failed", details=details)) from None
 

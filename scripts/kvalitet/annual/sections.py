@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Callable
 
 from kvalitet.aggregate import GroupAggregates, Table
-from kvalitet.annual.model import Chart, ReportData, Section, count_of, pick
+from kvalitet.annual.model import Chart, ReportData, Section, count_of, pick, value
 from kvalitet.annual.words import NOUNS, amount, capitalize, count, listing, percent
 from kvalitet.messages import say
 from kvalitet.render import charts
@@ -172,15 +172,12 @@ def feedback(data: ReportData) -> Section:
         )
         if n and answered is not None:
             with_answer = count_of(answered, "med", year)
-            median = (
-                group.handling.row("återkoppling").values[group.handling.columns.index(year)]
-                if any(row.key == "återkoppling" for row in group.handling.rows)
-                else None
-            )
+            has_median = any(row.key == "återkoppling" for row in group.handling.rows)
+            median = value(group.handling, "återkoppling", year) if has_median else None
             days = say("report-feedback-days", days=number(median)) if median is not None else ""
             text.append(
                 say(
-                    f"report-feedback-answered-{'complaints' if name == 'klagomål' else 'views'}",
+                    "report-feedback-answered",
                     count=amount(with_answer, neuter=name == "klagomål"),
                     of=count(n, NOUNS[name]),
                     share=percent(with_answer, n),

@@ -106,10 +106,7 @@ MESSAGES: Final[dict[str, str]] = {
     "report-harm": "{count} ledde till skada, varav {severe} {adjective}.",
     "report-direction": "{incoming} var inkommande från regionen och {outgoing} utgående.",
     "report-feedback": "Under {period} kom {complaints} och {views} in, sammanlagt {total}{comparison}.",
-    "report-feedback-answered-complaints": (
-        "Av {of} fick {count} dokumenterad återkoppling ({share}).{days}"
-    ),
-    "report-feedback-answered-views": "Av {of} fick {count} dokumenterad återkoppling ({share}).{days}",
+    "report-feedback-answered": "Av {of} fick {count} dokumenterad återkoppling ({share}).{days}",
     "report-feedback-days": " Mediantiden till återkoppling var {days} dagar.",
     "report-lex-sarah": "Under {period} kom {count} in{comparison}.",
     "report-lex-sarah-assessed": (

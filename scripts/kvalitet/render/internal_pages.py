@@ -61,10 +61,10 @@ def internal_pages(
     writer = PageWriter(files, PATH, say("page-title-internal"))
     writer.paragraph(say("page-internal-lead", date=long_date(as_of)), css="kv-lead")
     included = [case for case in cases if case.registered <= as_of]
+    by_id = {case.id: case for case in included}
     for group in aggregates.groups:
         writer.heading(2, group.label)
         longest = [case.id for case in group.longest_open]
-        by_id = {case.id: case for case in included}
         if longest:
             writer.markdown(
                 _case_table(
