@@ -34,7 +34,7 @@ echo "Installerar paket (exakta versioner ur requirements.lock) ..."
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 
 echo "Hämtar plotly.js och axe-core (fasta versioner, kontrollerade mot sin kontrollsumma) ..."
-.venv/bin/python -m kvalitet.assets
+.venv/bin/python -m kvalitet.site.assets
 
 if [ -d .git ] && [ -z "${CI:-}" ]; then
   .venv/bin/pre-commit install >/dev/null

@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 import yaml
 
-from conftest import REPO
 from kvalitet.cli import build_parser
+from tests.helpers import REPO
 
 GITLAB = REPO / ".gitlab-ci.yml"
 GITHUB = REPO / ".github" / "workflows" / "kvalitet.yml"

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import BASE, REPO
+from tests.helpers import BASE, REPO
 
 BIN = Path(sys.executable).parent
 PERSONNUMMER_RECORD = """\

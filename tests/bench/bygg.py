@@ -1,14 +1,14 @@
 """Benchmark for the site build, run by hand (not part of the test suite):
 
-    .venv/bin/python tests/bench/bygg.py [--antal 100000] [--mapp /tmp/kvalitet-bench] [--varv 3]
+    .venv/bin/python -m tests.bench.bygg [--antal 100000] [--mapp /tmp/kvalitet-bench] [--varv 3]
 
 1. `kvalitet bygg` on the demo records in the repository (a new process each time, median of
    `--varv` runs) and `kvalitet validera` alone on the same records: the target is at most 20 s.
 2. `kvalitet bygg` on N generated records over 10 years (`--varv-stor` runs, 1 by default) and
    `kvalitet validera` alone: the target is at most 90 s, and validation inside the build should not
    take longer than validation alone.
-3. `kvalitet.build.build` once in this process, broken down by stage: each function it calls (validate,
-   to_cases, aggregate, render.site.generate, writing the pages, MkDocs, the plotly files) is timed where
+3. `kvalitet.site.build.build` once in this process, broken down by stage: each function it calls (validate,
+   to_cases, aggregate, site.pages.generate, writing the pages, MkDocs, the plotly files) is timed where
    it is called, so the stages add up to the whole build. Also the number of pages and the size of the
    built site.
 
@@ -29,8 +29,6 @@ import io
 import os
 import shutil
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -39,17 +37,13 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-REPO = Path(__file__).resolve().parents[2]
-BIN = Path(sys.executable).parent
+from tests.bench.common import BIN, LAST_DAY, REPO, count_records, ensure_records, timed, warm
+
 DEMO = REPO / "records"
 DEMO_AS_OF = dt.date(2026, 10, 31)
 """The last day of the demo records in the repository."""
-FIRST_YEAR = 2017
-LAST_DAY = dt.date(2026, 12, 31)
-"""The generated records: 10 years, 2017–2026."""
 TARGET_DEMO = 20.0
 TARGET_LARGE = 90.0
-REFERENCE = ("organisation.yaml", "kategorier.yaml", "kvalitet.yaml")
 
 
 @dataclass
@@ -66,42 +60,6 @@ class Figures:
     size: int = 0
 
 
-def timed(command: list[str | Path], *, cwd: Path = REPO, expect: int = 0) -> float:
-    start = time.perf_counter()
-    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
-    elapsed = time.perf_counter() - start
-    if result.returncode != expect:
-        raise SystemExit(
-            f"{command} gav {result.returncode}:\n{result.stdout[-2000:]}{result.stderr[-2000:]}"
-        )
-    return elapsed
-
-
-def count_records(folder: Path) -> int:
-    if not folder.is_dir():
-        return 0
-    return sum(
-        1
-        for directory, _, files in os.walk(folder)
-        for name in files
-        if name.endswith(".yaml") and not (Path(directory) == folder and name in REFERENCE)
-    )
-
-
-def ensure_records(folder: Path, count: int) -> int:
-    from kvalitet.demo import generate
-
-    existing = count_records(folder)
-    if existing >= count:
-        print(f"använder {existing} befintliga ärenden i {folder}")
-        return existing
-    years = LAST_DAY.year - FIRST_YEAR + 1
-    start = time.perf_counter()
-    written = generate(folder, first_year=FIRST_YEAR, last_day=LAST_DAY, per_year=count // years, seed=1)
-    print(f"genererade {written} ärenden i {folder} på {time.perf_counter() - start:.1f} s")
-    return written
-
-
 @contextlib.contextmanager
 def records_folder(given: Path | None) -> Iterator[Path]:
     if given is not None:
@@ -112,12 +70,6 @@ def records_folder(given: Path | None) -> Iterator[Path]:
         return
     with tempfile.TemporaryDirectory(prefix="kvalitet-bench-bygg-") as work:
         yield Path(work) / "records"
-
-
-def warm(folder: Path) -> None:
-    for directory, _, files in os.walk(folder):
-        for name in files:
-            (Path(directory) / name).read_bytes()
 
 
 def site_size(folder: Path) -> tuple[int, int]:
@@ -141,15 +93,15 @@ def build_runs(records: Path, as_of: dt.date, out: Path, runs: int) -> list[floa
 
 
 STAGES = (
-    ("validate", "kvalitet.build", "validate"),
-    ("to_cases", "kvalitet.build", "to_cases"),
-    ("aggregate", "kvalitet.build", "aggregate"),
-    ("generate", "kvalitet.build", "generate"),
-    ("write_docs", "kvalitet.build", "_write_docs"),
-    ("mkdocs", "kvalitet.build", "_mkdocs"),
-    ("assets", "kvalitet.assets", "install_into"),
+    ("validate", "kvalitet.site.build", "validate"),
+    ("to_cases", "kvalitet.site.build", "to_cases"),
+    ("aggregate", "kvalitet.site.build", "aggregate"),
+    ("generate", "kvalitet.site.build", "generate"),
+    ("write_docs", "kvalitet.site.build", "_write_docs"),
+    ("mkdocs", "kvalitet.site.build", "_mkdocs"),
+    ("assets", "kvalitet.site.assets", "install_into"),
 )
-"""(stage, module, function): the functions that `kvalitet.build.build` calls, timed where it calls them."""
+"""(stage, module, function): the functions that `kvalitet.site.build.build` calls, timed where called."""
 
 
 def _clock(key: str, original: Callable[..., Any], times: dict[str, float], results: dict[str, Any]) -> Any:
@@ -181,10 +133,10 @@ def clocked(times: dict[str, float], results: dict[str, Any]) -> Iterator[None]:
 
 
 def stages(records: Path, as_of: dt.date, out: Path) -> tuple[dict[str, float], int]:
-    """`kvalitet.build.build` in this process, each stage timed: seconds by stage, number of pages."""
-    from kvalitet.build import BuildOptions, build
+    """`kvalitet.site.build.build` in this process, each stage timed: seconds by stage, number of pages."""
     from kvalitet.render.page import SiteFiles
-    from kvalitet.render.site import HANDWRITTEN
+    from kvalitet.site.build import BuildOptions, build
+    from kvalitet.site.pages import HANDWRITTEN
 
     times: dict[str, float] = {}
     results: dict[str, Any] = {}
@@ -196,7 +148,7 @@ def stages(records: Path, as_of: dt.date, out: Path) -> tuple[dict[str, float], 
         code = build(options)
         times["build"] = time.perf_counter() - start
     if code != 0:
-        raise SystemExit(f"kvalitet.build.build gav {code}")
+        raise SystemExit(f"kvalitet.site.build.build gav {code}")
     files = results.get("generate")
     pages = len(files.pages) + len(HANDWRITTEN) if isinstance(files, SiteFiles) else 0
     times["rest"] = times["build"] - sum(times.get(key, 0.0) for key, _, _ in STAGES)

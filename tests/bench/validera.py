@@ -1,6 +1,6 @@
 """Benchmark for validation, run by hand (not part of the test suite):
 
-    .venv/bin/python tests/bench/validera.py [--antal 100000] [--mapp /tmp/kvalitet-bench]
+    .venv/bin/python -m tests.bench.validera [--antal 100000] [--mapp /tmp/kvalitet-bench]
 
 1. Validating N generated records from a cold start (a new process) against merely parsing the same
    files with PyYAML's C loader, measured in the same run: the target is at most 3 times as long.
@@ -10,16 +10,12 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import os
 import statistics
-import subprocess
 import sys
-import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
-BIN = Path(sys.executable).parent
+from tests.bench.common import BIN, REPO, ensure_records, timed, warm
+
 PARSE_ONLY = """
 import os, sys, yaml
 for directory, _, files in os.walk(sys.argv[1]):
@@ -28,38 +24,6 @@ for directory, _, files in os.walk(sys.argv[1]):
             with open(os.path.join(directory, name), "rb") as handle:
                 yaml.load(handle, Loader=yaml.CSafeLoader)
 """
-
-
-def timed(command: list[str | Path], *, cwd: Path = REPO, expect: int = 0) -> float:
-    start = time.perf_counter()
-    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
-    elapsed = time.perf_counter() - start
-    if result.returncode != expect:
-        raise SystemExit(
-            f"{command} gav {result.returncode}:\n{result.stdout[-2000:]}{result.stderr[-2000:]}"
-        )
-    return elapsed
-
-
-def ensure_records(folder: Path, count: int) -> int:
-    from kvalitet.demo import generate
-
-    existing = sum(len(files) for _, _, files in os.walk(folder)) if folder.exists() else 0
-    if existing >= count:
-        return existing
-    years = 10
-    start = time.perf_counter()
-    written = generate(
-        folder, first_year=2017, last_day=dt.date(2026, 12, 31), per_year=count // years, seed=1
-    )
-    print(f"genererade {written} ärenden på {time.perf_counter() - start:.1f} s")
-    return written
-
-
-def warm(folder: Path) -> None:
-    for directory, _, files in os.walk(folder):
-        for name in files:
-            (Path(directory) / name).read_bytes()
 
 
 def main() -> int:

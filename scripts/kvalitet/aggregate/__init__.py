@@ -54,9 +54,9 @@ from kvalitet.aggregate.status import (
     status_table,
 )
 from kvalitet.aggregate.units import department_table, unit_aggregates, unit_table
-from kvalitet.cases import GROUPS, Case
 from kvalitet.messages import say
-from kvalitet.reference import Policy, Reference
+from kvalitet.records.cases import GROUPS, Case
+from kvalitet.records.reference import Policy, Reference
 
 __all__ = [
     "Aggregates",

@@ -12,9 +12,9 @@ from collections.abc import Sequence
 
 from kvalitet.aggregate.context import Context, group_label, per_year, slug, tally, typ_of, year_table
 from kvalitet.aggregate.model import Table
-from kvalitet.cases import Case
 from kvalitet.messages import say
-from kvalitet.reference import Entry
+from kvalitet.records.cases import Case
+from kvalitet.records.reference import Entry
 from kvalitet.swedish import long_date
 
 COMBINED = ("klagomål", "synpunkt")

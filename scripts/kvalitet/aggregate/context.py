@@ -12,9 +12,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from kvalitet.aggregate.model import Row, Table, Value
-from kvalitet.cases import Case
 from kvalitet.messages import say
-from kvalitet.reference import Entry, Policy, Reference
+from kvalitet.records.cases import Case
+from kvalitet.records.reference import Entry, Policy, Reference
 from kvalitet.swedish import long_date
 
 TOTAL = "totalt"

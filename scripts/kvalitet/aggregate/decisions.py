@@ -13,8 +13,8 @@ from collections.abc import Sequence
 
 from kvalitet.aggregate.context import Context, group_label, per_year, slug, tally, year_table
 from kvalitet.aggregate.model import Table
-from kvalitet.cases import Case
 from kvalitet.messages import say
+from kvalitet.records.cases import Case
 from kvalitet.swedish import long_date
 
 LAWS = ("SoL", "LSS")

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from kvalitet.aggregate.context import Context, group_label, per_year, slug, tally, total_row
 from kvalitet.aggregate.model import Row, Table
 from kvalitet.aggregate.suppress import suppress
-from kvalitet.cases import Case
 from kvalitet.messages import say
+from kvalitet.records.cases import Case
 
 GENDERS = ("kvinna", "man", "annat", "okänt")
 NOT_GIVEN = "ej_angivet"

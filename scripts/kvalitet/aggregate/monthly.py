@@ -19,8 +19,8 @@ from collections.abc import Sequence
 from kvalitet.aggregate.context import group_label, slug
 from kvalitet.aggregate.model import ControlChart, Series
 from kvalitet.aggregate.spc import xmr
-from kvalitet.cases import Case
 from kvalitet.messages import say
+from kvalitet.records.cases import Case
 
 RECENT = 6
 MIN_POINTS = 12

@@ -15,9 +15,9 @@ from collections.abc import Mapping, Sequence
 from kvalitet.aggregate.context import Context, group_label, per_year, total_row, year_table
 from kvalitet.aggregate.model import Row, Table
 from kvalitet.aggregate.results import Overview, OverviewItem
-from kvalitet.cases import Case
 from kvalitet.messages import say
-from kvalitet.schemacheck import parse_date
+from kvalitet.records.cases import Case
+from kvalitet.records.dates import parse_date
 from kvalitet.swedish import long_date
 
 

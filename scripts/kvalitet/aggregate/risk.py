@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 from kvalitet.aggregate.context import Context, group_label, per_year, slug, tally, total_row, year_table
 from kvalitet.aggregate.model import Row, Table
-from kvalitet.cases import Case
 from kvalitet.messages import say
+from kvalitet.records.cases import Case
 
 LEVELS = (1, 2, 3, 4)
 ABOVE, WITHIN, NOT_ASSESSED = "över_gränsen", "inom_gränsen", "ej_bedömd"

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from kvalitet.aggregate.context import Context, group_label, per_year, percent, slug, tally, year_table
 from kvalitet.aggregate.model import OpenCase, Table, Value
 from kvalitet.aggregate.units import WITHOUT_UNIT
-from kvalitet.cases import Case
 from kvalitet.messages import say
+from kvalitet.records.cases import Case
 from kvalitet.swedish import long_date
 
 STATUSES = ("avslutad", "åtgärder_pågår", "under_utredning", "registrerad")

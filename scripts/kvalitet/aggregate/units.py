@@ -14,9 +14,9 @@ from collections.abc import Mapping, Sequence
 from kvalitet.aggregate.context import Context, group_label, per_year, slug, tally, year_table
 from kvalitet.aggregate.model import Table
 from kvalitet.aggregate.results import UnitAggregates
-from kvalitet.cases import GROUPS, Case
 from kvalitet.messages import say
-from kvalitet.reference import Entry
+from kvalitet.records.cases import GROUPS, Case
+from kvalitet.records.reference import Entry
 from kvalitet.swedish import long_date
 
 NO_UNIT = "ej_riktat"

@@ -20,15 +20,15 @@ from pathlib import Path
 
 from kvalitet.annual.pages import Approval, Source
 from kvalitet.annual.periods import ReportPeriod
-from kvalitet.cases import Case, to_cases
 from kvalitet.errors import KvalitetError
-from kvalitet.gitrecords import records_at, relative_records, repo_root, short
-from kvalitet.load import load_yaml
+from kvalitet.history.gitrepo import records_at, relative_records, repo_root, short
 from kvalitet.messages import say
-from kvalitet.problems import Problem
-from kvalitet.reference import load_reference
-from kvalitet.schemacheck import load_schemas
-from kvalitet.validate import validate
+from kvalitet.records.cases import Case, to_cases
+from kvalitet.records.load import load_yaml
+from kvalitet.records.problems import Problem
+from kvalitet.records.reference import load_reference
+from kvalitet.records.schemacheck import load_schemas
+from kvalitet.records.validate import validate
 
 APPROVALS_FILE = "faststallda.yaml"
 

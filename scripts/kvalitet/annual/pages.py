@@ -13,9 +13,9 @@ from kvalitet.annual.model import ReportData, Section
 from kvalitet.annual.narrative import Marker, narrative, pieces
 from kvalitet.annual.periods import YEAR, ReportPeriod, report_periods
 from kvalitet.annual.sections import sections
-from kvalitet.cases import Case
 from kvalitet.messages import say
-from kvalitet.reference import Reference
+from kvalitet.records.cases import Case
+from kvalitet.records.reference import Reference
 from kvalitet.render.page import PageWriter, PrintJob, SiteFiles
 from kvalitet.swedish import long_date
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from kvalitet.cases import ID_PREFIXES
+from kvalitet.records.cases import ID_PREFIXES
 
 
 class Stream(StrEnum):

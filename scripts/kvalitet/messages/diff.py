@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 MESSAGES: Final[dict[str, str]] = {
-    # Reading the git history (kvalitet.gitrecords)
+    # Reading the git history (kvalitet.history.gitrepo)
     "git-missing": "Programmet git hittades inte. Installera Git och kör kommandot igen.",
     "git-failed": "git {command} misslyckades: {details}",
     "git-not-a-repo": (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 MESSAGES: Final[dict[str, str]] = {
-    # Groups of cases (kvalitet.cases.GROUPS)
+    # Groups of cases (kvalitet.records.cases.GROUPS)
     "group-avvikelse-sol-lss": "Avvikelser enligt SoL och LSS",
     "group-avvikelse-hsl": "Avvikelser enligt HSL",
     "group-avvikelse-samverkan": "Avvikelser i samverkan med regionen",

@@ -1,4 +1,4 @@
-"""Texts of the PDF for the nämnd's handlingar (kvalitet.pdf): the title page and what can go wrong."""
+"""Texts of the PDF for the nämnd's handlingar (kvalitet.site.pdf): the title page and what can go wrong."""
 
 from __future__ import annotations
 

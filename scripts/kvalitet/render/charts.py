@@ -17,10 +17,10 @@ import math
 from collections.abc import Sequence
 from typing import Any, Final
 
-from kvalitet import chartstyle
 from kvalitet.aggregate.model import Series, Table
 from kvalitet.aggregate.spc import SHIFT_POINTS, TREND_STEPS
 from kvalitet.messages import say
+from kvalitet.render import chartstyle
 from kvalitet.swedish import SUPPRESSED, month_name, number
 
 BLACK: Final = "#000000"

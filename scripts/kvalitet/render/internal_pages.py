@@ -10,9 +10,9 @@ from html import escape
 
 from kvalitet.aggregate import Aggregates
 from kvalitet.aggregate.context import slug
-from kvalitet.cases import Case
 from kvalitet.messages import say
-from kvalitet.reference import Reference
+from kvalitet.records.cases import Case
+from kvalitet.records.reference import Reference
 from kvalitet.render.page import PageWriter, SiteFiles
 from kvalitet.swedish import long_date, number
 

@@ -4,7 +4,7 @@ cases and overdue follow-ups, and where every figure comes from."""
 from __future__ import annotations
 
 from kvalitet.aggregate import Aggregates
-from kvalitet.dataversion import DataVersion
+from kvalitet.history.dataversion import DataVersion
 from kvalitet.messages import say
 from kvalitet.render import charts
 from kvalitet.render.findings import so_far_finding

@@ -58,7 +58,7 @@ class Page:
 
 @dataclass(frozen=True, slots=True)
 class PrintJob:
-    """A page to print as PDF, with what its title page says (see kvalitet.pdf.TitlePage)."""
+    """A page to print as PDF, with what its title page says (see kvalitet.site.pdf.TitlePage)."""
 
     page: str
     """The built page, e.g. `kvalitetsberattelse/2024.html`."""
@@ -135,8 +135,8 @@ class PageWriter:
         table: Table,
         table_shown: bool = False,
     ) -> None:
-        """A chart in the element contract of kvalitet.sitecheck, its table behind "Visa tabellen"; or,
-        with `table_shown`, the table shown right below the chart (for the tables a page is about)."""
+        """A chart in the element contract of kvalitet.site.browsercheck, its table behind "Visa tabellen";
+        or, with `table_shown`, the table shown right below the chart (for the tables a page is about)."""
         path = f"{FIGURES_DIR}/{chart_id}.json"
         data = json.dumps(figure, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
         self.files.add_file(path, data.encode("utf-8"))

@@ -10,9 +10,9 @@ from collections.abc import Sequence
 from itertools import groupby
 
 from kvalitet.aggregate import Aggregates, UnitAggregates, aggregate
-from kvalitet.cases import Case
 from kvalitet.messages import say
-from kvalitet.reference import Reference
+from kvalitet.records.cases import Case
+from kvalitet.records.reference import Reference
 from kvalitet.render import charts
 from kvalitet.render.findings import count_finding
 from kvalitet.render.page import PageWriter, SiteFiles, chart_text, text

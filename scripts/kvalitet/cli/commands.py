@@ -1,0 +1,59 @@
+"""The commands behind the CLI: typed functions that return an exit code."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kvalitet.messages import say
+from kvalitet.records.report import write_codequality, write_github, write_json, write_text
+from kvalitet.records.validate import validate
+
+
+def validate_command(paths: Sequence[Path], *, output_format: str = "text") -> int:
+    """`kvalitet validera`: 0 when every record is in order, 1 when not."""
+    outcome = validate(paths)
+    writers = {"json": write_json, "codequality": write_codequality, "github": write_github}
+    writer = writers.get(output_format, write_text)
+    writer(outcome.problems, outcome.checked, sys.stdout)
+    return 0 if outcome.ok else 1
+
+
+def build_command(
+    records: Path,
+    out: Path | None,
+    *,
+    internal: bool,
+    as_of: dt.date | None,
+    pdf: bool = False,
+    versions: bool = False,
+) -> int:
+    """`kvalitet bygg`: 0 when the site is built, 1 when the records have problems."""
+    from kvalitet.site.build import BuildOptions, build, project_folder
+
+    folder = out or Path("public-intern" if internal else "public")
+    options = BuildOptions(
+        records=records,
+        out=folder,
+        project=project_folder(records),
+        now=dt.datetime.now(dt.UTC),
+        as_of=as_of,
+        internal=internal,
+        pdf=pdf,
+    )
+    if versions:
+        from kvalitet.site.versions import build_versions
+
+        return build_versions(options)
+    return build(options)
+
+
+def demo_command(out: Path, first_year: int, last_day: dt.date, per_year: int | None, seed: int) -> int:
+    """`kvalitet demo`: write the fictional municipality's records into `out`."""
+    from kvalitet.demo import generate
+
+    written = generate(out, first_year=first_year, last_day=last_day, per_year=per_year, seed=seed)
+    print(say("demo-written", count=written, folder=out))
+    return 0

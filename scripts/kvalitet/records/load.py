@@ -1,0 +1,215 @@
+"""The one YAML loader: strict, exact about positions, and never silently changing a value.
+
+Every file the tool reads (records, organisation, categories, local policy) goes through `load_yaml`.
+It uses libyaml's parser for speed but builds the values itself, so that:
+
+- duplicate keys, anchors, aliases, tags, tabs and several documents in one file are errors;
+- only `true`/`false`, plain whole numbers without leading zeros and empty values get a type; everything
+  else stays text, so `no`, `on`, `0123` and dates remain exactly as written (dates are checked later);
+- bytes that are not UTF-8 are an error; a byte-order mark is accepted; text is NFC-normalised so that
+  å, ä and ö typed on a Mac (decomposed) equal the same letters typed elsewhere;
+- the position of every key and value is kept, so a problem can name its exact line and column.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeAlias
+
+import yaml
+
+from kvalitet.records.problems import Problem
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - libyaml is part of the PyYAML wheels we pin
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+Where: TypeAlias = tuple[str | int, ...]
+"""A place inside a document: keys and list indexes from the top, e.g. ("åtgärder", 0, "nivå")."""
+
+_INT = re.compile(r"-?(?:0|[1-9][0-9]*)\Z")
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_TRUE = frozenset({"true", "True", "TRUE"})
+_FALSE = frozenset({"false", "False", "FALSE"})
+
+
+@dataclass(slots=True)
+class Document:
+    """A loaded YAML file: its data and where each key and value stands (1-based line, column)."""
+
+    file: Path
+    data: dict[str, Any]
+    values: dict[Where, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[Where, tuple[int, int]] = field(default_factory=dict)
+
+    def position(self, where: Where, *, key: bool = False) -> tuple[int, int]:
+        """The position of the value (or key) at `where`, or of its nearest existing parent."""
+        table = self.keys if key else self.values
+        while where:
+            if where in table:
+                return table[where]
+            if key and where in self.values:
+                return self.values[where]
+            where = where[:-1]
+        return self.values.get((), (1, 1))
+
+
+@dataclass(slots=True)
+class _Frame:
+    container: dict[str, Any] | list[Any]
+    where: Where
+    key: str | None = None
+
+
+class _Stop(Exception):
+    """Internal: the file has a problem that makes its values meaningless."""
+
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+
+
+def _plain(value: str) -> Any:
+    if value in _NULLS:
+        return None
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    if _INT.match(value):
+        return int(value)
+    return value
+
+
+def _position_in_bytes(raw: bytes, offset: int) -> tuple[int, int]:
+    line_start = raw.rfind(b"\n", 0, offset) + 1
+    column = len(raw[line_start:offset].decode("utf-8", errors="replace")) + 1
+    return raw.count(b"\n", 0, offset) + 1, column
+
+
+def _position_in_text(text: str, offset: int) -> tuple[int, int]:
+    return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def decode(file: Path, raw: bytes) -> str | Problem:
+    """The file's text, NFC-normalised and without a byte-order mark, or the problem with it."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        return Problem.at(file, _position_in_bytes(raw, error.start), "yaml-not-utf8")
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return text
+
+
+def load_yaml(file: Path, raw: bytes | None = None) -> Document | list[Problem]:
+    """Load one YAML file whose top level is a mapping; return it, or every problem found."""
+    if raw is None:
+        try:
+            raw = file.read_bytes()
+        except OSError as error:
+            return [Problem.at(file, (1, 1), "file-unreadable", reason=error.strerror or str(error))]
+    text = decode(file, raw)
+    if isinstance(text, Problem):
+        return [text]
+    tab = text.find("\t")
+    if tab >= 0:
+        return [Problem.at(file, _position_in_text(text, tab), "yaml-tab")]
+    try:
+        return _build(file, text)
+    except _Stop as stop:
+        return [stop.problem]
+    except yaml.MarkedYAMLError as error:
+        mark: Any
+        if error.context == "while scanning a quoted scalar" and error.context_mark:
+            mark, code = error.context_mark, "yaml-unclosed-quote"
+        else:
+            mark, code = error.problem_mark or error.context_mark, "yaml-syntax"
+        position = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        return [Problem.at(file, position, code)]
+
+
+def _build(file: Path, text: str) -> Document | list[Problem]:
+    doc = Document(file, {})
+    problems: list[Problem] = []
+    parser = _Loader(text)
+    try:
+        _walk(parser, file, doc, problems)
+    finally:
+        parser.dispose()
+    if problems:
+        return problems
+    root = doc.data
+    if root is None:
+        return [Problem.at(file, (1, 1), "yaml-empty")]
+    if not isinstance(root, dict):
+        return [Problem.at(file, doc.values[()], "yaml-not-mapping")]
+    return doc
+
+
+def _walk(parser: Any, file: Path, doc: Document, problems: list[Problem]) -> None:
+    """Build the values from the parser's events into `doc.data`, with their positions."""
+    stack: list[_Frame] = []
+    root: Any = None
+    documents = 0
+    while True:
+        event = parser.get_event()
+        kind = type(event)
+        if kind is yaml.StreamEndEvent:
+            break
+        mark = event.start_mark
+        if kind is yaml.ScalarEvent or kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+            position = (mark.line + 1, mark.column + 1)
+            if event.anchor is not None:
+                raise _Stop(Problem.at(file, position, "yaml-anchor", name=event.anchor))
+            if event.tag is not None:
+                tag = event.tag.replace("tag:yaml.org,2002:", "!!")
+                raise _Stop(Problem.at(file, position, "yaml-tag", tag=tag))
+            top = stack[-1] if stack else None
+            if top is not None and isinstance(top.container, dict) and top.key is None:
+                if kind is not yaml.ScalarEvent:
+                    raise _Stop(Problem.at(file, position, "yaml-complex-key"))
+                key = event.value
+                where = (*top.where, key)
+                if key in top.container:
+                    first = doc.keys[where]
+                    problems.append(Problem.at(file, position, "yaml-duplicate-key", key=key, line=first[0]))
+                    key = f"\0{len(problems)}"  # keep parsing; the document is discarded anyway
+                    where = (*top.where, key)
+                top.key = key
+                doc.keys[where] = position
+                continue
+            value: Any
+            if kind is yaml.ScalarEvent:
+                value = event.value if event.style else _plain(event.value)
+            elif kind is yaml.MappingStartEvent:
+                value = {}
+            else:
+                value = []
+            if top is None:
+                root = value
+                where = ()
+            elif isinstance(top.container, dict):
+                assert top.key is not None
+                where = (*top.where, top.key)
+                top.container[top.key] = value
+                top.key = None
+            else:
+                where = (*top.where, len(top.container))
+                top.container.append(value)
+            doc.values[where] = position
+            if kind is not yaml.ScalarEvent:
+                stack.append(_Frame(value, where))
+        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            stack.pop()
+        elif kind is yaml.AliasEvent:
+            position = (mark.line + 1, mark.column + 1)
+            raise _Stop(Problem.at(file, position, "yaml-alias", name=event.anchor))
+        elif kind is yaml.DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                raise _Stop(Problem.at(file, (mark.line + 1, 1), "yaml-several-documents"))
+    doc.data = root

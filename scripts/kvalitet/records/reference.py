@@ -1,0 +1,206 @@
+"""The reference files beside the records: organisation, categories and local policy.
+
+`organisation.yaml` marks the records root. `kategorier.yaml` lists the categories per typ and the
+insatser and skäl of ej verkställda beslut. `kvalitet.yaml` (optional) holds local policy; what it
+leaves out gets the default.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kvalitet.messages import say
+from kvalitet.records.dates import parse_date
+from kvalitet.records.load import Document, load_yaml
+from kvalitet.records.problems import Problem
+from kvalitet.records.schemacheck import load_schemas
+
+ORGANISATION = "organisation.yaml"
+CATEGORIES = "kategorier.yaml"
+POLICY = "kvalitet.yaml"
+REFERENCE_FILES = (ORGANISATION, CATEGORIES, POLICY)
+CATEGORY_LISTS = (
+    "avvikelse",
+    "klagomål",
+    "synpunkt",
+    "lex_sarah",
+    "personuppgiftsincident",
+    "insats",
+    "skäl",
+)
+DEFAULT_RISK_LIMIT = 8
+DEFAULT_MIN_CELL = 5
+DEFAULT_FOLLOW_UP_DAYS = 90
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """Days from `start` to `end`, both included; None means open."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def contains(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    def describe(self, day: Callable[[dt.date], str] = dt.date.isoformat) -> str:
+        """The period in words: "till och med 2023-12-31", "från och med 2024-01-01"; `day` writes
+        the dates (ISO, as in the records, unless the caller wants "31 december 2023")."""
+        if self.start and self.end:
+            return say("period-between", start=day(self.start), end=day(self.end))
+        if self.end:
+            return say("period-until", end=day(self.end))
+        if self.start:
+            return say("period-from", start=day(self.start))
+        return say("period-always")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A unit, category, insats or skäl: an id with a name and the period it is in use."""
+
+    id: str
+    name: str
+    period: Period
+    group: str = ""
+    """The unit's avdelning, or the law (SoL/LSS) of an insats."""
+    replaces: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class LawName:
+    name: str
+    period: Period
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    """Local policy from kvalitet.yaml, with defaults for what it leaves out."""
+
+    risk_limit: int = DEFAULT_RISK_LIMIT
+    """A riskvärde above this requires an investigation."""
+    min_cell: int = DEFAULT_MIN_CELL
+    """Counts below this are suppressed in breakdowns by a person attribute (kön)."""
+    follow_up_days: int = DEFAULT_FOLLOW_UP_DAYS
+    """Open longer than this, or an action done and not followed up within it, counts as overdue."""
+    laws: Mapping[str, tuple[LawName, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """Everything the records are checked against and aggregated with."""
+
+    root: Path
+    municipality: str
+    board: str
+    administration: str
+    units: Mapping[str, Entry]
+    categories: Mapping[str, Mapping[str, Entry]]
+    """Per typ (and for "insats" and "skäl"): id → entry."""
+    policy: Policy
+
+
+def find_root(start: Path) -> Path | None:
+    """The records root for `start`: the nearest folder at or above it that holds organisation.yaml."""
+    folder = start.resolve()
+    if folder.is_file() or not folder.exists():
+        folder = folder.parent
+    for candidate in (folder, *folder.parents):
+        if (candidate / ORGANISATION).is_file():
+            return candidate
+    if (folder / "records" / ORGANISATION).is_file():
+        return folder / "records"
+    return None
+
+
+def _period(data: Mapping[str, Any]) -> Period:
+    start, end = data.get("från"), data.get("till")
+    return Period(
+        parse_date(start) if isinstance(start, str) else None,
+        parse_date(end) if isinstance(end, str) else None,
+    )
+
+
+def _entries(doc: Document, key: str, group_key: str) -> tuple[dict[str, Entry], list[Problem]]:
+    entries: dict[str, Entry] = {}
+    problems: list[Problem] = []
+    replaces_at: dict[str, tuple[str | int, ...]] = {}
+    for index, item in enumerate(doc.data.get(key) or []):
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+            continue
+        where = (key, index, "id")
+        entry = Entry(
+            item["id"],
+            str(item.get("namn", item["id"])),
+            _period(item),
+            str(item.get(group_key, "")),
+            tuple(item.get("ersätter") or ()),
+        )
+        if entry.id in entries:
+            problems.append(Problem.at(doc.file, doc.position(where), "reference-duplicate-id", id=entry.id))
+        period = entry.period
+        if period.start and period.end and period.end < period.start:
+            problems.append(
+                Problem.at(doc.file, doc.position((key, index, "till")), "reference-period-order")
+            )
+        entries[entry.id] = entry
+        replaces_at[entry.id] = (key, index, "ersätter")
+    for entry in entries.values():
+        for old in entry.replaces:
+            if old not in entries:
+                position = doc.position(replaces_at[entry.id])
+                problems.append(Problem.at(doc.file, position, "reference-replaces-unknown", id=old))
+    return entries, problems
+
+
+def _load(file: Path, kind: str) -> tuple[Document | None, list[Problem]]:
+    loaded = load_yaml(file)
+    if isinstance(loaded, list):
+        return None, loaded
+    problems = load_schemas().check(loaded, kind)
+    return (None if problems else loaded), problems
+
+
+def load_reference(root: Path) -> tuple[Reference | None, list[Problem]]:
+    """The reference data of a records root, or None and every problem in its files."""
+    problems: list[Problem] = []
+    organisation, found = _load(root / ORGANISATION, "organisation")
+    problems += found
+    categories, found = _load(root / CATEGORIES, "kategorier")
+    problems += found
+    policy = Policy()
+    if (root / POLICY).exists():
+        policy_doc, found = _load(root / POLICY, "kvalitet")
+        problems += found
+        if policy_doc is not None:
+            policy = _policy(policy_doc.data)
+    if organisation is None or categories is None:
+        return None, problems
+    units, found = _entries(organisation, "enheter", "avdelning")
+    problems += found
+    lists: dict[str, Mapping[str, Entry]] = {}
+    for key in CATEGORY_LISTS:
+        lists[key], found = _entries(categories, key, "lagrum")
+        problems += found
+    if problems:
+        return None, problems
+    data = organisation.data
+    reference = Reference(root, data["kommun"], data["nämnd"], data["förvaltning"], units, lists, policy)
+    return reference, []
+
+
+def _policy(data: Mapping[str, Any]) -> Policy:
+    laws = {
+        code: tuple(LawName(item["namn"], _period(item)) for item in names)
+        for code, names in (data.get("lagar") or {}).items()
+    }
+    return Policy(
+        risk_limit=int(data.get("riskgräns", DEFAULT_RISK_LIMIT)),
+        min_cell=int(data.get("minsta_antal", DEFAULT_MIN_CELL)),
+        follow_up_days=int(data.get("uppföljning_dagar", DEFAULT_FOLLOW_UP_DAYS)),
+        laws=laws,
+    )

@@ -1,0 +1,232 @@
+"""Schema errors in plain Swedish: each error jsonschema reports becomes a message with its place.
+
+`describe` turns one `ValidationError` into message codes with their fields (see
+`kvalitet.messages.validation`): the field's name and where it is ("fältet 'nivå' i åtgärder nr 2"),
+what was found, what is allowed, and the closest allowed value when a value looks misspelt.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from jsonschema import ValidationError
+
+from kvalitet.messages import say
+from kvalitet.records.dates import DATE_SHAPE
+from kvalitet.records.load import Where
+
+
+def field_label(where: Where) -> str:
+    """How a place in a record is named in a message: "fältet 'nivå' i åtgärder nr 2"."""
+    names = [part for part in where if isinstance(part, str)]
+    if not names:
+        return say("word-field", name="")
+    name = names[-1]
+    parent = _parent_label(where[: len(where) - 1 - where[::-1].index(name)])
+    if not parent:
+        return say("word-field", name=name)
+    return say("word-field-in", name=name, parent=parent)
+
+
+def _parent_label(where: Where) -> str:
+    label = ""
+    for part in where:
+        if isinstance(part, int):
+            label = say("word-item", parent=label, number=part + 1)
+        else:
+            label = part
+    return label
+
+
+def _place(where: Where) -> str:
+    parent = _parent_label(where)
+    return say("word-in", parent=parent) if parent else ""
+
+
+def _value_text(value: Any) -> str:
+    if value is None:
+        return say("word-null")
+    if isinstance(value, bool):
+        return say("word-value-boolean", value="true" if value else "false")
+    if isinstance(value, int | float):
+        return say("word-value-number", value=value)
+    if isinstance(value, str):
+        return say("word-value-string", value=value)
+    return say("word-value-array" if isinstance(value, list) else "word-value-object")
+
+
+def _condition_text(if_schema: dict[str, Any]) -> str:
+    parts = [
+        say("word-condition-filled", name=name)
+        for name in if_schema.get("required", [])
+        if name not in if_schema.get("properties", {})
+    ]
+    for name, rule in if_schema.get("properties", {}).items():
+        if "const" in rule:
+            parts.append(say("word-condition", name=name, value=rule["const"]))
+        elif "enum" in rule:
+            values = ", ".join(f"'{value}'" for value in rule["enum"])
+            parts.append(say("word-condition-any", name=name, values=values))
+    return say("word-and").join(parts)
+
+
+def _guess(value: object, allowed: list[Any]) -> str:
+    if not isinstance(value, str):
+        return ""
+    return guess_hint(value, [str(option) for option in allowed])
+
+
+def guess_hint(value: str, options: list[str]) -> str:
+    """ " Menade du 'x'?" for the option closest to `value` (ignoring case), or nothing."""
+    lowered = {option.lower(): option for option in options}
+    found = difflib.get_close_matches(value.lower(), list(lowered), n=1, cutoff=0.6)
+    return say("hint-guess", guess=lowered[found[0]]) if found else ""
+
+
+Found = tuple[str, dict[str, object], Where, bool]
+"""A message code, its fields, the place, and whether the place is a key rather than a value."""
+
+
+def describe(
+    error: ValidationError, where: Where, conditions: Mapping[int, tuple[dict[str, Any], bool]]
+) -> Iterator[Found]:
+    keyword = str(error.validator)
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    expected: Any = error.validator_value
+    value: Any = error.instance
+    if keyword == "required":
+        condition = conditions.get(id(schema))
+        for name in expected:
+            if name in value:
+                continue
+            fields: dict[str, object] = {"name": name, "place": _place(where)}
+            if condition:
+                yield (
+                    "schema-required-when",
+                    {**fields, "condition": _condition_text(condition[0])},
+                    where,
+                    False,
+                )
+            else:
+                yield "schema-required", {**fields, "hint": say("hint-required")}, where, False
+    elif keyword == "not" and id(schema) in conditions and "required" in expected:
+        name = expected["required"][0]
+        text = _condition_text(conditions[id(schema)][0])
+        yield (
+            "schema-forbidden-when",
+            {"field": field_label((*where, name)), "condition": text},
+            (*where, name),
+            True,
+        )
+    elif keyword == "additionalProperties":
+        allowed = sorted(schema.get("properties", {}))
+        for extra in sorted(set(value) - set(allowed)):
+            guess = difflib.get_close_matches(extra, allowed, n=1, cutoff=0.6)
+            hint = (
+                say("schema-unknown-field-guess", guess=guess[0])
+                if guess
+                else say("schema-unknown-field-list", allowed=", ".join(allowed))
+            )
+            yield (
+                "schema-unknown-field",
+                {"name": extra, "place": _place(where), "hint": hint, "guess": guess[0] if guess else None},
+                (*where, extra),
+                True,
+            )
+    elif value is None:
+        yield "schema-empty", {"field": field_label(where)}, where, False
+    else:
+        code, fields = _VALUE_CHECKS.get(keyword, _other)(expected, value, field_label(where), schema)
+        yield code, fields, where, False
+
+
+def _type(expected: Any, value: Any, field: str, schema: dict[str, Any]) -> tuple[str, dict[str, object]]:
+    if value is None:
+        return "schema-empty", {"field": field}
+    hint = ""
+    if expected == "boolean":
+        hint = say("hint-boolean")
+    elif expected == "array" and isinstance(value, str):
+        hint = say("hint-list")
+    wanted = say(f"word-{expected}")
+    return "schema-type", {
+        "field": field,
+        "expected": wanted,
+        "actual": _value_text(value),
+        "hint": hint,
+    }
+
+
+def _enum(expected: Any, value: Any, field: str, schema: dict[str, Any]) -> tuple[str, dict[str, object]]:
+    options = [str(option) for option in expected]
+    hint = _guess(value, options)
+    fields = {"value": value, "field": field, "allowed": ", ".join(options), "hint": hint}
+    return "schema-enum", fields
+
+
+def _const(expected: Any, value: Any, field: str, schema: dict[str, Any]) -> tuple[str, dict[str, object]]:
+    return "schema-const", {
+        "field": field,
+        "expected": expected,
+        "value": value,
+    }
+
+
+def _format(expected: Any, value: Any, field: str, schema: dict[str, Any]) -> tuple[str, dict[str, object]]:
+    if expected != "date":
+        return "schema-datetime", {"value": value, "field": field}
+    code = "schema-date-impossible" if DATE_SHAPE.match(str(value)) else "schema-date"
+    return code, {"value": value, "field": field}
+
+
+def _pattern(expected: Any, value: Any, field: str, schema: dict[str, Any]) -> tuple[str, dict[str, object]]:
+    example = ", ".join(schema.get("examples", [])) or expected
+    return "schema-pattern", {"value": value, "field": field, "example": example}
+
+
+def _range(expected: Any, value: Any, field: str, schema: dict[str, Any]) -> tuple[str, dict[str, object]]:
+    low, high = schema.get("minimum", "?"), schema.get("maximum", "?")
+    return "schema-range", {"field": field, "low": low, "high": high, "value": value}
+
+
+def _too_long(expected: Any, value: Any, field: str, schema: dict[str, Any]) -> tuple[str, dict[str, object]]:
+    fields = {"field": field, "length": len(value), "limit": expected}
+    return "schema-too-long", fields
+
+
+def _empty(expected: Any, value: Any, field: str, schema: dict[str, Any]) -> tuple[str, dict[str, object]]:
+    return ("schema-empty-list" if isinstance(value, list) else "schema-empty"), {"field": field}
+
+
+def _duplicate(
+    expected: Any, value: Any, field: str, schema: dict[str, Any]
+) -> tuple[str, dict[str, object]]:
+    seen: set[str] = set()
+    twice = ""
+    for item in map(str, value):
+        if item in seen:
+            twice = item
+            break
+        seen.add(item)
+    return "schema-duplicate-item", {"field": field, "value": twice}
+
+
+def _other(expected: Any, value: Any, field: str, schema: dict[str, Any]) -> tuple[str, dict[str, object]]:
+    return "schema-other", {"field": field, "keyword": "?"}
+
+
+_VALUE_CHECKS = {
+    "type": _type,
+    "enum": _enum,
+    "const": _const,
+    "format": _format,
+    "pattern": _pattern,
+    "minimum": _range,
+    "maximum": _range,
+    "maxLength": _too_long,
+    "minLength": _empty,
+    "minItems": _empty,
+    "uniqueItems": _duplicate,
+}

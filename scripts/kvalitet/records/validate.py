@@ -1,0 +1,202 @@
+"""Validation of records: load → schema → rules for one record → rules between records.
+
+`validate` takes folders or single files (as pre-commit passes them). For each file it finds the
+records root (the folder holding organisation.yaml) and checks the file against the whole root: its
+reference files, the other records' ids, and the records it links to. All problems of all files are
+collected; nothing stops at the first one.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kvalitet.errors import UsageError
+from kvalitet.messages import say
+from kvalitet.records.load import Document, decode, load_yaml
+from kvalitet.records.problems import Problem
+from kvalitet.records.pseudonyms import check_pseudonyms, check_raw
+from kvalitet.records.reference import REFERENCE_FILES, Reference, find_root, load_reference
+from kvalitet.records.rules import check_record, record_path_problems
+from kvalitet.records.schema_errors import field_label, guess_hint
+from kvalitet.records.schemacheck import RECORD_TYPES, load_schemas
+
+YAML_SUFFIXES = (".yaml", ".yml")
+LINKS = (("avvikelse", "lex_sarah", "avvikelse"), ("lex_sarah", "avvikelse", "lex_sarah"))
+"""(typ, field naming the other record, field in the other record that must name this one back)."""
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What a validation run found."""
+
+    problems: list[Problem] = field(default_factory=list)
+    checked: int = 0
+    records: list[Document] = field(default_factory=list)
+    """The records that loaded and passed every check, for the steps after validation."""
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def record_files(folder: Path, root: Path) -> list[Path]:
+    """Every YAML file below `folder` except the reference files at the top of the root."""
+    found: list[Path] = []
+    for directory, subfolders, files in os.walk(folder):
+        subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
+        here = Path(directory)
+        for name in files:
+            if name.endswith(YAML_SUFFIXES) and not (here == root and name in REFERENCE_FILES):
+                found.append(here / name)
+    return sorted(found)
+
+
+@dataclass(slots=True)
+class _Root:
+    """One records root and what to check in it."""
+
+    root: Path
+    targets: set[Path] = field(default_factory=set)
+    everything: bool = False
+
+
+def _plan(paths: Sequence[Path], outcome: Outcome) -> list[_Root]:
+    roots: dict[Path, _Root] = {}
+    for given in paths:
+        if not given.exists():
+            raise UsageError(say("usage-missing-path", path=given))
+        path = given.resolve()
+        root = find_root(path)
+        if root is None:
+            outcome.problems.append(Problem.at(given, (1, 1), "reference-missing-root"))
+            continue
+        plan = roots.setdefault(root, _Root(root))
+        if path.is_dir():
+            if path == root or root not in path.parents:
+                plan.everything = True
+            else:
+                plan.targets.update(record_files(path, root))
+        elif path.parent == root and path.name in REFERENCE_FILES:
+            plan.everything = True  # a changed unit or category can break any record
+        elif not path.name.endswith(YAML_SUFFIXES):
+            outcome.problems.append(Problem.at(given, (1, 1), "reference-not-yaml"))
+        else:
+            plan.targets.add(path)
+    return list(roots.values())
+
+
+def validate(paths: Sequence[Path]) -> Outcome:
+    """Check the records at `paths` (folders or files); report every problem found."""
+    outcome = Outcome()
+    for plan in _plan(paths, outcome):
+        _validate_root(plan, outcome)
+    outcome.problems.sort()
+    return outcome
+
+
+def _validate_root(plan: _Root, outcome: Outcome) -> None:
+    reference, problems = load_reference(plan.root)
+    outcome.problems += problems
+    all_files = record_files(plan.root, plan.root)
+    targets = all_files if plan.everything else sorted(plan.targets)
+    ids: dict[str, list[Path]] = {}
+    for file in all_files:
+        ids.setdefault(file.stem, []).append(file)
+    cache: dict[Path, Document | None] = {}
+    outcome.checked += len(targets)
+    if reference is None:
+        return
+    for file in targets:
+        found = _check_file(file, plan.root, reference, ids, cache)
+        if found:
+            outcome.problems += found
+        elif (doc := cache.get(file)) is not None:
+            outcome.records.append(doc)
+
+
+def _read(file: Path) -> bytes | Problem:
+    try:
+        return file.read_bytes()
+    except OSError as error:
+        return Problem.at(file, (1, 1), "file-unreadable", reason=error.strerror or str(error))
+
+
+def _load(file: Path, cache: dict[Path, Document | None]) -> Document | None:
+    """A linked record, loaded once; None when it cannot be read (its own check reports why)."""
+    if file not in cache:
+        raw = _read(file)
+        loaded = load_yaml(file, raw) if isinstance(raw, bytes) else None
+        cache[file] = loaded if isinstance(loaded, Document) else None
+    return cache[file]
+
+
+def _check_file(
+    file: Path,
+    root: Path,
+    reference: Reference,
+    ids: dict[str, list[Path]],
+    cache: dict[Path, Document | None],
+) -> list[Problem]:
+    problems = record_path_problems(file, root)
+    raw = _read(file)
+    if isinstance(raw, Problem):
+        return [*problems, raw]
+    loaded = load_yaml(file, raw)
+    if isinstance(loaded, list):
+        cache[file] = None
+        return problems + loaded + check_raw(file, raw)
+    doc = cache[file] = loaded
+    typ = doc.data.get("typ")
+    if typ not in RECORD_TYPES:
+        problems += _unknown_typ(doc)
+    else:
+        found = load_schemas().check(doc, str(typ))
+        places = {(problem.line, problem.column) for problem in found}
+        # one problem per place: a value the schema found wrong is not checked again by the rules
+        problems += found + [p for p in check_record(doc, reference) if (p.line, p.column) not in places]
+        problems += _links(doc, str(typ), ids, cache)
+    text = decode(file, raw)
+    problems += check_pseudonyms(doc, text if isinstance(text, str) else "")
+    others = [other for other in ids.get(file.stem, []) if other != file]
+    if others:
+        listed = ", ".join(str(other.relative_to(root)) for other in others)
+        problems.append(
+            Problem.at(file, doc.position(("id",)), "rule-duplicate-id", id=file.stem, other=listed)
+        )
+    return problems
+
+
+def _unknown_typ(doc: Document) -> list[Problem]:
+    value = doc.data.get("typ")
+    if value is None:
+        return [
+            Problem.at(doc.file, (1, 1), "schema-required", name="typ", place="", hint=say("hint-required"))
+        ]
+    hint = guess_hint(str(value), list(RECORD_TYPES))
+    allowed = ", ".join(RECORD_TYPES)
+    return [
+        Problem.at(
+            doc.file, doc.position(("typ",)), "schema-unknown-typ", value=value, hint=hint, allowed=allowed
+        )
+    ]
+
+
+def _links(
+    doc: Document, typ: str, ids: dict[str, list[Path]], cache: dict[Path, Document | None]
+) -> Iterable[Problem]:
+    for source_typ, name, back in LINKS:
+        target = doc.data.get(name)
+        if typ != source_typ or not isinstance(target, str):
+            continue
+        label = field_label((name,))
+        paths = ids.get(target)
+        if not paths:
+            yield Problem.at(doc.file, doc.position((name,)), "link-missing", field=label, target=target)
+            continue
+        others = [_load(path, cache) for path in paths]
+        if not any(other is not None and other.data.get(back) == doc.data.get("id") for other in others):
+            fields = {"field": label, "target": target, "back": back, "id": doc.data.get("id")}
+            yield Problem.at(doc.file, doc.position((name,)), "link-not-mutual", **fields)

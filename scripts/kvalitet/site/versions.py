@@ -1,0 +1,88 @@
+"""A versioned site: today's site, and the site as it was approved for every approved report.
+
+`kvalitet bygg --versioner` builds into one folder that works on any static host:
+
+    public/index.html          a link (and redirect) to the latest version
+    public/versions.json       the version list that Material's version selector reads
+    public/senaste/            today's records
+    public/2024/               the site from the records of the commit the 2024 report approves,
+                               counted as of its uppföljningsdatum
+
+Each approved version is built from the records exported from git history (kvalitet.history.gitrepo), so
+it stays as the nämnd saw it, whatever happens to the records later.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sys
+import tempfile
+from html import escape
+from pathlib import Path
+
+from kvalitet.annual.approvals import load_approvals
+from kvalitet.annual.narrative import NARRATIVE_DIR
+from kvalitet.annual.periods import ReportPeriod
+from kvalitet.errors import KvalitetError
+from kvalitet.history.gitrepo import records_at, relative_records, repo_root
+from kvalitet.messages import say
+from kvalitet.records.reference import find_root
+from kvalitet.records.report import write_text
+from kvalitet.site.build import BuildOptions, build, check_out_folder
+from kvalitet.swedish import long_date
+
+LATEST = "senaste"
+
+
+def _redirect(target: str) -> str:
+    link = escape(target)
+    return (
+        '<!doctype html>\n<html lang="sv">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="refresh" content="0; url={link}">\n'
+        f"<title>{escape(say('versions-title'))}</title>\n</head>\n"
+        f'<body><p><a href="{link}">{escape(say("versions-link"))}</a></p></body>\n</html>\n'
+    )
+
+
+def build_versions(options: BuildOptions) -> int:
+    """Build today's site and one per approved report into `options.out`; 0 when all are built."""
+    check_out_folder(options.out)
+    narratives = options.project / "site" / NARRATIVE_DIR
+    approvals, problems = load_approvals(narratives)
+    if problems:
+        write_text(problems, 1, sys.stdout)
+        return 1
+    root = find_root(options.records)
+    if root is None:
+        raise KvalitetError(say("build-no-records", folder=options.records))
+    repo = repo_root(root)
+    folder = relative_records(repo, root)
+    versions = [{"version": LATEST, "title": say("versions-latest"), "aliases": []}]
+    common = dataclasses.replace(options, versioned=True, repo=repo, folder=folder)
+    code = build(dataclasses.replace(common, out=options.out / LATEST))
+    if code != 0:
+        return code
+    for approval in sorted(approvals, key=lambda item: item.report, reverse=True):
+        period = ReportPeriod.from_id(approval.report)
+        as_of = approval.follow_up or period.default_follow_up(approval.date)
+        with tempfile.TemporaryDirectory(prefix="kvalitet-version-") as work:
+            exported = records_at(repo, approval.commit, Path(folder), Path(work))
+            version = dataclasses.replace(
+                common,
+                records=exported,
+                out=options.out / approval.report,
+                as_of=as_of,
+                commit=approval.commit,
+            )
+            code = build(version)
+        if code != 0:
+            raise KvalitetError(say("versions-failed", report=approval.report))
+        title = say("versions-approved", title=period.title(), date=long_date(approval.date))
+        versions.append({"version": approval.report, "title": title, "aliases": []})
+    (options.out / "versions.json").write_text(
+        json.dumps(versions, ensure_ascii=False, indent=1) + "\n", "utf-8"
+    )
+    (options.out / "index.html").write_text(_redirect(f"{LATEST}/index.html"), encoding="utf-8")
+    print(say("versions-done", folder=options.out, count=len(versions)))
+    return 0

@@ -1,0 +1,87 @@
+"""What the record schemas say about the fields an import can fill: their kind and the id prefix.
+
+Everything here is read from the schemas in `schemas/`, so the importer follows the record format
+without a second description of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Literal
+
+from kvalitet.records.schemacheck import load_schemas
+
+Kind = Literal["text", "list", "date", "datetime", "integer", "boolean"]
+Path_ = tuple[str, ...]
+"""A field: ("enhet",), or a field in a group: ("risk", "sannolikhet"), ("åtgärder", "beskrivning")."""
+
+NOT_IMPORTED = frozenset({"id", "typ", "godkända_fynd"})
+"""Set by the importer itself, or only by a reviewer."""
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    path: Path_
+    kind: Kind
+    in_list: bool = False
+    """The field is in a list of groups (åtgärder): the row gives one item of it."""
+
+    @property
+    def group(self) -> str | None:
+        return self.path[0] if len(self.path) > 1 else None
+
+
+def dotted(path: Path_) -> str:
+    return ".".join(path)
+
+
+def properties(typ: str) -> dict[str, Any]:
+    """The fields of `typ` in its schema (bundled: no $refs), in the schema's order."""
+    schema = load_schemas().validators[typ].schema
+    assert isinstance(schema, Mapping)
+    found: dict[str, Any] = schema["properties"]
+    return found
+
+
+def _kind(schema: dict[str, Any]) -> Kind | None:
+    kind = schema.get("type")
+    if kind == "array":
+        return "list" if schema.get("items", {}).get("type") == "string" else None
+    if kind == "object":
+        return None
+    if schema.get("format") == "date":
+        return "date"
+    if schema.get("format") == "local-date-time":
+        return "datetime"
+    if kind in ("integer", "boolean"):
+        return "integer" if kind == "integer" else "boolean"
+    return "text"
+
+
+@cache
+def fields_of(typ: str) -> dict[str, Field]:
+    """Every field of `typ` an import can fill, by its dotted name."""
+    found: dict[str, Field] = {}
+    for name, schema in properties(typ).items():
+        if name in NOT_IMPORTED:
+            continue
+        kind = _kind(schema)
+        if kind is not None:
+            found[name] = Field((name,), kind)
+            continue
+        in_list = schema.get("type") == "array"
+        group = schema.get("items", {}) if in_list else schema
+        for part, inner in group.get("properties", {}).items():
+            inner_kind = _kind(inner)
+            if inner_kind is not None:
+                found[f"{name}.{part}"] = Field((name, part), inner_kind, in_list)
+    return found
+
+
+@cache
+def id_prefix(typ: str) -> str:
+    """The letters an id of `typ` starts with, from the pattern of the schema's id: AVV, KLA ..."""
+    pattern: str = properties(typ)["id"]["pattern"]
+    return pattern.removeprefix("^").split("-", 1)[0]

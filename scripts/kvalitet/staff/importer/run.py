@@ -1,0 +1,218 @@
+"""`kvalitet importera FIL --mappning M [--skriv]`: an export's rows become records in records/.
+
+`plan_import` decides everything (which rows become which files, which are already imported, which
+have problems) without writing; `import_command` prints the plan and, with --skriv, writes the rows
+that are in order. Exit 0 when every row is in order or already imported, 1 when a row or the file has
+a problem, 2 when the command is called wrongly (a missing file, a mapping with problems).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from kvalitet.errors import UsageError
+from kvalitet.messages import say
+from kvalitet.records.problems import Problem
+from kvalitet.records.reference import ORGANISATION, load_reference
+from kvalitet.records.report import display_path, write_text
+from kvalitet.records.schema_errors import guess_hint
+from kvalitet.staff.importer.convert import Candidate, Left, convert_row
+from kvalitet.staff.importer.mapping import ImportMapping, load_mapping
+from kvalitet.staff.importer.plan import Existing, Planned, assign, check, scan
+from kvalitet.staff.importer.plan import write as write_records
+from kvalitet.staff.importer.sources import CSV_SUFFIXES, XLSX_SUFFIXES, Table, read_table
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A row whose record is already in records/."""
+
+    row: int
+    key: str
+    file: Path
+
+
+@dataclass(slots=True)
+class Plan:
+    """What an import would do with each row of the source."""
+
+    source: Path
+    rows: int = 0
+    planned: list[Planned] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    left: list[Left] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def stopped(self) -> int:
+        """How many rows have a problem."""
+        return len({problem.line for problem in self.problems})
+
+
+def check_usage(source: Path, mapping: Path, records: Path) -> None:
+    """Raise UsageError when the files named on the command line cannot be used."""
+    suffix = source.suffix.lower()
+    if not source.is_file():
+        raise UsageError(say("import-usage-source-missing", path=source))
+    if suffix == ".xls":
+        raise UsageError(say("import-usage-xls", path=source))
+    if suffix not in CSV_SUFFIXES + XLSX_SUFFIXES:
+        raise UsageError(say("import-usage-suffix", path=source))
+    if not mapping.is_file():
+        raise UsageError(say("import-usage-mapping-missing", path=mapping))
+    if not (records / ORGANISATION).is_file():
+        raise UsageError(say("import-usage-records", path=records))
+
+
+def _missing_columns(table: Table, mapping: ImportMapping) -> list[Problem]:
+    problems: list[Problem] = []
+    position = (table.header_row, 0)
+    for column in {column.name: column for column in mapping.referenced()}.values():
+        if column.name in table.duplicates:
+            problems.append(Problem.at(table.file, position, "import-column-twice", column=column.name))
+        elif column.name not in table.columns:
+            hint = guess_hint(column.name, list(table.columns))
+            if not hint:
+                hint = say("import-columns-listed", columns=", ".join(f"'{c}'" for c in table.columns))
+            fields = {"column": column.name, "label": column.label, "hint": hint}
+            problems.append(Problem.at(table.file, position, "import-column-missing", **fields))
+    return problems
+
+
+def plan_import(source: Path, mapping: ImportMapping, records: Path, *, today: dt.date) -> Plan:
+    """Everything the import would do, checked by the validator; nothing is written."""
+    plan = Plan(source)
+    table = read_table(
+        source,
+        delimiter=mapping.delimiter,
+        encoding=mapping.encoding,
+        sheet=mapping.sheet,
+        header_row=mapping.header_row,
+    )
+    if isinstance(table, Problem):
+        plan.problems.append(table)
+        return plan
+    plan.problems += _missing_columns(table, mapping)
+    if plan.problems:
+        return plan
+    plan.rows = len(table.rows)
+    existing = scan(records)
+    candidates: list[Candidate] = []
+    seen: dict[tuple[str, str], int] = {}
+    for row in table.rows:
+        converted = convert_row(row, mapping, source, today)
+        if isinstance(converted, list):
+            plan.problems += converted
+        elif isinstance(converted, Left):
+            plan.left.append(converted)
+        elif (slot := (converted.typ, converted.key)) in existing.keys:
+            plan.skipped.append(Skipped(row.number, converted.key, existing.keys[slot]))
+        elif slot in seen:
+            fields = {"key": converted.key, "other": seen[slot]}
+            plan.problems.append(Problem.at(source, (row.number, 0), "import-duplicate-row", **fields))
+        else:
+            seen[slot] = row.number
+            candidates.append(converted)
+    plan.planned = _validated(candidates, existing, records, source, plan.problems)
+    return plan
+
+
+def _validated(
+    candidates: list[Candidate], existing: Existing, records: Path, source: Path, problems: list[Problem]
+) -> list[Planned]:
+    """The candidates that pass `kvalitet validera`, numbered without gaps; the others' problems added."""
+    while True:
+        planned, unwritable = assign(candidates, existing, records, source)
+        found = unwritable + check(records, planned, existing, source)
+        if not found:
+            return planned
+        problems += found
+        failed = {problem.line for problem in found}
+        candidates = [candidate for candidate in candidates if candidate.row not in failed]
+
+
+def _summary(planned: Planned) -> str:
+    data = planned.candidate.data
+    parts = [planned.candidate.typ, say("import-registered", date=planned.candidate.registered)]
+    if "enhet" in data:
+        parts.append(str(data["enhet"]))
+    if "status" in data:
+        parts.append(say("import-status", status=data["status"]))
+    return ", ".join(parts)
+
+
+def report(plan: Plan, written: Sequence[Planned] | None, out: TextIO) -> None:
+    """Every row's fate in row order, then a summary. `written` is None for a dry run."""
+    where = display_path(plan.source)
+    lines: list[tuple[int, str]] = []
+    done = {item.candidate.row for item in written} if written is not None else set()
+    for item in plan.planned:
+        code = "import-row-planned" if written is None else "import-row-written"
+        if written is None or item.candidate.row in done:
+            lines.append(
+                (item.candidate.row, say(code, path=display_path(item.path), summary=_summary(item)))
+            )
+    for skipped in plan.skipped:
+        fields = {"key": skipped.key, "path": display_path(skipped.file)}
+        lines.append((skipped.row, say("import-row-skipped", **fields)))
+    lines += [(left.row, say("import-row-left", word=left.word)) for left in plan.left]
+    lines += [(problem.line, problem.message) for problem in plan.problems]
+    for row, text in sorted(lines, key=lambda line: line[0]):
+        out.write(f"{where}:rad {row}: {text}\n" if row else f"{where}: {text}\n")
+    if plan.rows == 0 and plan.problems:
+        out.write(say("import-summary-file") + "\n")
+        return
+    ready = len(written) if written is not None else len(plan.planned)
+    counts = [
+        (ready, "import-count-written" if written is not None else "import-count-ready"),
+        (len(plan.skipped), "import-count-skipped"),
+        (len(plan.left), "import-count-left"),
+        (plan.stopped, "import-count-stopped"),
+    ]
+    parts = [say(code, n=n) for n, code in counts if n or code == counts[0][1]]
+    rows = say("import-count-row-one") if plan.rows == 1 else say("import-count-row-many", n=plan.rows)
+    out.write(say("import-summary", rows=rows, parts=", ".join(parts)) + "\n")
+    if written is not None:
+        next_step = "import-next-fix-written" if plan.stopped else ""
+    elif plan.stopped:
+        next_step = "import-next-fix-or-write" if ready else "import-next-fix"
+    else:
+        next_step = "import-next-write" if ready else "import-next-nothing"
+    if next_step:
+        rows_ready = say("import-ready-one") if ready == 1 else say("import-ready-many", n=ready)
+        out.write(say(next_step, ready=rows_ready) + "\n")
+
+
+def import_command(source: Path, mapping: Path, records: Path, *, write: bool, today: dt.date) -> int:
+    """`kvalitet importera`: 0 when every row is in order or already imported, 1 if not, 2 on wrong usage."""
+    out = sys.stdout
+    try:
+        check_usage(source, mapping, records)
+    except UsageError as error:
+        print(f"kvalitet: {error}", file=sys.stderr)
+        return error.exit_code
+    loaded = load_mapping(mapping)
+    if isinstance(loaded, list):
+        for problem in sorted(loaded):
+            out.write(f"{display_path(problem.file)}:{problem.line}:{problem.column}: {problem.message}\n")
+        out.write(say("import-mapping-broken") + "\n")
+        return 2
+    _, broken = load_reference(records)
+    if broken:
+        write_text(broken, 0, out)
+        out.write(say("import-records-broken", path=display_path(records)) + "\n")
+        return 1
+    if not write:
+        out.write(say("import-dry-run") + "\n")
+    plan = plan_import(source, loaded, records, today=today)
+    done: list[Planned] | None = None
+    if write:
+        done, problems = write_records(plan.planned, plan.source)
+        plan.problems += problems
+    report(plan, done, out)
+    return 1 if plan.problems else 0

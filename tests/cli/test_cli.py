@@ -1,0 +1,112 @@
+"""The `kvalitet` command as users run it: exit codes, Swedish texts, text and JSON output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kvalitet.cli import build_parser, main
+from tests.helpers import REPO
+
+BROKEN = "id: SYN-2024-0002\ntyp: synpunkt\nregistrerad: 2024-06-11\nstatus: klar\n"
+
+
+def test_clean_records_exit_0(records: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validera", str(records)]) == 0
+    assert capsys.readouterr().out == "7 filer kontrollerade: allt i ordning.\n"
+
+
+def test_problems_exit_1_with_path_line_column(
+    records: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (records / "2024" / "SYN-2024-0002.yaml").write_text(BROKEN, encoding="utf-8")
+    monkeypatch.chdir(records.parent)
+    assert main(["validera", "records/2024/SYN-2024-0002.yaml"]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        "records/2024/SYN-2024-0002.yaml:1:1: fältet 'avsändare' saknas. Lägg till det.",
+        "records/2024/SYN-2024-0002.yaml:1:1: fältet 'kanal' saknas. Lägg till det.",
+        "records/2024/SYN-2024-0002.yaml:1:1: fältet 'kategorier' saknas. Lägg till det.",
+        "records/2024/SYN-2024-0002.yaml:1:1: fältet 'sammanfattning' saknas. Lägg till det.",
+        "records/2024/SYN-2024-0002.yaml:4:9: 'klar' är inget tillåtet värde för fältet 'status'. "
+        "Tillåtna värden: registrerad, under_utredning, åtgärder_pågår, avslutad.",
+        "5 fel i 1 fil (1 fil kontrollerad).",
+    ]
+
+
+def test_json_output(
+    records: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (records / "2024" / "SYN-2024-0002.yaml").write_text(BROKEN, encoding="utf-8")
+    monkeypatch.chdir(records)
+    assert main(["validera", ".", "--format", "json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["ok"] is False
+    assert report["checked"] == 8
+    assert report["problems"][-1] == {
+        "path": "2024/SYN-2024-0002.yaml",
+        "line": 4,
+        "column": 9,
+        "code": "schema-enum",
+        "message": "'klar' är inget tillåtet värde för fältet 'status'. "
+        "Tillåtna värden: registrerad, under_utredning, åtgärder_pågår, avslutad.",
+    }
+
+
+def test_default_path_is_records(
+    records: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(records.parent)
+    assert main(["validera"]) == 0
+    assert "7 filer kontrollerade" in capsys.readouterr().out
+
+
+def test_missing_path_is_wrong_usage(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validera", str(tmp_path / "saknas")]) == 2
+    assert capsys.readouterr().err == (
+        f"kvalitet: '{tmp_path / 'saknas'}' finns inte. Ange en mapp med poster eller filer som finns.\n"
+    )
+
+
+def test_folder_without_organisation_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validera", str(tmp_path)]) == 1
+    assert "hittar ingen organisation.yaml i mappen eller ovanför den." in capsys.readouterr().out
+
+
+def test_unknown_option_exits_2_in_swedish(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["validera", "--okänd"])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "kvalitet: fel: okända argument: --okänd" in err
+    assert "Skriv 'kvalitet --help' för att se hur kommandot används." in err
+
+
+def test_help_is_swedish(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["validera", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("användning: kvalitet validera")
+    assert "visa den här hjälpen och avsluta" in out
+    assert "help" not in out.replace("--help", "")
+
+
+def test_every_command_is_in_the_readme() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    commands = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    for command in commands.choices:
+        assert f"`kvalitet {command}" in readme, command
+
+
+def test_console_script_runs(records: Path) -> None:
+    script = Path(sys.executable).parent / "kvalitet"
+    result = subprocess.run(
+        [script, "validera", str(records)], capture_output=True, text=True, check=False, env={**os.environ}
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "7 filer kontrollerade: allt i ordning.\n"

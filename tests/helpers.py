@@ -1,0 +1,57 @@
+"""Shared test helpers: the case folders on disk and a real build of the site."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+CASES = Path(__file__).parent / "cases"
+BASE = CASES / "base"
+REPO = Path(__file__).parent.parent
+
+
+def case_ids(paths: list[Path]) -> list[str]:
+    return [path.stem if path.is_file() else path.name for path in paths]
+
+
+DEMO_AS_OF = dt.date(2026, 10, 31)
+"""The last day of the committed demo records (kvalitet demo --till)."""
+BUILD_TIME = dt.datetime(2026, 11, 2, 7, 30, tzinfo=dt.UTC)
+
+
+def build_site(
+    records: Path,
+    out: Path,
+    *,
+    internal: bool = False,
+    as_of: dt.date = DEMO_AS_OF,
+    now: dt.datetime = BUILD_TIME,
+    project: Path = REPO,
+) -> int:
+    """`kvalitet bygg` in this process, with a fixed build time, the repo's site shell and asset cache."""
+    from kvalitet.site.build import BuildOptions, build
+
+    options = BuildOptions(
+        records=records,
+        out=out,
+        project=project,
+        now=now,
+        as_of=as_of,
+        internal=internal,
+        cache_dir=REPO / ".cache" / "vendor",
+    )
+    return build(options)
+
+
+def demo_records_renaming(tmp_path: Path, unit_name: str, unit: str = "Hemtjänst Norr") -> Path:
+    """A copy of the demo records in which the unit named `unit` is called `unit_name`."""
+    import json
+
+    records = tmp_path / "records"
+    shutil.copytree(REPO / "records", records)
+    organisation = records / "organisation.yaml"
+    text = organisation.read_text(encoding="utf-8")
+    assert f"namn: {unit}" in text
+    organisation.write_text(text.replace(f"namn: {unit}", f"namn: {json.dumps(unit_name)}"), encoding="utf-8")
+    return records
