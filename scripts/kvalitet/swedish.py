@@ -39,3 +39,24 @@ def long_date(day: dt.date) -> str:
 def month_name(day: dt.date) -> str:
     """ "mars 2025"."""
     return str(format_date(day, format="MMMM yyyy", locale=LOCALE))
+
+
+def _short_month(day: dt.date) -> str:
+    return str(format_date(day, format="LLL", locale=LOCALE)).rstrip(".")
+
+
+def months_so_far(as_of: dt.date) -> str:
+    """The part of the year up to `as_of`, without the year: "jan–okt" when `as_of` ends its month,
+    otherwise "1 jan–15 okt"; "jan" for January alone; "jan–dec" for the whole year."""
+    last = _short_month(as_of)
+    if (as_of + dt.timedelta(days=1)).month == as_of.month:
+        return f"1 jan–{as_of.day} {last}"
+    return last if as_of.month == 1 else f"jan–{last}"
+
+
+def part_year(as_of: dt.date) -> str:
+    """The part of its year up to `as_of`, "jan–okt 2026" (see `months_so_far`); the year alone for a
+    whole year."""
+    if (as_of.month, as_of.day) == (12, 31):
+        return str(as_of.year)
+    return f"{months_so_far(as_of)} {as_of.year}"

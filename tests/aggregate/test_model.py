@@ -24,7 +24,17 @@ def table() -> Table:
 
 def test_table_json_is_plain_and_ordered() -> None:
     data = table().to_json()
-    assert list(data) == ["id", "title", "row_heading", "columns", "unit", "rows", "total", "notes"]
+    assert list(data) == [
+        "id",
+        "title",
+        "row_heading",
+        "columns",
+        "unit",
+        "rows",
+        "total",
+        "notes",
+        "partial",
+    ]
     assert data["rows"] == [
         {"key": "a", "label": "A", "values": [1, None], "section": "Avdelning 1"},
         {"key": "b", "label": "B", "values": [0, 2]},

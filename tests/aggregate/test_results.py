@@ -50,6 +50,7 @@ def test_everything_together(records: Path) -> None:
         "overview",
         "groups",
         "combined_feedback",
+        "combined_feedback_same_period",
         "units",
     ]
     assert data["as_of"] == "2024-12-31"

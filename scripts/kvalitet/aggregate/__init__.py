@@ -36,8 +36,21 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from kvalitet.aggregate.categories import category_table, combined_feedback_table
-from kvalitet.aggregate.context import Context, group_label, per_year, slug, year_table
+from kvalitet.aggregate.categories import (
+    category_table,
+    combined_feedback_table,
+    same_period_categories,
+    same_period_feedback,
+)
+from kvalitet.aggregate.context import (
+    SAME_PERIOD,
+    Context,
+    group_label,
+    per_year,
+    same_period_per_year,
+    slug,
+    year_table,
+)
 from kvalitet.aggregate.decisions import decision_tables
 from kvalitet.aggregate.gender import gender_table
 from kvalitet.aggregate.kinds import incident_tables, lex_maja_tables, lex_sarah_tables
@@ -57,6 +70,7 @@ from kvalitet.aggregate.units import department_table, unit_aggregates, unit_tab
 from kvalitet.messages import say
 from kvalitet.records.cases import GROUPS, Case
 from kvalitet.records.reference import Policy, Reference
+from kvalitet.swedish import months_so_far
 
 __all__ = [
     "Aggregates",
@@ -95,13 +109,19 @@ def _group(
     context: Context, group: str, cases: Sequence[Case], months: Sequence[str], open_limit: int
 ) -> GroupAggregates:
     label = group_label(group)
+    rows = [("antal", label)]
+    values = {"antal": per_year(context, cases)}
+    if context.partial:
+        rows = [("antal", say("label-whole-year"))]
+        rows.append((SAME_PERIOD, say("label-same-period", period=months_so_far(context.as_of))))
+        values[SAME_PERIOD] = same_period_per_year(context, cases)
     counts = year_table(
         context,
         id=f"{slug(group)}-antal-per-ar",
         title=say("title-counts", group=label),
         row_heading=say("heading-group"),
-        rows=[("antal", label)],
-        counts={"antal": per_year(context, cases)},
+        rows=rows,
+        counts=values,
         total=None,
     )
     return GroupAggregates(
@@ -109,6 +129,9 @@ def _group(
         label=label,
         counts=counts,
         categories=category_table(context, group, cases) if group in CATEGORY_GROUPS else None,
+        categories_same_period=(
+            same_period_categories(context, group, cases) if group in CATEGORY_GROUPS else None
+        ),
         units=unit_table(context, group, cases),
         departments=department_table(context, group, cases),
         status=status_table(context, group, cases),
@@ -166,5 +189,6 @@ def aggregate(
         overview=overview(context, by_group),
         groups=groups,
         combined_feedback=combined_feedback_table(context, feedback),
+        combined_feedback_same_period=same_period_feedback(context, feedback),
         units=unit_aggregates(context, included),
     )

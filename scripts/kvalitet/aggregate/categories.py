@@ -10,8 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kvalitet.aggregate.context import Context, group_label, per_year, slug, tally, typ_of, year_table
-from kvalitet.aggregate.model import Table
+from kvalitet.aggregate.context import (
+    Context,
+    group_label,
+    per_year,
+    slug,
+    tally,
+    total_row,
+    typ_of,
+    year_table,
+)
+from kvalitet.aggregate.model import Row, Table
 from kvalitet.messages import say
 from kvalitet.records.cases import Case
 from kvalitet.records.reference import Entry
@@ -73,6 +82,46 @@ def category_table(context: Context, group: str, cases: Sequence[Case]) -> Table
         total=per_year(context, cases),
         notes=(*_several_note(context, cases), *_replacement_notes((kind,), context, set(counts))),
     )
+
+
+def same_period_table(context: Context, full: Table, cases: Sequence[Case], title: str) -> Table | None:
+    """The categories of `full` (a table by year) in the incomplete last year and in the same part of
+    the year before, so that a part-year is never set against a whole year; None when the last year
+    is complete or is the only one."""
+    if not context.partial or len(context.years) < 2:
+        return None
+    years = context.years[-2:]
+    chosen = [case for case in cases if case.registered.year in years and context.same_period(case)]
+    counts = {row.key: [0, 0] for row in full.rows}
+    for case in chosen:
+        for key in case.categories:
+            counts[key][years.index(case.registered.year)] += 1
+    totals = [sum(1 for case in chosen if case.registered.year == year) for year in years]
+    return Table(
+        id=full.id.removesuffix("-per-ar") + "-samma-period",
+        title=title,
+        row_heading=full.row_heading,
+        columns=tuple(context.period_heading(year) for year in years),
+        rows=tuple(Row(row.key, row.label, tuple(counts[row.key])) for row in full.rows),
+        total=total_row(totals),
+        notes=_several_note(context, chosen),
+    )
+
+
+def same_period_categories(context: Context, group: str, cases: Sequence[Case]) -> Table | None:
+    """`same_period_table` of the group's categories."""
+    years = context.years[-2:]
+    first, last = (context.period_heading(year) for year in years) if len(years) == 2 else ("", "")
+    title = say("title-categories-same-period", group=group_label(group), first=first, last=last)
+    return same_period_table(context, category_table(context, group, cases), cases, title)
+
+
+def same_period_feedback(context: Context, feedback: Sequence[Case]) -> Table | None:
+    """`same_period_table` of klagomål and synpunkter together."""
+    years = context.years[-2:]
+    first, last = (context.period_heading(year) for year in years) if len(years) == 2 else ("", "")
+    title = say("title-combined-feedback-same-period", first=first, last=last)
+    return same_period_table(context, combined_feedback_table(context, feedback), feedback, title)
 
 
 def combined_feedback_table(context: Context, feedback: Sequence[Case]) -> Table:

@@ -15,7 +15,7 @@ from kvalitet.aggregate.model import Row, Table, Value
 from kvalitet.messages import say
 from kvalitet.records.cases import Case
 from kvalitet.records.reference import Entry, Policy, Reference
-from kvalitet.swedish import long_date
+from kvalitet.swedish import long_date, part_year
 
 TOTAL = "totalt"
 ASCII = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "ü": "u", "_": "-"})
@@ -63,11 +63,30 @@ class Context:
     def is_open(self, case: Case) -> bool:
         return self.statuses[case.id] != "avslutad"
 
-    def year_notes(self) -> tuple[str, ...]:
-        """The note every table by year gets when the last year is not complete."""
+    @property
+    def partial(self) -> str:
+        """The heading of the last year when it is not complete ("jan–okt 2026"), else empty."""
         last = self.years[-1]
         if last == self.as_of.year and self.as_of < dt.date(last, 12, 31):
-            return (say("note-partial-year", year=last, date=long_date(self.as_of)),)
+            return part_year(self.as_of)
+        return ""
+
+    def period_heading(self, year: int) -> str:
+        """The part of `year` that matches the cut-off's part of its own year: "jan–okt 2025"."""
+        day = self.as_of
+        if (day.month, day.day) == (2, 29) and year % 4:
+            return part_year(dt.date(year, 2, 28))
+        return part_year(day.replace(year=year))
+
+    def same_period(self, case: Case) -> bool:
+        """Whether `case` was registered in its year's part up to the cut-off's day of the year."""
+        registered = case.registered
+        return (registered.month, registered.day) <= (self.as_of.month, self.as_of.day)
+
+    def year_notes(self) -> tuple[str, ...]:
+        """The note every table by year gets when the last year is not complete."""
+        if self.partial:
+            return (say("note-partial-year", year=self.years[-1], date=long_date(self.as_of)),)
         return ()
 
     def unit_name(self, unit: str | None) -> str:
@@ -106,6 +125,15 @@ def per_year(context: Context, cases: Iterable[Case]) -> list[int]:
     return counts
 
 
+SAME_PERIOD = "samma_period"
+"""The key of the row that counts each year's same part as the incomplete last year."""
+
+
+def same_period_per_year(context: Context, cases: Iterable[Case]) -> list[int]:
+    """Per year, the cases registered from 1 January to the cut-off's day and month of that year."""
+    return per_year(context, (case for case in cases if context.same_period(case)))
+
+
 def total_row(values: Sequence[Value]) -> Row:
     return Row(TOTAL, say("label-total"), tuple(values))
 
@@ -138,6 +166,7 @@ def year_table(
         total=total_row(total) if total is not None else None,
         notes=(*notes, *context.year_notes()),
         unit=unit,
+        partial=context.partial,
     )
 
 

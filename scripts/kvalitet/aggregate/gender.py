@@ -39,4 +39,5 @@ def gender_table(context: Context, group: str, cases: Sequence[Case]) -> Table:
         rows=rows,
         total=total_row(per_year(context, cases)),
         notes=(*notes, *context.year_notes()),
+        partial=context.partial,
     )

@@ -55,6 +55,16 @@ class Table:
     notes: tuple[str, ...] = ()
     unit: str = "antal"
     """`antal`, `dagar` or `procent` (one decimal)."""
+    partial: str = ""
+    """The heading of the last column when it is a year not yet complete ("jan–okt 2026"); empty when
+    every column is a whole year (or the columns are not years)."""
+
+    @property
+    def headings(self) -> tuple[str, ...]:
+        """The column headings shown: the columns, the last one named by its part of the year."""
+        if not self.partial or not self.columns:
+            return self.columns
+        return (*self.columns[:-1], self.partial)
 
     def row(self, key: str) -> Row:
         """The row with `key` (the total row too)."""
@@ -74,6 +84,7 @@ class Table:
             "rows": [row.to_json() for row in self.rows],
             "total": self.total.to_json() if self.total else None,
             "notes": list(self.notes),
+            "partial": self.partial or None,
         }
 
 

@@ -20,6 +20,9 @@ class GroupAggregates:
     label: str
     counts: Table
     categories: Table | None
+    categories_same_period: Table | None
+    """The categories of the incomplete last year against the same part of the year before; None when
+    the last year is complete or the group has no categories."""
     units: Table
     departments: Table
     status: Table
@@ -35,7 +38,7 @@ class GroupAggregates:
 
     def tables(self) -> tuple[Table, ...]:
         """Every table of the group, in the order of the group's page."""
-        optional = (self.categories,) if self.categories else ()
+        optional = tuple(table for table in (self.categories, self.categories_same_period) if table)
         return (
             self.counts,
             *optional,
@@ -129,6 +132,9 @@ class UnitAggregates:
     start: dt.date | None
     end: dt.date | None
     table: Table
+    same_period: tuple[int, ...] = ()
+    """Per year, the unit's cases in the same part of the year as the incomplete last year (`table.partial`);
+    empty when the last year is complete."""
 
     def to_json(self) -> Json:
         return {
@@ -138,6 +144,7 @@ class UnitAggregates:
             "start": self.start.isoformat() if self.start else None,
             "end": self.end.isoformat() if self.end else None,
             "table": self.table.to_json(),
+            "same_period": list(self.same_period) if self.same_period else None,
         }
 
 
@@ -157,6 +164,9 @@ class Aggregates:
     groups: tuple[GroupAggregates, ...]
     combined_feedback: Table
     """Klagomål and synpunkter together, categories merged by id."""
+    combined_feedback_same_period: Table | None
+    """The same in the incomplete last year and the same part of the year before; None when the last
+    year is complete."""
     units: tuple[UnitAggregates, ...]
 
     def group(self, name: str) -> GroupAggregates:
@@ -172,6 +182,8 @@ class Aggregates:
         for group in self.groups:
             tables += group.tables()
         tables.append(self.combined_feedback)
+        if self.combined_feedback_same_period:
+            tables.append(self.combined_feedback_same_period)
         tables += [unit.table for unit in self.units]
         return tuple(tables)
 
@@ -195,5 +207,8 @@ class Aggregates:
             "overview": self.overview.to_json(),
             "groups": [group.to_json(internal=internal) for group in self.groups],
             "combined_feedback": self.combined_feedback.to_json(),
+            "combined_feedback_same_period": (
+                self.combined_feedback_same_period.to_json() if self.combined_feedback_same_period else None
+            ),
             "units": [unit.to_json() for unit in self.units],
         }

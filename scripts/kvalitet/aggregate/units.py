@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from kvalitet.aggregate.context import Context, group_label, per_year, slug, tally, year_table
+from kvalitet.aggregate.context import (
+    Context,
+    group_label,
+    per_year,
+    same_period_per_year,
+    slug,
+    tally,
+    year_table,
+)
 from kvalitet.aggregate.model import Table
 from kvalitet.aggregate.results import UnitAggregates
 from kvalitet.messages import say
@@ -137,6 +145,9 @@ def unit_aggregates(context: Context, cases: Sequence[Case]) -> tuple[UnitAggreg
                 start=period.start if period else None,
                 end=period.end if period else None,
                 table=table,
+                same_period=(
+                    tuple(same_period_per_year(context, by_unit.get(key, ()))) if context.partial else ()
+                ),
             )
         )
     return tuple(result)

@@ -78,10 +78,14 @@ def pick(table: Table, columns: Sequence[str], data: ReportData, *, suffix: str,
     kept = tuple(cut(row) for row in table.rows)
     if not rows:
         kept = tuple(row for row in kept if any(row.values))
+    # A period's own labels already say which part of each year it covers; a whole-year report keeps
+    # the mark of a year not yet complete.
+    partial = table.partial if data.period.kind == YEAR and columns[-1:] == table.columns[-1:] else ""
     return dataclasses.replace(
         table,
         id=f"berattelse-{data.period.id}-{suffix}",
         columns=tuple(data.label(column) for column in columns),
+        partial=partial,
         rows=kept,
         total=cut(table.total) if table.total else None,
         notes=tuple(note for note in table.notes if _note_applies(note, columns)),

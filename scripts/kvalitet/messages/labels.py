@@ -18,6 +18,7 @@ MESSAGES: Final[dict[str, str]] = {
     # Table titles
     "title-counts": "{group}: antal per år",
     "title-categories": "{group}: kategorier per år",
+    "title-categories-same-period": "{group}: kategorier {first} och {last}",
     "title-units": "{group}: per enhet och år",
     "title-departments": "{group}: per avdelning och år",
     "title-status": "{group}: status den {date}, efter år då ärendet registrerades",
@@ -41,6 +42,7 @@ MESSAGES: Final[dict[str, str]] = {
     "title-gender": "{group}: kön hos den ärendet gäller",
     "title-monthly": "{group}: antal per månad",
     "title-combined-feedback": "Klagomål och synpunkter: kategorier per år",
+    "title-combined-feedback-same-period": "Klagomål och synpunkter: kategorier {first} och {last}",
     "title-overview-counts": "Alla ärenden: antal per år",
     "title-overview-so-far": "Hittills i år ({year}) jämfört med samma period förra året",
     "title-overview-open": "Öppna ärenden den {date}",
@@ -74,6 +76,8 @@ MESSAGES: Final[dict[str, str]] = {
     "column-actions": "Åtgärder inte uppföljda inom {days} dagar",
     # Row labels
     "label-total": "Totalt",
+    "label-same-period": "{period} varje år",
+    "label-whole-year": "Hela året",
     "label-no-unit": "Ej riktat till specifik enhet",
     "label-unknown-department": "Okänd avdelning",
     "label-not-given": "Ej angivet",

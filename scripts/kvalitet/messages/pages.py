@@ -121,8 +121,13 @@ MESSAGES: Final[dict[str, str]] = {
     "finding-count": "År {year}: {count}. Året före, {previous_year}: {previous}.",
     "finding-count-so-far": "År {year} till och med {date}: {count}. Hela {previous_year}: {previous}.",
     "finding-count-one": "År {year} till och med {date}: {count}.",
+    "finding-count-same-period": (
+        "{period}: {count}. Samma period {previous_year}: {previous} (hela {previous_year}: {whole})."
+    ),
     "finding-category": "Vanligast år {year}: {label} ({count}).",
+    "finding-category-in": "Vanligast {period}: {label} ({count}).",
     "finding-category-none": "Inga ärenden år {year}.",
+    "finding-category-none-in": "Inga ärenden {period}.",
     "finding-risk": "{above} av {assessed} riskbedömda ärenden hade ett riskvärde över {limit}.",
     "finding-risk-none": "Inga riskbedömda ärenden.",
     "finding-so-far": (

@@ -17,6 +17,7 @@ import math
 from collections.abc import Sequence
 from typing import Any, Final
 
+from kvalitet.aggregate.context import SAME_PERIOD
 from kvalitet.aggregate.model import Series, Table
 from kvalitet.aggregate.spc import SHIFT_POINTS, TREND_STEPS
 from kvalitet.messages import say
@@ -32,6 +33,9 @@ UNIT_TITLES: Final = {
     "dagar": "chart-axis-dagar",
     "procent": "chart-axis-procent",
 }
+PARTIAL_OPACITY: Final = 0.6
+PARTIAL_PATTERN: Final = "/"
+"""How the bars of a year not yet complete are told apart (its label says it too)."""
 SIGNAL_SYMBOL: Final = "diamond"
 SIGNAL_SIZE: Final = 14
 REFERENCE_COLOR: Final = chartstyle.COLORWAY[4]
@@ -83,11 +87,14 @@ def bar_chart(
     horizontal: bool = False,
     stacked: bool = False,
     decimals: int | None = None,
+    partial_last: Sequence[bool] = (),
 ) -> dict[str, Any]:
     """Bars: one trace per (name, values), values in the order of `categories`; None is a gap.
 
     Each bar shows its number (Swedish format; `decimals` as in kvalitet.swedish.number): above
     or beside the bar, or inside it when stacked. Horizontal bars list the categories top-down.
+    Where `partial_last` is true for a series, its bar of the last category (a year not yet complete,
+    whose label says so) is lighter and hatched: not to be read as a whole year.
     """
     if len(series) > MAX_SERIES:
         raise ValueError(f"a bar chart shows at most {MAX_SERIES} series, got {len(series)}")
@@ -99,7 +106,16 @@ def bar_chart(
         color = chartstyle.COLORWAY[index]
         text_color = text_color_on(color)
         marker: dict[str, Any] = {"color": color}
-        if index > 0:
+        partial = index < len(partial_last) and partial_last[index] and bool(values)
+        if partial:
+            marker["opacity"] = [1.0] * (len(values) - 1) + [PARTIAL_OPACITY]
+        if partial and index == 0:
+            marker["pattern"] = {
+                "shape": [""] * (len(values) - 1) + [PARTIAL_PATTERN],
+                "fgcolor": chartstyle.TEXT_COLOR,
+                "fillmode": "overlay",
+            }
+        elif index > 0:
             # The pattern lines take the colour the text does not use, so text inside a stacked bar
             # never crosses lines of its own colour.
             # "overlay" keeps the bar's colour under the lines ("replace", the default, drops it).
@@ -154,16 +170,25 @@ def year_bars(table: Table, *, rows: Sequence[str] | None = None) -> dict[str, A
         raise ValueError(f"table {table.id} has {len(chosen)} rows; choose at most {MAX_SERIES}")
     title, decimals = _unit(table)
     return bar_chart(
-        table.columns, [(row.label, row.values) for row in chosen], value_title=title, decimals=decimals
+        table.headings,
+        [(row.label, row.values) for row in chosen],
+        value_title=title,
+        decimals=decimals,
+        partial_last=[bool(table.partial) and row.key != SAME_PERIOD for row in chosen],
     )
 
 
 def latest_years_bars(table: Table, *, years: int = 2) -> dict[str, Any]:
-    """Horizontal bars of every row (not the total) for the last `years` columns, one series per year."""
+    """Horizontal bars of every row (not the total) for the last `years` columns, one series per year.
+
+    Never a year not yet complete against whole years: give the table of the same periods instead.
+    """
+    if table.partial and years > 1:
+        raise ValueError(f"table {table.id} ends with a part-year: compare the same periods instead")
     if not 1 <= years <= MAX_SERIES:
         raise ValueError(f"years must be 1 to {MAX_SERIES}, got {years}")
     last = range(max(0, len(table.columns) - years), len(table.columns))
-    series = [(table.columns[i], [row.values[i] for row in table.rows]) for i in last]
+    series = [(table.headings[i], [row.values[i] for row in table.rows]) for i in last]
     title, decimals = _unit(table)
     labels = [row.label for row in table.rows]
     figure = bar_chart(labels, series, value_title=title, horizontal=True, decimals=decimals)

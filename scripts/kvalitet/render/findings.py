@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kvalitet.aggregate import Table
+from kvalitet.aggregate.context import SAME_PERIOD
 from kvalitet.messages import say
 from kvalitet.swedish import long_date, number
 
@@ -14,12 +15,24 @@ def _complete(year: str, as_of: dt.date) -> bool:
 
 
 def count_finding(table: Table, as_of: dt.date) -> str:
-    """The last year against the year before, for a table with one row of counts per year."""
+    """The last year against the year before, for a table with a row of counts per year. A year not
+    yet complete is set against the same period of the year before (the table's `samma_period` row),
+    never against a whole year."""
     row = table.rows[0]
     last, count = table.columns[-1], row.values[-1]
     if len(table.columns) < 2:
         return say("finding-count-one", year=last, count=number(count), date=long_date(as_of))
     previous = row.values[-2]
+    if table.partial:
+        same = table.row(SAME_PERIOD)
+        return say(
+            "finding-count-same-period",
+            period=table.partial[:1].upper() + table.partial[1:],
+            count=number(count),
+            previous=number(same.values[-2]),
+            previous_year=table.columns[-2],
+            whole=number(previous),
+        )
     code = "finding-count" if _complete(last, as_of) else "finding-count-so-far"
     return say(
         code,
@@ -32,12 +45,16 @@ def count_finding(table: Table, as_of: dt.date) -> str:
 
 
 def category_finding(table: Table) -> str:
-    """The most common category of the last year."""
-    year = table.columns[-1]
+    """The most common category of the last column (a year, or a part of one: "jan–okt 2026")."""
+    period = table.columns[-1]
     counted = [(row.values[-1] or 0, -index, row.label) for index, row in enumerate(table.rows)]
     top, _, label = max(counted)
+    year = period if period.isdigit() else ""
     if top == 0:
-        return say("finding-category-none", year=year)
+        code = "finding-category-none" if year else "finding-category-none-in"
+        return say(code, year=year, period=period)
+    if not year:
+        return say("finding-category-in", period=period, label=label, count=number(top))
     return say("finding-category", year=year, label=label, count=number(top))
 
 

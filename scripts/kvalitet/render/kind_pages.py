@@ -55,19 +55,26 @@ def _counts(writer: PageWriter, group: GroupAggregates, as_of: dt.date) -> None:
     )
 
 
-def _categories(writer: PageWriter, table: Table | None, heading: str, level: int) -> None:
+def _categories(
+    writer: PageWriter, table: Table | None, same_period: Table | None, heading: str, level: int
+) -> None:
+    """The categories: a chart of the last two years (of the same part of each, when the last year is
+    not complete) with its table, then the table of every year."""
     if table is None or not table.rows:
         return
     writer.heading(level, heading)
-    if any(any(row.values) for row in table.rows):
+    compared = same_period or table
+    if any(any(row.values) for row in compared.rows):
         writer.chart(
-            table.id,
-            charts.latest_years_bars(chart_text(table)),
-            label=say("page-chart-categories", title=table.title),
-            caption=category_finding(table),
-            table=table,
+            compared.id,
+            charts.latest_years_bars(chart_text(compared)),
+            label=say("page-chart-categories", title=compared.title),
+            caption=category_finding(compared),
+            table=compared,
             table_shown=True,
         )
+        if same_period:
+            writer.table(table)
     else:
         writer.table(table)
 
@@ -99,7 +106,7 @@ def _group_section(writer: PageWriter, aggregates: Aggregates, group: GroupAggre
     sub = level + 1 if level == 2 else 2
     writer.heading(sub, say("page-heading-counts"))
     _counts(writer, group, aggregates.as_of)
-    _categories(writer, group.categories, say("page-heading-categories"), sub)
+    _categories(writer, group.categories, group.categories_same_period, say("page-heading-categories"), sub)
     writer.heading(sub, say("page-heading-units"))
     writer.table(group.departments)
     writer.table(group.units)
@@ -150,7 +157,13 @@ def kind_pages(files: SiteFiles, aggregates: Aggregates) -> None:
         _lead(writer, aggregates, groups)
         if len(groups) > 1:
             writer.heading(2, say("page-heading-combined"))
-            _categories(writer, aggregates.combined_feedback, say("page-heading-categories"), 3)
+            _categories(
+                writer,
+                aggregates.combined_feedback,
+                aggregates.combined_feedback_same_period,
+                say("page-heading-categories"),
+                3,
+            )
             for group in groups:
                 _group_section(writer, aggregates, group, level=2)
         else:

@@ -43,6 +43,7 @@ def chart_text(table: Table) -> Table:
         table,
         title=escape(table.title, quote=False),
         columns=tuple(escape(column, quote=False) for column in table.columns),
+        partial=escape(table.partial, quote=False),
         rows=tuple(row(item) for item in table.rows),
         total=row(table.total) if table.total else None,
     )

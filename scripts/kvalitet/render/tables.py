@@ -38,7 +38,7 @@ class TableLike(Protocol):
     @property
     def row_heading(self) -> str: ...
     @property
-    def columns(self) -> Sequence[str]: ...
+    def headings(self) -> Sequence[str]: ...
     @property
     def rows(self) -> Sequence[RowLike]: ...
     @property
@@ -68,7 +68,7 @@ def _body(table: TableLike, decimals: int | None) -> str:
         if not groups or row.section != groups[-1][0]:
             groups.append((row.section, []))
         groups[-1][1].append(_cells(row, table.unit, decimals))
-    width = len(table.columns) + 1
+    width = len(table.headings) + 1
     parts: list[str] = []
     for section, rows in groups:
         head = (
@@ -83,7 +83,7 @@ def _body(table: TableLike, decimals: int | None) -> str:
 def table_html(table: TableLike, *, csv_href: str | None = None) -> str:
     """The table as HTML, with its notes and a link to download it as CSV."""
     decimals = 1 if table.unit == "procent" else None
-    head = "".join(f'<th scope="col">{escape(column)}</th>' for column in table.columns)
+    head = "".join(f'<th scope="col">{escape(column)}</th>' for column in table.headings)
     body = _body(table, decimals)
     parts = [
         f'<div class="kv-table" id="tabell-{escape(table.id)}">',
@@ -115,7 +115,7 @@ def table_csv(table: TableLike) -> bytes:
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     sections = any(row.section for row in table.rows)
     section_heading = [say("site-csv-section")] if sections else []
-    writer.writerow([table.row_heading, *section_heading, *table.columns])
+    writer.writerow([table.row_heading, *section_heading, *table.headings])
     rows = [*table.rows, *([table.total] if table.total is not None else [])]
     for row in rows:
         section = [row.section] if sections else []

@@ -10,13 +10,15 @@ from collections.abc import Sequence
 from itertools import groupby
 
 from kvalitet.aggregate import Aggregates, UnitAggregates, aggregate
+from kvalitet.aggregate.context import SAME_PERIOD
+from kvalitet.aggregate.model import Row
 from kvalitet.messages import say
 from kvalitet.records.cases import Case
 from kvalitet.records.reference import Reference
 from kvalitet.render import charts
 from kvalitet.render.findings import count_finding
 from kvalitet.render.page import PageWriter, SiteFiles, chart_text, text
-from kvalitet.swedish import long_date, number
+from kvalitet.swedish import long_date, months_so_far, number
 
 INDEX = "enheter/index.md"
 
@@ -57,20 +59,19 @@ def _unit_page(files: SiteFiles, aggregates: Aggregates, unit: UnitAggregates, o
     if table.total is not None:
         total = chart_text(table)
         assert total.total is not None
+        series = [(say("page-unit-all-cases"), list(total.total.values))]
+        rows = [table.total]
+        if unit.same_period:
+            label = say("label-same-period", period=months_so_far(aggregates.as_of))
+            series.append((label, list(unit.same_period)))
+            rows.append(Row(SAME_PERIOD, label, unit.same_period))
         figure = charts.bar_chart(
-            list(table.columns),
-            [(say("page-unit-all-cases"), list(total.total.values))],
+            list(table.headings),
+            series,
             value_title=say("page-axis-count"),
+            partial_last=[bool(table.partial)],
         )
-        single = type(table)(
-            id=table.id,
-            title=table.title,
-            row_heading=table.row_heading,
-            columns=table.columns,
-            rows=(table.total,),
-            total=None,
-            notes=table.notes,
-        )
+        single = dataclasses.replace(table, rows=tuple(rows), total=None)
         writer.chart(
             table.id + "-totalt",
             figure,
