@@ -33,6 +33,15 @@ echo "Installerar paket (exakta versioner ur requirements.lock) ..."
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 
+# pyqicharts, en fristående tolkning av Anhøjs regler, används bara av testerna för att kontrollera
+# styrdiagrammen. Den kräver numpy, pandas och matplotlib och får därför en egen miljö, så att den
+# aldrig påverkar programmet.
+if [ ! -x .venv-oracle/bin/python ]; then
+  "$PYTHON" -m venv .venv-oracle
+fi
+echo "Installerar jämförelsemiljön för testerna (exakta versioner ur requirements-oracle.lock) ..."
+.venv-oracle/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -r requirements-oracle.lock
+
 echo "Hämtar plotly.js och axe-core (fasta versioner, kontrollerade mot sin kontrollsumma) ..."
 .venv/bin/python -m kvalitet.site.assets
 

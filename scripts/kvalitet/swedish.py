@@ -22,6 +22,21 @@ def number(value: int | float | None, *, decimals: int | None = None) -> str:
     return str(format_decimal(value, format=pattern, locale=LOCALE))
 
 
+WORDS = ("noll", "", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv")
+"""Numbers up to twelve are written as words in running text (as Swedish style guides advise)."""
+
+
+def amount(n: int, *, neuter: bool = False) -> str:
+    """A number alone in running text: "ingen", "en" ("ett"), "två", "93", "1 234" (no-break space)."""
+    if n == 0:
+        return "inget" if neuter else "ingen"
+    if n == 1:
+        return "ett" if neuter else "en"
+    if n < len(WORDS):
+        return WORDS[n]
+    return number(n)
+
+
 def plain_number(value: int | float | None) -> str:
     """A number for a CSV file opened in Swedish Excel: decimal comma, no thousands separator."""
     if value is None:

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from kvalitet.aggregate.model import ControlChart, OpenCase, Row, Series, Table
+from kvalitet.aggregate.model import OpenCase, Row, Series, Table
 
 
 def table() -> Table:
@@ -50,13 +50,22 @@ def test_rows_are_found_by_key_including_the_total() -> None:
         table().row("c")
 
 
-def test_the_chart_rounds_in_json_and_joins_its_signals() -> None:
-    chart = ControlChart(1 / 3, 2 / 3, 2.1, 0.0, outside=(4,), shift=(1, 2, 4), trend=(7,))
-    assert chart.signals == (1, 2, 4, 7)
-    data = chart.to_json()
-    assert data["mean"] == 0.333 and data["average_moving_range"] == 0.667
-    series = Series("x-per-manad", "X", ("2024-01",), (3,), None, "spc-too-few", "För få.")
+def test_a_series_without_chart_has_none_in_json() -> None:
+    series = Series(
+        "x-per-manad",
+        "X",
+        "x",
+        "antal-per-manad",
+        "ingen",
+        ("2024-01",),
+        (3.0,),
+        None,
+        (),
+        "spc-too-few",
+        "För få.",
+    )
     assert series.to_json()["chart"] is None
+    assert series.to_json()["values"] == [3]
 
 
 def test_open_case_json() -> None:

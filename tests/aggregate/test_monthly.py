@@ -1,23 +1,18 @@
-"""Monthly series: the months, the counts, and the verdict in words."""
+"""Each group's control chart and its verdict in words: exactly true of the chart it describes."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
-from kvalitet.aggregate.model import ControlChart
-from kvalitet.aggregate.monthly import month_range, month_words, verdict
-from kvalitet.aggregate.spc import xmr
-from tests.aggregate.helpers import run
+import pytest
 
-
-def months(count: int, first: str = "2023-01") -> list[str]:
-    start = dt.date.fromisoformat(first + "-01")
-    return list(month_range(start, dt.date(2040, 1, 1)))[:count]
-
-
-def judge(values: list[int]) -> tuple[str, str]:
-    return verdict(months(len(values)), values, xmr(values))
+from kvalitet.aggregate.monthly import month_range
+from kvalitet.aggregate.verdict import point_words
+from kvalitet.records.reference import Change, Policy
+from tests.aggregate.helpers import run, write
+from tests.aggregate.spc_helpers import counts_series, days_series
 
 
 def test_months_run_to_the_last_complete_month() -> None:
@@ -30,59 +25,127 @@ def test_months_run_to_the_last_complete_month() -> None:
     assert month_range(None, dt.date(2024, 1, 1)) == ()
 
 
-def test_month_words() -> None:
-    assert month_words("2025-03") == "mars 2025"
-    assert month_words("2024-12") == "december 2024"
+def test_points_are_named_as_months_or_days() -> None:
+    assert point_words(counts_series([10, 14] * 6), 2) == "mars 2023"
+    assert point_words(days_series([5] * 12), 0) == "7 januari 2023"
 
 
-def test_ordinary_variation_is_noise() -> None:
-    code, sentence = judge([10, 14] * 12)
-    assert code == "spc-no-signal"
-    assert "slumpmässig" in sentence
+VERDICTS = [
+    ("ordinary", [10, 14] * 12, {}, "spc-no-signal", "Inom vanlig variation sedan januari 2023."),
+    (
+        "a run at the end",
+        [14, 10] * 9 + [20] * 9,
+        {"freeze": 18},
+        "spc-run-now",
+        "Högre än vanligt sedan juli 2024: nio månader i rad över medellinjen. Ingen dokumenterad "
+        "förändring förklarar det.",
+    ),
+    (
+        "a run at the end, where higher is worse",
+        [14, 10] * 9 + [20] * 9,
+        {"freeze": 18, "direction": "hogre-samre"},
+        "spc-run-now",
+        "Högre än vanligt sedan juli 2024: nio månader i rad över medellinjen. Ingen dokumenterad "
+        "förändring förklarar det, och det är en försämring.",
+    ),
+    (
+        "a run at the end, where higher is better",
+        [14, 18] * 9 + [8] * 9,
+        {"freeze": 18, "direction": "hogre-battre"},
+        "spc-run-now",
+        "Lägre än vanligt sedan juli 2024: nio månader i rad under medellinjen. Ingen dokumenterad "
+        "förändring förklarar det, och det är en försämring.",
+    ),
+    (
+        "a recent point outside the limits",
+        [10, 14] * 11 + [30, 14],
+        {},
+        "spc-outside",
+        "November 2024: högre än vanligt, över den övre gränsen för vanlig variation.",
+    ),
+    (
+        "a run earlier in the part",
+        [12, 16] * 3 + [24] * 10 + [10, 18] * 6,
+        {},
+        "spc-run-earlier",
+        "En varaktig förändring från juli 2023 till april 2024 som inte är förklarad: tio månader i rad "
+        "över medellinjen. Sedan dess inom vanlig variation.",
+    ),
+    (
+        "a new part too short to judge",
+        [10, 14] * 9 + [20] * 6,
+        {"changes": [(18, "Ny rutin för rapportering")]},
+        "spc-new-part",
+        "Sedan juli 2024 (Ny rutin för rapportering) finns bara 6 månader att bedöma. Minst 12 behövs "
+        "innan diagrammet kan skilja en förändring från slumpen.",
+    ),
+    (
+        "a documented change explains a new level",
+        [10, 14] * 9 + [20, 24] * 6,
+        {"changes": [(18, "Ny rutin för rapportering")]},
+        "spc-no-signal",
+        "Inom vanlig variation sedan juli 2024.",
+    ),
+    (
+        "too few months",
+        [10, 14, 12],
+        {},
+        "spc-too-few",
+        "Det finns bara 3 månader att jämföra. Minst 12 månader behövs för att säga om variationen är "
+        "vanlig eller inte.",
+    ),
+]
 
 
-def test_a_recent_rise_is_a_signal_since_its_first_month() -> None:
-    # Mean 12.8: the 18 first months lie below it (a shift too), the last 7 above.
-    code, sentence = judge([8, 12] * 9 + [20] * 7)
-    assert code == "spc-signal-high"
-    assert sentence.startswith("Signal sedan juli 2024:")  # month 18 of a series from January 2023
+@pytest.mark.parametrize(
+    ("name", "values", "options", "code", "sentence"), VERDICTS, ids=[v[0] for v in VERDICTS]
+)
+def test_the_verdict_says_exactly_what_the_chart_shows(
+    name: str, values: list[int], options: dict[str, object], code: str, sentence: str
+) -> None:
+    series = counts_series(values, **options)  # type: ignore[arg-type]
+    assert (series.verdict_code, series.verdict) == (code, sentence)
 
 
-def test_a_recent_fall_is_a_low_signal() -> None:
-    code, sentence = judge([18, 22] * 9 + [10] * 7)
-    assert code == "spc-signal-low"
-    assert "juli 2024" in sentence and "lägre" in sentence
+def test_a_signal_of_the_current_part_has_its_side_and_meaning() -> None:
+    rise = counts_series([14, 10] * 9 + [20] * 9, freeze=18, direction="hogre-samre")
+    assert rise.verdict_side == "high" and rise.meaning("high") == "concern"
+    assert rise.meaning("low") == "improvement"
+    assert counts_series([10, 14] * 12).verdict_side == ""
 
 
-def test_an_old_signal_is_reported_as_earlier() -> None:
-    values = [10, 14] * 12
-    values[5] = 40  # above the upper limit: 314 / 24 + 2.66 × 144 / 23 ≈ 29.7
-    code, sentence = judge(values)
-    assert code == "spc-earlier-signal"
-    assert "juni 2023" in sentence
-
-
-def test_a_signal_at_the_mean_is_a_change() -> None:
-    values = [5, 3] * 6
-    chart = ControlChart(
-        mean=5, average_moving_range=2, upper=10.32, lower=0, outside=(), shift=(), trend=(11,)
+def test_days_between_rare_cases_have_words_of_their_own() -> None:
+    quiet = days_series([20, 30] * 8)
+    assert quiet.verdict == "Inom vanlig variation sedan 22 januari 2023."
+    longer = days_series([20, 30] * 8 + [90] * 10)
+    assert longer.verdict_code == "spc-run-now"
+    assert longer.verdict.startswith("Längre tid än vanligt mellan ärendena sedan ")
+    assert days_series([20] * 5).verdict == (
+        "För få ärenden för ett styrdiagram: sex på 24 månader. Jämför i stället antalet per år."
     )
-    values[11] = 5
-    code, _ = verdict(months(12), values, chart)
-    assert code == "spc-signal-change"
 
 
-def test_too_few_months_or_too_few_cases_are_not_judged() -> None:
-    assert judge([10, 14] * 5)[0] == "spc-too-few"
-    assert judge([])[0] == "spc-too-few"
-    assert judge([0, 1, 0, 3] * 6)[0] == "spc-rare"
+def test_a_group_of_few_cases_gets_days_between_and_the_changes_of_its_own(records: Path) -> None:
+    for number, day in enumerate(("2024-02-10", "2024-05-02", "2024-09-30", "2024-12-01"), start=2):
+        write(records, "lex_sarah", number, day)
+    change = Change(dt.date(2024, 6, 1), "Ny rutin", ("lex_sarah",))
+    other = Change(dt.date(2024, 3, 1), "Annat", ("klagomål",))
+    series = run(records, "2024-12-31", Policy(changes=(other, change))).group("lex_sarah").monthly
+    assert series.measure == "dagar-mellan"
+    assert series.chart is None  # four intervals are too few for a chart
+    assert [marker.text for marker in series.changes] == ["Ny rutin"]
+    assert series.verdict_code == "spc-rare"
 
 
-def test_the_series_of_a_group(records: Path) -> None:
-    series = run(records, "2024-12-31").group("avvikelse-sol-lss").monthly
-    assert series.id == "avvikelse-sol-lss-per-manad"
-    assert series.months[0] == "2024-02" and series.months[-1] == "2024-12"
-    assert series.values == (0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    assert series.verdict_code == "spc-too-few"
-    assert series.chart is not None and series.chart.mean == 1 / 11
-    assert series.to_json()["chart"] == series.chart.to_json()
+def test_the_series_json_names_its_points_parts_and_signals() -> None:
+    series = counts_series([14, 10] * 9 + [20] * 9, freeze=18, direction="hogre-samre")
+    data: Any = series.to_json()
+    assert data["measure"] == "antal-per-manad" and data["direction"] == "hogre-samre"
+    chart = data["chart"]
+    assert isinstance(chart, dict)
+    assert chart["type"] == "c"
+    assert chart["centre"][0] == 12 and chart["upper"][0] == round(12 + 3 * 12**0.5, 3)
+    signals = chart["signals"]
+    assert isinstance(signals, list) and signals
+    assert {signal["meaning"] for signal in signals} == {"concern"}
+    assert data["verdict_side"] == "high"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from collections.abc import Callable
 from typing import Any
@@ -10,18 +9,14 @@ from typing import Any
 import plotly.graph_objects as go  # type: ignore[import-untyped]
 import pytest
 
-from kvalitet.aggregate.model import ControlChart, Row, Series, Table
+from kvalitet.aggregate.model import Row, Series, Table
 from kvalitet.render import charts, chartstyle
-
-MONTHS = tuple(f"2024-{month:02d}" for month in range(1, 13))
-VALUES = (3, 4, 5, 2, 3, 4, 14, 3, 4, 5, 6, 7)
-SIGNALS = (6, 7, 8, 9, 10, 11)
+from tests.aggregate.spc_helpers import counts_series, days_series
 
 
-def series(chart: ControlChart | None = None, *, lower: float = -0.8) -> Series:
-    if chart is None:
-        chart = ControlChart(4.5, 2.0, 9.8, lower, outside=(6,), shift=(), trend=(7, 8, 9, 10, 11))
-    return Series("serie", "Serie", MONTHS, VALUES, chart, "spc-signal-high", "Signal.")
+def series(*, direction: str = "ingen") -> Series:
+    """Nine ordinary months around 12, then nine at 20: a run far above the frozen centre line."""
+    return counts_series([10, 14, 14, 10, 14, 10, 10, 14, 10] + [20] * 9, freeze=9, direction=direction)
 
 
 def year_table(rows: int = 2, unit: str = "antal") -> Table:
@@ -59,9 +54,11 @@ def trace(figure: dict[str, Any], name: str) -> dict[str, Any]:
 
 FIGURES: dict[str, Callable[[], dict[str, Any]]] = {
     "control_chart": lambda: charts.control_chart(series()),
-    "control_chart_without_chart": lambda: charts.control_chart(
-        Series("s", "S", MONTHS[:1], VALUES[:1], None, "spc-too-few", "För få.")
+    "control_chart_without_chart": lambda: charts.control_chart(counts_series([3, 4, 5])),
+    "control_chart_parts": lambda: charts.control_chart(
+        counts_series([10, 14] * 9 + [20, 24] * 6, changes=[(18, "Ny rutin")])
     ),
+    "control_chart_days": lambda: charts.control_chart(days_series([20, 30] * 8 + [90] * 10)),
     "bar_chart_stacked": lambda: charts.bar_chart(
         ["2024", "2025"], [("A", [1, None]), ("B", [2, 3])], value_title="Antal", stacked=True
     ),
@@ -90,55 +87,81 @@ def test_plotly_validation_catches_a_misspelt_property() -> None:
 def test_control_chart_traces_in_swedish() -> None:
     figure = charts.control_chart(series())
     names = [item["name"] for item in figure["data"]]
-    assert names == ["Medelvärde", "Övre processgräns", "Nedre processgräns", "Antal per månad", "Signal"]
+    assert names == [
+        "Medellinje",
+        "Övre gräns för vanlig variation",
+        "Nedre gräns för vanlig variation",
+        "Antal per månad",
+        "Högre än vanligt",
+    ]
     ranked = sorted(figure["data"], key=lambda item: item["legendrank"])
     assert ranked[0]["name"] == "Antal per månad"
     counts = trace(figure, "Antal per månad")
-    assert counts["x"][0] == "2024-01-01" and counts["x"][-1] == "2024-12-01"
-    assert counts["y"] == list(VALUES)
+    assert counts["x"][0] == "2023-01-01" and counts["x"][-1] == "2024-06-01"
     assert counts["mode"] == "lines+markers"
-    assert counts["text"][2] == "mars 2024<br>Antal: 5"
+    assert counts["text"][2] == "mars 2023<br>Antal: 14"
     layout = figure["layout"]
     assert layout["xaxis"]["type"] == "date" and layout["xaxis"]["tickformat"] == "%b %Y"
     assert layout["yaxis"]["title"]["text"] == "Antal" and layout["yaxis"]["rangemode"] == "tozero"
-    assert trace(figure, "Medelvärde")["y"] == [4.5] * 12
-    assert trace(figure, "Övre processgräns")["y"] == [9.8] * 12
-    assert trace(figure, "Övre processgräns")["line"]["dash"] == "dash"
-    assert trace(figure, "Nedre processgräns")["line"]["dash"] == "dash"
+    assert trace(figure, "Medellinje")["y"] == [round(106 / 9, 3)] * 18
+    assert trace(figure, "Övre gräns för vanlig variation")["line"]["dash"] == "dash"
 
 
-def test_signal_trace_holds_exactly_the_signal_points_with_another_shape() -> None:
-    figure = charts.control_chart(series())
-    signal = trace(figure, "Signal")
-    assert signal["x"] == [f"{MONTHS[i]}-01" for i in SIGNALS]
-    assert signal["y"] == [VALUES[i] for i in SIGNALS]
+def test_special_causes_have_their_meaning_in_colour_and_their_side_in_shape() -> None:
+    worse = series(direction="hogre-samre")
+    figure = charts.control_chart(worse)
+    signal = trace(figure, "Försämring: högre än vanligt")
+    assert signal["marker"]["symbol"] == "triangle-up"
+    assert signal["marker"]["color"] == charts.MEANING_COLORS["concern"]
+    assert signal["x"] == [f"{worse.points[i]}-01" for i in range(9, 18)]
+    assert signal["text"][0] == (
+        "oktober 2023<br>Antal: 20<br>Försämring, högre än vanligt: del av en ovanligt lång serie på "
+        "samma sida om medellinjen"
+    )
     counts = trace(figure, "Antal per månad")
-    assert signal["marker"]["symbol"] != counts["marker"]["symbol"]
-    assert signal["marker"]["size"] > chartstyle.template()["data"]["scatter"][0]["marker"]["size"]
-    assert signal["text"][0] == "juli 2024<br>Antal: 14<br>Utanför processgränserna"
-    assert "ökningar eller minskningar" in signal["text"][1]
+    assert counts["marker"]["color"] == charts.COMMON_COLOR
+    for color in (*charts.MEANING_COLORS.values(), charts.COMMON_COLOR):
+        assert chartstyle.contrast_ratio(color) >= 3
 
 
-def test_lower_limit_is_never_below_zero() -> None:
-    assert trace(charts.control_chart(series(lower=-3.2)), "Nedre processgräns")["y"] == [0.0] * 12
-    assert trace(charts.control_chart(series(lower=1.25)), "Nedre processgräns")["y"] == [1.25] * 12
+def test_parts_have_their_own_lines_and_changes_are_drawn_with_their_text() -> None:
+    parted = counts_series([10, 14] * 9 + [20, 24] * 6, changes=[(18, "Ny rutin")])
+    figure = charts.control_chart(parted)
+    centres = [item for item in figure["data"] if item.get("legendgroup") == "centre"]
+    assert [item["y"][0] for item in centres] == [12.0, 22.0]
+    assert [item["showlegend"] for item in centres] == [True, False]
+    (line,) = figure["layout"]["shapes"]
+    assert line["x0"] == "2024-07-01" and line["line"]["dash"] == "dot"
+    assert figure["layout"]["annotations"][0]["text"] == "Ny rutin"
 
 
-def test_control_chart_without_signals_or_chart() -> None:
-    quiet = ControlChart(4.5, 2.0, 9.8, 0.0, outside=(), shift=(), trend=())
-    names = [item["name"] for item in charts.control_chart(series(quiet))["data"]]
-    assert "Signal" not in names and len(names) == 4
-    only = charts.control_chart(Series("s", "S", MONTHS, VALUES, None, "spc-too-few", "För få."))
+def test_too_few_crossings_mark_the_centre_line_not_every_point() -> None:
+    level = counts_series([8] * 12 + [16] * 12)
+    runs = level.chart.runs[0] if level.chart else None
+    assert runs is not None and runs.n_crossings_min is not None and runs.n_crossings < runs.n_crossings_min
+    figure = charts.control_chart(level)
+    names = [item["name"] for item in figure["data"]]
+    assert "Medellinje, för få korsningar (signal)" in names
+    assert (
+        charts.signal_words(level, 0)
+        == "Lägre än vanligt: del av en ovanligt lång serie på samma sida om medellinjen"
+    )
+
+
+def test_control_chart_without_chart_shows_the_values_only() -> None:
+    short = counts_series([3, 4, 5])
+    only = charts.control_chart(short)
     assert [item["name"] for item in only["data"]] == ["Antal per månad"]
+    assert only["layout"]["yaxis"]["dtick"] == 1
 
 
-def test_a_rare_series_shows_no_limits_and_no_signals() -> None:
-    """The verdict says that so few cases cannot tell a signal from chance: the chart must not say more."""
-    small = (0, 1, 0, 2, 1, 0, 0, 1, 0, 0, 3, 1)
-    rare = dataclasses.replace(series(), values=small, verdict_code="spc-rare", verdict="Få ärenden.")
-    figure = charts.control_chart(rare)
-    assert [item["name"] for item in figure["data"]] == ["Antal per månad"]
-    assert figure["layout"]["yaxis"]["dtick"] == 1
+def test_days_between_cases_are_drawn_on_their_days() -> None:
+    between = days_series([20, 30] * 8)
+    figure = charts.control_chart(between)
+    days = trace(figure, "Dagar sedan ärendet före")
+    assert days["x"][0] == "2023-01-22"
+    assert days["text"][0] == "22 januari 2023<br>Dagar sedan ärendet före: 20"
+    assert figure["layout"]["yaxis"]["title"]["text"] == "Dagar"
 
 
 def test_bar_chart_gaps_text_and_category_axis() -> None:

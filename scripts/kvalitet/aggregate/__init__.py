@@ -54,7 +54,7 @@ from kvalitet.aggregate.context import (
 from kvalitet.aggregate.decisions import decision_tables
 from kvalitet.aggregate.gender import gender_table
 from kvalitet.aggregate.kinds import incident_tables, lex_maja_tables, lex_sarah_tables
-from kvalitet.aggregate.model import ControlChart, Json, OpenCase, Row, Series, Table, Value
+from kvalitet.aggregate.model import Json, Marker, OpenCase, Row, Series, Table, Value
 from kvalitet.aggregate.monthly import month_range, monthly_series
 from kvalitet.aggregate.overview import overview
 from kvalitet.aggregate.results import Aggregates, GroupAggregates, Overview, OverviewItem, UnitAggregates
@@ -74,9 +74,9 @@ from kvalitet.swedish import months_so_far
 
 __all__ = [
     "Aggregates",
-    "ControlChart",
     "GroupAggregates",
     "Json",
+    "Marker",
     "OpenCase",
     "Overview",
     "OverviewItem",
@@ -139,7 +139,7 @@ def _group(
         feedback=feedback_tables(context, group, cases),
         specific=_specific(context, group, cases),
         gender=gender_table(context, group, cases),
-        monthly=monthly_series(group, cases, months),
+        monthly=monthly_series(group, cases, months, context.policy),
         longest_open=longest_open_cases(context, cases, open_limit),
     )
 
@@ -186,6 +186,8 @@ def aggregate(
         risk_limit=policy.risk_limit,
         min_cell=policy.min_cell,
         follow_up_days=policy.follow_up_days,
+        chart=policy.chart,
+        baseline_months=policy.baseline_months,
         overview=overview(context, by_group),
         groups=groups,
         combined_feedback=combined_feedback_table(context, feedback),

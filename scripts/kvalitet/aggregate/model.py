@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TypeAlias
 
+from kvalitet.aggregate.variation import Chart
+
 JsonValue: TypeAlias = str | int | float | bool | list["JsonValue"] | dict[str, "JsonValue"] | None
 Json: TypeAlias = dict[str, JsonValue]
 Value: TypeAlias = int | float | None
@@ -89,63 +91,110 @@ class Table:
 
 
 @dataclass(frozen=True, slots=True)
-class ControlChart:
-    """An XmR chart (NHS "Making Data Count"): centre line, process limits and the signals.
+class Marker:
+    """A documented change drawn on a chart: the point where its new part begins."""
 
-    The signals are lists of point indexes: `outside` the limits; `shift`, every point of a run of 7 or
-    more on one side of the mean; `trend`, every point of a run of 6 or more increases or decreases.
-    """
-
-    mean: float
-    average_moving_range: float
-    upper: float
-    lower: float
-    outside: tuple[int, ...]
-    shift: tuple[int, ...]
-    trend: tuple[int, ...]
-
-    @property
-    def signals(self) -> tuple[int, ...]:
-        """Every point that is part of some signal, in order."""
-        return tuple(sorted({*self.outside, *self.shift, *self.trend}))
+    index: int
+    day: dt.date
+    text: str
 
     def to_json(self) -> Json:
-        return {
-            "mean": round(self.mean, SPC_DECIMALS),
-            "average_moving_range": round(self.average_moving_range, SPC_DECIMALS),
-            "upper": round(self.upper, SPC_DECIMALS),
-            "lower": round(self.lower, SPC_DECIMALS),
-            "outside": list(self.outside),
-            "shift": list(self.shift),
-            "trend": list(self.trend),
-        }
+        return {"index": self.index, "date": self.day.isoformat(), "text": self.text}
 
 
 @dataclass(frozen=True, slots=True)
 class Series:
-    """Counts per month (ÅÅÅÅ-MM, gapless), with the control chart and a one-sentence verdict."""
+    """One group's control chart: counts per month (a C or XmR chart), or for a rare kind the days
+    between its cases (a T chart), with the documented changes and a verdict in plain Swedish.
+
+    `points` are the x values: ÅÅÅÅ-MM for months, ÅÅÅÅ-MM-DD (the day of the case) for days between.
+    """
 
     id: str
     title: str
-    months: tuple[str, ...]
-    values: tuple[int, ...]
-    chart: ControlChart | None
-    """None with fewer than two months."""
+    group: str
+    measure: str
+    """`antal-per-manad` (counts per month) or `dagar-mellan` (days since the case before)."""
+    direction: str
+    """Which way is better: `hogre-samre` (higher is worse), `hogre-battre` or `ingen` (neither)."""
+    points: tuple[str, ...]
+    values: tuple[float | None, ...]
+    chart: Chart | None
+    """None when the series is too short or too thin for a control chart."""
+    changes: tuple[Marker, ...]
     verdict_code: str
-    """The code of `verdict` in the messages table: `spc-too-few`, `spc-rare`, `spc-no-signal`,
-    `spc-earlier-signal`, `spc-signal-high`, `spc-signal-low` or `spc-signal-change`."""
+    """The code of `verdict` in the messages table (the `spc-…` codes)."""
     verdict: str
+    verdict_side: str = ""
+    """`high` or `low` when the verdict is a signal of the current part (spc-run-now, spc-outside)."""
+    last_month: str = ""
+    """The last month shown (ÅÅÅÅ-MM) and its count, whatever the measure."""
+    last_count: int = 0
+
+    def meaning(self, side: str) -> str:
+        """What a special cause on `side` (high/low) means here: concern, improvement or neutral."""
+        if self.direction == "ingen":
+            return "neutral"
+        worse_high = self.direction == "hogre-samre"
+        return "concern" if (side == "high") == worse_high else "improvement"
 
     def to_json(self) -> Json:
+        chart = self.chart
         return {
             "id": self.id,
             "title": self.title,
-            "months": list(self.months),
-            "values": list(self.values),
-            "chart": self.chart.to_json() if self.chart else None,
+            "group": self.group,
+            "measure": self.measure,
+            "direction": self.direction,
+            "points": list(self.points),
+            "values": [_number(value) for value in self.values],
+            "chart": None
+            if chart is None
+            else {
+                "type": chart.kind,
+                "centre": [_number(value) for value in chart.centre],
+                "lower": [_number(value) for value in chart.lower],
+                "upper": [_number(value) for value in chart.upper],
+                "part": list(chart.part),
+                "baseline": list(chart.baseline),
+                "parts": [
+                    {
+                        "start": runs.start,
+                        "stop": runs.stop,
+                        "useful": runs.n_useful,
+                        "longest_run": runs.longest_run,
+                        "longest_run_max": runs.longest_run_max,
+                        "crossings": runs.n_crossings,
+                        "crossings_min": runs.n_crossings_min,
+                        "runs_signal": runs.runs_signal,
+                    }
+                    for runs in chart.runs
+                ],
+                "signals": [
+                    {
+                        "index": signal.index,
+                        "point": self.points[signal.index],
+                        "rule": signal.rule,
+                        "side": signal.side,
+                        "meaning": self.meaning(signal.side),
+                    }
+                    for signal in chart.signals
+                ],
+            },
+            "changes": [change.to_json() for change in self.changes],
             "verdict_code": self.verdict_code,
             "verdict": self.verdict,
+            "verdict_side": self.verdict_side or None,
+            "last_month": self.last_month or None,
+            "last_count": self.last_count,
         }
+
+
+def _number(value: float | None) -> JsonValue:
+    if value is None:
+        return None
+    rounded = round(value, SPC_DECIMALS)
+    return int(rounded) if float(rounded).is_integer() else rounded
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,32 +1,47 @@
-"""Counts per month with an XmR control chart and a one-sentence verdict in plain Swedish.
+"""Each group's control chart and its verdict: counts per month, or the days between cases of a rare kind.
 
 The months run from the first month with a case (in any group, so that every group has the same axis)
 to the last complete month on or before the cut-off date (the cut-off day itself counts as done: a
 cut-off on the last day of a month includes that month). Months without cases are 0.
 
-The verdict looks at the latest `RECENT` months: a signal there is a real change worth looking into,
-"since" the first month of the signal's unbroken stretch, high or low by where its latest point lies;
-signals only before that are reported as earlier; none at all means ordinary variation (noise). With
-fewer than `MIN_POINTS` months, or fewer than `RARE_MEAN` cases a month on average, the chart is drawn
-but not judged.
+- Counts per month get a C chart (the policy's `chart: c`, the default) or an XmR chart (`xmr`).
+  Every documented change of the policy that applies to the group starts a new part from the month of
+  its date, with its own centre line and limits; the first part's centre line and limits come from its
+  first `baseline_months` months (`kvalitet.aggregate.variation`).
+- A group with fewer than `RARE_MEAN` cases a month on average gets a T chart of the days between its
+  cases instead (a month-by-month chart of so few cases is mostly zeros and ones); with fewer than
+  `MIN_POINTS` such intervals, no chart at all.
+- The verdict (`verdict.py`) judges the current part, the one after the latest change.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
+from itertools import pairwise
 
 from kvalitet.aggregate.context import group_label, slug
-from kvalitet.aggregate.model import ControlChart, Series
-from kvalitet.aggregate.spc import xmr
+from kvalitet.aggregate.model import Marker, Series
+from kvalitet.aggregate.variation import Chart, c_chart, t_chart, xmr_chart
+from kvalitet.aggregate.verdict import MIN_POINTS, judge
 from kvalitet.messages import say
 from kvalitet.records.cases import Case
+from kvalitet.records.reference import Change, Policy
 
-RECENT = 6
-MIN_POINTS = 12
 RARE_MEAN = 2.0
-"""Below this many cases per month on average, runs of empty months are common by chance: the chart is
-still drawn, but the verdict says that the cases are too few to judge month by month."""
+"""Below this many cases per month on average, counts per month are mostly zeros and ones."""
+
+DIRECTIONS: dict[str, str] = {
+    "ej_verkställt_beslut": "hogre-samre",
+}
+"""Which way is better, per group (`ingen` for the rest). More reported avvikelser, lex Sarah,
+incidents, klagomål or synpunkter can mean a better reporting culture as well as worse care, so a
+change in them is neither good nor bad by itself; more decisions not carried out in time is worse."""
+
+
+_BETWEEN = {"hogre-samre": "hogre-battre", "hogre-battre": "hogre-samre"}
+"""More days between cases means fewer cases: the direction turns round."""
 
 
 def month_range(first: dt.date | None, as_of: dt.date) -> tuple[str, ...]:
@@ -47,67 +62,111 @@ def month_range(first: dt.date | None, as_of: dt.date) -> tuple[str, ...]:
     return tuple(months)
 
 
-def month_words(month: str) -> str:
-    """The month in words: 2025-03 → mars 2025."""
-    year, number = month.split("-")
-    return f"{say(f'month-{int(number)}')} {year}"
-
-
-def _since(values: Sequence[int], chart: ControlChart, last: int) -> int:
-    """The first point of the stretch of signal that ends at `last`: flagged points in a row on the
-    same side of the mean as `last` (or in the same trend)."""
-    flagged, trend = set(chart.signals), set(chart.trend)
-    side = _side(values[last], chart.mean)
-    start = last
-    while start - 1 in flagged:
-        same_side = side == 0 or _side(values[start - 1], chart.mean) in (side, 0)
-        if not same_side and not (start - 1 in trend and start in trend):
-            break
-        start -= 1
-    return start
-
-
-def _side(value: float, mean: float) -> int:
-    return (value > mean) - (value < mean)
-
-
-def verdict(months: Sequence[str], values: Sequence[int], chart: ControlChart | None) -> tuple[str, str]:
-    """(code, sentence) judging the latest months of the chart."""
-    if chart is None or len(values) < MIN_POINTS:
-        return "spc-too-few", say("spc-too-few", months=len(values), needed=MIN_POINTS)
-    if chart.mean < RARE_MEAN:
-        return "spc-rare", say("spc-rare", limit=int(RARE_MEAN))
-    signals = chart.signals
-    if not signals:
-        return "spc-no-signal", say("spc-no-signal")
-    last = signals[-1]
-    if last < len(values) - RECENT:
-        return "spc-earlier-signal", say("spc-earlier-signal", recent=RECENT, month=month_words(months[last]))
-    start = _since(values, chart, last)
-    code = "spc-signal-change"
-    if values[last] > chart.mean:
-        code = "spc-signal-high"
-    elif values[last] < chart.mean:
-        code = "spc-signal-low"
-    return code, say(code, month=month_words(months[start]))
-
-
-def monthly_series(group: str, cases: Sequence[Case], months: Sequence[str]) -> Series:
-    """The monthly counts of one group over `months`, with control chart and verdict."""
+def _month_markers(changes: Sequence[Change], months: Sequence[str]) -> tuple[Marker, ...]:
+    """The changes that start a new part within `months` (never at the first one)."""
     position = {month: index for index, month in enumerate(months)}
-    values = [0] * len(months)
+    markers: dict[int, Marker] = {}
+    for change in changes:
+        index = position.get(f"{change.day.year:04d}-{change.day.month:02d}")
+        if index:
+            markers.setdefault(index, Marker(index, change.day, change.text))
+    return tuple(markers[index] for index in sorted(markers))
+
+
+def _day_markers(changes: Sequence[Change], days: Sequence[dt.date]) -> tuple[Marker, ...]:
+    """The changes that start a new part of a chart of `days` (the first case on or after each)."""
+    markers: dict[int, Marker] = {}
+    for change in changes:
+        index = next((i for i, day in enumerate(days) if day >= change.day), None)
+        if index:
+            markers.setdefault(index, Marker(index, change.day, change.text))
+    return tuple(markers[index] for index in sorted(markers))
+
+
+def _freeze(policy: Policy, length: int, markers: Sequence[Marker]) -> int | None:
+    first_part = markers[0].index if markers else length
+    if policy.baseline_months <= 0 or first_part < 2:
+        return None
+    return min(policy.baseline_months, first_part)
+
+
+def _counts_chart(policy: Policy, values: Sequence[int], markers: Sequence[Marker]) -> Chart | None:
+    if len(values) < MIN_POINTS:
+        return None
+    parts = [marker.index for marker in markers]
+    freeze = _freeze(policy, len(values), markers)
+    if policy.chart == "xmr":
+        return xmr_chart(values, parts=parts, freeze=freeze, nonnegative=True)
+    return c_chart(values, parts=parts, freeze=freeze)
+
+
+def monthly_series(group: str, cases: Sequence[Case], months: Sequence[str], policy: Policy) -> Series:
+    """The control chart of one group over `months`, with its verdict."""
+    position = {month: index for index, month in enumerate(months)}
+    counts = [0] * len(months)
     for case in cases:
         index = position.get(case.month)
         if index is not None:
-            values[index] += 1
-    chart = xmr(values)
-    code, sentence = verdict(months, values, chart)
-    return Series(
+            counts[index] += 1
+    changes = [change for change in policy.changes if change.applies_to(group)]
+    direction = DIRECTIONS.get(group, "ingen")
+    if months and sum(counts) / len(months) < RARE_MEAN:
+        return _between_series(group, cases, months, counts, changes, _BETWEEN.get(direction, direction))
+    markers = _month_markers(changes, months)
+    chart = _counts_chart(policy, counts, markers)
+    series = Series(
         id=f"{slug(group)}-per-manad",
         title=say("title-monthly", group=group_label(group)),
-        months=tuple(months),
-        values=tuple(values),
+        group=group,
+        measure="antal-per-manad",
+        direction=direction,
+        points=tuple(months),
+        values=tuple(float(count) for count in counts),
         chart=chart,
-        verdict_code=code,
-        verdict=sentence,
+        changes=markers,
+        verdict_code="",
+        verdict="",
+    )
+    return _with_verdict(series, *judge(series), months, counts)
+
+
+def _between_series(
+    group: str,
+    cases: Sequence[Case],
+    months: Sequence[str],
+    counts: Sequence[int],
+    changes: Sequence[Change],
+    direction: str,
+) -> Series:
+    """A T chart: for each case after the first, the days since the case before (in the months shown)."""
+    shown = set(months)
+    days = sorted(case.registered for case in cases if case.month in shown)
+    between = [float((after - before).days) for before, after in pairwise(days)]
+    points = tuple(day.isoformat() for day in days[1:])
+    markers = _day_markers(changes, days[1:])
+    chart = None
+    if len(between) >= MIN_POINTS:
+        chart = t_chart(between, parts=[marker.index for marker in markers], freeze=None)
+    series = Series(
+        id=f"{slug(group)}-per-manad",
+        title=say("title-between", group=group_label(group)),
+        group=group,
+        measure="dagar-mellan",
+        direction=direction,
+        points=points,
+        values=tuple(between),
+        chart=chart,
+        changes=markers,
+        verdict_code="",
+        verdict="",
+    )
+    return _with_verdict(series, *judge(series, cases=len(days), months=len(months)), months, counts)
+
+
+def _with_verdict(
+    series: Series, code: str, sentence: str, side: str, months: Sequence[str], counts: Sequence[int]
+) -> Series:
+    last = (months[-1], counts[-1]) if months else ("", 0)
+    return replace(
+        series, verdict_code=code, verdict=sentence, verdict_side=side, last_month=last[0], last_count=last[1]
     )

@@ -160,6 +160,9 @@ class Aggregates:
     risk_limit: int
     min_cell: int
     follow_up_days: int
+    chart: str
+    """The control chart of counts per month: `c` or `xmr`."""
+    baseline_months: int
     overview: Overview
     groups: tuple[GroupAggregates, ...]
     combined_feedback: Table
@@ -203,6 +206,8 @@ class Aggregates:
                 "risk_limit": self.risk_limit,
                 "min_cell": self.min_cell,
                 "follow_up_days": self.follow_up_days,
+                "chart": self.chart,
+                "baseline_months": self.baseline_months,
             },
             "overview": self.overview.to_json(),
             "groups": [group.to_json(internal=internal) for group in self.groups],

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kvalitet.swedish import number
+from kvalitet.swedish import amount, number
 
-WORDS = ("noll", "", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv")
+__all__ = ["NOUNS", "Noun", "amount", "capitalize", "count", "listing", "percent"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,17 +26,6 @@ def count(n: int, noun: Noun) -> str:
     if n == 1:
         return f"{'ett' if noun.neuter else 'en'} {noun.singular}"
     return f"{amount(n)} {noun.plural}"
-
-
-def amount(n: int, *, neuter: bool = False) -> str:
-    """A number alone in running text: "ingen", "en" ("ett"), "två", "93", "1 234" (no-break space)."""
-    if n == 0:
-        return "inget" if neuter else "ingen"
-    if n == 1:
-        return "ett" if neuter else "en"
-    if n < len(WORDS):
-        return WORDS[n]
-    return number(n)
 
 
 def percent(part: int, whole: int) -> str:

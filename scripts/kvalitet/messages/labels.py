@@ -41,6 +41,7 @@ MESSAGES: Final[dict[str, str]] = {
     "title-waiting": "{group}: väntetid från beslut",
     "title-gender": "{group}: kön hos den ärendet gäller",
     "title-monthly": "{group}: antal per månad",
+    "title-between": "{group}: dagar mellan ärendena",
     "title-combined-feedback": "Klagomål och synpunkter: kategorier per år",
     "title-combined-feedback-same-period": "Klagomål och synpunkter: kategorier {first} och {last}",
     "title-overview-counts": "Alla ärenden: antal per år",
@@ -195,26 +196,63 @@ MESSAGES: Final[dict[str, str]] = {
         "variationen är vanlig eller inte."
     ),
     "spc-rare": (
-        "Det är i genomsnitt färre än {limit} ärenden per månad. Så få ärenden varierar mycket av en "
-        "slump, så diagrammet kan inte visa om något har förändrats. Jämför i stället antalet per år."
+        "För få ärenden för ett styrdiagram: {cases} på {months} månader. Jämför i stället antalet per år."
     ),
-    "spc-no-signal": (
-        "Ingen signal: antalet varierar per månad som det brukar göra, och skillnaderna är vanlig "
-        "slumpmässig variation."
+    "spc-new-part": (
+        "Sedan {since} ({change}) finns bara {points} {unit} att bedöma. Minst {needed} behövs innan "
+        "diagrammet kan skilja en förändring från slumpen."
     ),
-    "spc-earlier-signal": (
-        "De senaste {recent} månaderna visar ingen signal, och variationen är vanlig. Den senaste "
-        "signalen var i {month}."
+    "spc-run-now-high": (
+        "Högre än vanligt sedan {since}: {count} {unit} i rad över medellinjen. Ingen dokumenterad "
+        "förändring förklarar det{meaning}."
     ),
-    "spc-signal-high": (
-        "Signal sedan {month}: antalet är högre än vanligt. Det är en verklig förändring som är värd "
-        "att undersöka."
+    "spc-run-now-low": (
+        "Lägre än vanligt sedan {since}: {count} {unit} i rad under medellinjen. Ingen dokumenterad "
+        "förändring förklarar det{meaning}."
     ),
-    "spc-signal-low": (
-        "Signal sedan {month}: antalet är lägre än vanligt. Det är en verklig förändring som är värd "
-        "att undersöka."
+    "spc-outside-high": "{point}: högre än vanligt, över den övre gränsen för vanlig variation{meaning}.",
+    "spc-outside-low": "{point}: lägre än vanligt, under den nedre gränsen för vanlig variation{meaning}.",
+    "spc-run-earlier-high": (
+        "En varaktig förändring från {start} till {end} som inte är förklarad: {count} {unit} i rad över "
+        "medellinjen.{since}"
     ),
-    "spc-signal-change": (
-        "Signal sedan {month}: antalet har förändrats mer än slumpen förklarar. Det är värt att undersöka."
+    "spc-run-earlier-low": (
+        "En varaktig förändring från {start} till {end} som inte är förklarad: {count} {unit} i rad under "
+        "medellinjen.{since}"
     ),
+    "spc-crossings": (
+        "Nivån har ändrats sedan {since} utan dokumenterad förklaring: värdena korsar medellinjen "
+        "{crossings} gånger, färre än de minst {expected} gånger som vanlig variation ger."
+    ),
+    "spc-run-now-high-t": (
+        "Längre tid än vanligt mellan ärendena sedan {since}: {count} ärenden i rad med fler dagar "
+        "emellan än medellinjen. Ingen dokumenterad förändring förklarar det{meaning}."
+    ),
+    "spc-run-now-low-t": (
+        "Kortare tid än vanligt mellan ärendena sedan {since}: {count} ärenden i rad med färre dagar "
+        "emellan än medellinjen. Ingen dokumenterad förändring förklarar det{meaning}."
+    ),
+    "spc-outside-high-t": (
+        "{point}: längre tid än vanligt sedan ärendet före, över den övre gränsen för vanlig "
+        "variation{meaning}."
+    ),
+    "spc-outside-low-t": (
+        "{point}: kortare tid än vanligt sedan ärendet före, under den nedre gränsen för vanlig "
+        "variation{meaning}."
+    ),
+    "spc-run-earlier-high-t": (
+        "En varaktig förändring från {start} till {end} som inte är förklarad: {count} ärenden i rad med "
+        "längre tid emellan än medellinjen.{since}"
+    ),
+    "spc-run-earlier-low-t": (
+        "En varaktig förändring från {start} till {end} som inte är förklarad: {count} ärenden i rad med "
+        "kortare tid emellan än medellinjen.{since}"
+    ),
+    "spc-no-signal": "Inom vanlig variation sedan {since}.",
+    "spc-settled": " Sedan dess inom vanlig variation.",
+    "spc-meaning-concern": ", och det är en försämring",
+    "spc-meaning-improvement": ", och det är en förbättring",
+    "spc-meaning-neutral": "",
+    "spc-unit-months": "månader",
+    "spc-unit-cases": "ärenden",
 }

@@ -65,19 +65,63 @@ MESSAGES: Final[dict[str, str]] = {
     "page-see-trends": "Styrdiagrammet för varje månad finns på sidan [Trender]({link}).",
     # Markdown: the legend of the control charts.
     "page-trends-legend": (
-        "Diagrammen visar antalet ärenden per månad som **styrdiagram**. Antalet varierar alltid lite "
-        "från månad till månad, av en slump. Styrdiagrammet visar när en förändring är större än så.\n\n"
-        "- **Medelvärdet** är den heldragna linjen i mitten.\n"
-        "- **Processgränserna** är de streckade linjerna. Så länge månaderna ligger mellan dem och inte "
-        "bildar något mönster är variationen vanlig: då har inget säkert förändrats, även om ett år har "
-        "fler ärenden än ett annat.\n"
-        "- En **signal** är markerad med en egen symbol. Det är en signal när en månad ligger utanför "
-        "processgränserna, när sju månader eller fler i rad ligger på samma sida om medelvärdet, eller "
-        "när sex månader eller fler i rad ökar (eller minskar). En signal betyder att något verkligen har "
-        "förändrats och att det är värt att ta reda på varför.\n\n"
-        "Fler rapporterade ärenden är inte alltid sämre: ofta betyder det att fler rapporterar. "
-        "Uträkningen följer metoden *Making Data Count* från NHS i England (XmR-diagram)."
+        "Diagrammen visar antalet ärenden per månad som **styrdiagram**. Antalet varierar alltid från "
+        "månad till månad, av en slump. Styrdiagrammet visar när en förändring är större än så.\n\n"
+        "- **Medellinjen** är den heldragna linjen. De **streckade linjerna** är gränserna för vanlig "
+        "variation: {limits}\n"
+        "- {baseline} Efter varje **dokumenterad förändring** (den lodräta prickade linjen, med sin text) "
+        "börjar en ny del med egen medellinje och egna gränser, räknade på alla dess månader.\n"
+        "- En **signal** är en månad utanför gränserna, en ovanligt lång serie månader på samma sida om "
+        "medellinjen (fler än log₂(n) + 3 av n månader, avrundat), eller färre korsningar av medellinjen "
+        "än vanlig variation ger (Anhøjs regler, som i qicharts2). Signalerna är trianglar: uppåt när "
+        "värdet är högre än vanligt, nedåt när det är lägre. Orange är en försämring, blått en "
+        "förbättring och lila en förändring som varken är bättre eller sämre i sig.\n"
+        "- Även utan någon förändring ger reglerna ibland en signal av en slump: i ungefär vart sjätte "
+        "diagram av tre års månader. En enstaka signal är en anledning att titta närmare, inte ett "
+        "bevis.\n\n"
+        "Fler rapporterade avvikelser är inte alltid sämre: ofta betyder det att fler rapporterar. För "
+        "slag av ärenden med färre än två ärenden i månaden visar diagrammet i stället antalet dagar "
+        "mellan ärendena (ett t-diagram): fler dagar betyder färre ärenden."
     ),
+    "page-trends-limits-c": "medellinjen ± 3 × kvadratroten ur medellinjen (ett c-diagram för antal).",
+    "page-trends-limits-xmr": (
+        "medellinjen ± 2,66 × den genomsnittliga skillnaden mellan två månader i rad (ett XmR-diagram, "
+        "som i Making Data Count från NHS)."
+    ),
+    "page-trends-baseline": (
+        "Linjerna räknas på de första {months} månaderna och gäller sedan framåt, så att en förändring "
+        "syns mot hur det var."
+    ),
+    "page-trends-baseline-all": "Linjerna räknas på alla månader.",
+    "summary-title": "Variation per slag av ärende: senaste månaden och hittills i år {year}",
+    "summary-column-last": "Senaste månaden",
+    "summary-column-so-far": "Hittills i år",
+    "summary-column-variation": "Variation i den nuvarande delen",
+    "summary-last-month": "{month}: {count}",
+    "summary-common": "Vanlig variation",
+    "summary-run-earlier": "Förändring tidigare, nu vanlig variation",
+    "summary-crossings": "Nivån har ändrats",
+    "summary-none": "För få ärenden för en bedömning",
+    "summary-neutral-high": "Högre än vanligt",
+    "summary-neutral-low": "Lägre än vanligt",
+    "summary-concern-high": "Högre än vanligt, en försämring",
+    "summary-concern-low": "Lägre än vanligt, en försämring",
+    "summary-improvement-high": "Högre än vanligt, en förbättring",
+    "summary-improvement-low": "Lägre än vanligt, en förbättring",
+    "summary-note": (
+        "Variationen bedöms med styrdiagrammen på sidan Trender, i delen efter den senaste dokumenterade "
+        "förändringen. Fler rapporterade avvikelser kan betyda att fler rapporterar, inte att det har "
+        "blivit sämre."
+    ),
+    "page-heading-variation": "Variation",
+    "page-trends-no-chart": "Antalet per år finns i tabellen Antal per år på sidan för {group}.",
+    "page-column-value": "Värde",
+    "page-column-centre": "Medellinje",
+    "page-column-lower": "Nedre gräns",
+    "page-column-upper": "Övre gräns",
+    "page-column-day": "Ärendets dag",
+    "page-column-days": "Dagar sedan ärendet före",
+    "page-row-signal": "{point} ({signal})",
     "page-column-month": "Månad",
     "page-column-count": "Antal",
     "page-axis-count": "Antal",

@@ -35,6 +35,8 @@ CATEGORY_LISTS = (
 DEFAULT_RISK_LIMIT = 8
 DEFAULT_MIN_CELL = 5
 DEFAULT_FOLLOW_UP_DAYS = 90
+DEFAULT_CHART = "c"
+DEFAULT_BASELINE_MONTHS = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +80,19 @@ class LawName:
 
 
 @dataclass(frozen=True, slots=True)
+class Change:
+    """A documented change (new routine, new case system, reorganisation): a new part of the control
+    charts of `groups` (every group when empty) from the month of `day`."""
+
+    day: dt.date
+    text: str
+    groups: tuple[str, ...] = ()
+
+    def applies_to(self, group: str) -> bool:
+        return not self.groups or group in self.groups
+
+
+@dataclass(frozen=True, slots=True)
 class Policy:
     """Local policy from kvalitet.yaml, with defaults for what it leaves out."""
 
@@ -88,6 +103,12 @@ class Policy:
     follow_up_days: int = DEFAULT_FOLLOW_UP_DAYS
     """Open longer than this, or an action done and not followed up within it, counts as overdue."""
     laws: Mapping[str, tuple[LawName, ...]] = field(default_factory=dict)
+    chart: str = DEFAULT_CHART
+    """The control chart of monthly counts: `c` (counts) or `xmr` (NHS Making Data Count)."""
+    baseline_months: int = DEFAULT_BASELINE_MONTHS
+    """The first months of each part that give its centre line and limits; 0 for all of them."""
+    changes: tuple[Change, ...] = ()
+    """Documented changes, in date order."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,9 +219,20 @@ def _policy(data: Mapping[str, Any]) -> Policy:
         code: tuple(LawName(item["namn"], _period(item)) for item in names)
         for code, names in (data.get("lagar") or {}).items()
     }
+    charts = data.get("styrdiagram") or {}
+    changes = sorted(
+        (
+            Change(parse_date(item["datum"]) or dt.date.min, item["text"], tuple(item.get("grupper") or ()))
+            for item in charts.get("förändringar") or ()
+        ),
+        key=lambda change: change.day,
+    )
     return Policy(
         risk_limit=int(data.get("riskgräns", DEFAULT_RISK_LIMIT)),
         min_cell=int(data.get("minsta_antal", DEFAULT_MIN_CELL)),
         follow_up_days=int(data.get("uppföljning_dagar", DEFAULT_FOLLOW_UP_DAYS)),
         laws=laws,
+        chart=str(charts.get("diagram", DEFAULT_CHART)),
+        baseline_months=int(charts.get("baslinje", DEFAULT_BASELINE_MONTHS)),
+        changes=tuple(changes),
     )

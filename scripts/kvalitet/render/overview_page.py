@@ -10,6 +10,7 @@ from kvalitet.render import charts
 from kvalitet.render.findings import so_far_finding
 from kvalitet.render.kind_pages import page_of
 from kvalitet.render.page import PageWriter, SiteFiles, chart_text, text
+from kvalitet.render.variation_summary import variation_table
 from kvalitet.swedish import long_date, number
 
 PATH = "index.md"
@@ -63,6 +64,9 @@ def overview_page(files: SiteFiles, aggregates: Aggregates, version: DataVersion
         for item in overview.items
     ]
     writer.markdown("\n".join(items))
+
+    writer.heading(2, say("page-heading-variation"))
+    writer.markdown(variation_table(aggregates, writer.link("")))
 
     writer.heading(2, say("page-heading-open"))
     writer.table(open_cases)

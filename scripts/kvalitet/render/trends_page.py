@@ -1,40 +1,85 @@
-"""Trender: monthly counts per kind as XmR control charts (NHS "Making Data Count"), with a legend in
-plain Swedish that says when a change is a signal and when it is ordinary variation."""
+"""Trender: each kind's control chart (`kvalitet.aggregate.monthly`), with a legend in plain Swedish
+that says how the lines are computed and when a change is a signal rather than ordinary variation."""
 
 from __future__ import annotations
 
+import dataclasses
+from html import escape
+
 from kvalitet.aggregate import Aggregates, Row, Series, Table
+from kvalitet.aggregate.verdict import point_words
 from kvalitet.messages import say
 from kvalitet.render import charts
-from kvalitet.render.page import PageWriter, SiteFiles
+from kvalitet.render.page import PageWriter, SiteFiles, chart_text
 
 PATH = "trender.md"
 
 
 def series_table(series: Series) -> Table:
-    """The months of a series as a table (month × antal), for "Visa tabellen" and CSV."""
-    rows = tuple(
-        Row(month, month, (value,)) for month, value in zip(series.months, series.values, strict=True)
-    )
+    """The points of a series as a table: value, centre line, limits, and the signal of a point in its
+    label, so that "Visa tabellen" and the CSV say all that the chart shows."""
+    chart = series.chart
+    rows = []
+    for index, (point, value) in enumerate(zip(series.points, series.values, strict=True)):
+        name = point_words(series, index)
+        signal = charts.signal_words(series, index)
+        label = say("page-row-signal", point=name, signal=signal) if signal else name
+        lines = (chart.centre[index], chart.lower[index], chart.upper[index]) if chart else ()
+        rows.append(
+            Row(point, label, (value, *(round(line, 1) if line is not None else None for line in lines)))
+        )
+    months = series.measure == "antal-per-manad"
+    columns: tuple[str, ...] = (say("page-column-count") if months else say("page-column-days"),)
+    if chart:
+        columns += (say("page-column-centre"), say("page-column-lower"), say("page-column-upper"))
     return Table(
         id=series.id,
         title=series.title,
-        row_heading=say("page-column-month"),
-        columns=(say("page-column-count"),),
-        rows=rows,
+        row_heading=say("page-column-month" if months else "page-column-day"),
+        columns=columns,
+        rows=tuple(rows),
         total=None,
+        unit="antal" if months else "dagar",
     )
+
+
+def legend(aggregates: Aggregates) -> str:
+    """How the charts are computed, for the chart type and baseline of the policy."""
+    limits = say(f"page-trends-limits-{aggregates.chart}")
+    baseline = (
+        say("page-trends-baseline", months=aggregates.baseline_months)
+        if aggregates.baseline_months
+        else say("page-trends-baseline-all")
+    )
+    return say("page-trends-legend", limits=limits, baseline=baseline)
 
 
 def trends_page(files: SiteFiles, aggregates: Aggregates) -> None:
     writer = PageWriter(files, PATH, say("page-title-trends"))
-    writer.markdown(say("page-trends-legend"))
+    writer.markdown(legend(aggregates))
     for group in aggregates.groups:
         series = group.monthly
         writer.heading(2, group.label)
+        if series.chart is None and series.measure == "dagar-mellan":
+            writer.paragraph(series.verdict)
+            writer.chart(
+                group.counts.id + "-trender",
+                charts.year_bars(chart_text(group.counts)),
+                label=say("page-chart-counts", group=group.label),
+                caption=say("page-trends-no-chart", group=group.label),
+                table=group.counts,
+            )
+            continue
+        safe = dataclasses.replace(
+            series,
+            changes=tuple(
+                dataclasses.replace(change, text=escape(change.text, quote=False))
+                for change in series.changes
+            ),
+        )
         writer.chart(
             series.id,
-            charts.control_chart(series),
+            charts.control_chart(safe),
             label=say("page-chart-monthly", group=group.label),
             caption=series.verdict,
             table=series_table(series),

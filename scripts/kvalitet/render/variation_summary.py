@@ -1,0 +1,74 @@
+"""The Översikt's summary of every control chart, as NHS "Making Data Count" sums up its measures: one
+row per kind with the latest month, this year so far, and the variation in a symbol and words.
+
+The symbol is never the only carrier: each has its words beside it, and the words are what a screen
+reader reads (the symbol is hidden from it)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from kvalitet.aggregate import Aggregates, Series
+from kvalitet.messages import say
+from kvalitet.render.kind_pages import page_of
+from kvalitet.swedish import number
+
+SYMBOLS = {"high": "▲", "low": "▼", "common": "●", "change": "◆", "none": "–"}
+"""The symbol of each kind of verdict: a signal up or down, ordinary variation, an earlier change,
+or no verdict (too few cases)."""
+
+
+HEADINGS = ("heading-group", "summary-column-last", "summary-column-so-far", "summary-column-variation")
+
+
+def variation_words(series: Series) -> tuple[str, str, str]:
+    """(symbol key, css class, short words) for the verdict of `series`."""
+    code, side = series.verdict_code, series.verdict_side
+    if side:
+        meaning = series.meaning(side)
+        return side, f"kv-{meaning}", say(f"summary-{meaning}-{side}")
+    if code == "spc-no-signal":
+        return "common", "kv-common", say("summary-common")
+    if code in {"spc-run-earlier", "spc-crossings"}:
+        return "change", "kv-neutral", say(f"summary-{code.removeprefix('spc-')}")
+    return "none", "kv-none", say("summary-none")
+
+
+def _last_month(series: Series) -> str:
+    if not series.last_month:
+        return "–"
+    year, month = series.last_month.split("-")
+    return say("summary-last-month", month=f"{say(f'month-{int(month)}')} {year}", count=series.last_count)
+
+
+def variation_table(aggregates: Aggregates, link: str) -> str:
+    """The summary as an HTML table; `link` is the writer's prefix to the docs root."""
+    items = {item.group: item for item in aggregates.overview.items}
+    rows = []
+    for group in aggregates.groups:
+        series = group.monthly
+        key, css, words = variation_words(series)
+        item = items[group.group]
+        name = f'<a href="{escape(link + page_of(group.group))}">{escape(group.label)}</a>'
+        symbol = f'<span class="kv-symbol {css}" aria-hidden="true">{SYMBOLS[key]}</span>'
+        rows.append(
+            f'<tr><th scope="row">{name}</th><td>{escape(_last_month(series))}</td>'
+            f"<td>{number(item.year_to_date)}</td>"
+            f'<td class="kv-variation">{symbol} {escape(words)}</td></tr>'
+        )
+    head = "".join(f'<th scope="col">{escape(say(code))}</th>' for code in HEADINGS)
+    start = aggregates.overview.period[0]
+    return "\n".join(
+        [
+            '<div class="kv-table" id="tabell-oversikt-variation">',
+            "<table>",
+            f"<caption>{escape(say('summary-title', year=start.year))}</caption>",
+            f"<thead><tr>{head}</tr></thead>",
+            "<tbody>",
+            *rows,
+            "</tbody>",
+            "</table>",
+            f'<p class="kv-note">{escape(say("summary-note"))}</p>',
+            "</div>",
+        ]
+    )
