@@ -64,6 +64,14 @@ VERDICTS = [
         "November 2024: högre än vanligt, över den övre gränsen för vanlig variation.",
     ),
     (
+        "a point outside the limits earlier in the part",
+        [30] + [10, 14] * 12,
+        {},
+        "spc-earlier-outside",
+        "Inom vanlig variation sedan februari 2023. Januari 2023 låg över den övre gränsen för vanlig "
+        "variation.",
+    ),
+    (
         "a run earlier in the part",
         [12, 16] * 3 + [24] * 10 + [10, 18] * 6,
         {},

@@ -55,7 +55,13 @@ def test_everything_together(records: Path) -> None:
     ]
     assert data["as_of"] == "2024-12-31"
     assert data["municipality"] == "Provby kommun"
-    assert data["policy"] == {"risk_limit": 8, "min_cell": 5, "follow_up_days": 90}
+    assert data["policy"] == {
+        "risk_limit": 8,
+        "min_cell": 5,
+        "follow_up_days": 90,
+        "chart": "c",
+        "baseline_months": 24,
+    }
 
 
 def test_overview_item_difference() -> None:

@@ -10,7 +10,7 @@ import plotly.graph_objects as go  # type: ignore[import-untyped]
 import pytest
 
 from kvalitet.aggregate.model import Row, Series, Table
-from kvalitet.render import charts, chartstyle
+from kvalitet.render import charts, chartstyle, control_charts
 from tests.aggregate.spc_helpers import counts_series, days_series
 
 
@@ -53,12 +53,12 @@ def trace(figure: dict[str, Any], name: str) -> dict[str, Any]:
 
 
 FIGURES: dict[str, Callable[[], dict[str, Any]]] = {
-    "control_chart": lambda: charts.control_chart(series()),
-    "control_chart_without_chart": lambda: charts.control_chart(counts_series([3, 4, 5])),
-    "control_chart_parts": lambda: charts.control_chart(
+    "control_chart": lambda: control_charts.control_chart(series()),
+    "control_chart_without_chart": lambda: control_charts.control_chart(counts_series([3, 4, 5])),
+    "control_chart_parts": lambda: control_charts.control_chart(
         counts_series([10, 14] * 9 + [20, 24] * 6, changes=[(18, "Ny rutin")])
     ),
-    "control_chart_days": lambda: charts.control_chart(days_series([20, 30] * 8 + [90] * 10)),
+    "control_chart_days": lambda: control_charts.control_chart(days_series([20, 30] * 8 + [90] * 10)),
     "bar_chart_stacked": lambda: charts.bar_chart(
         ["2024", "2025"], [("A", [1, None]), ("B", [2, 3])], value_title="Antal", stacked=True
     ),
@@ -85,7 +85,7 @@ def test_plotly_validation_catches_a_misspelt_property() -> None:
 
 
 def test_control_chart_traces_in_swedish() -> None:
-    figure = charts.control_chart(series())
+    figure = control_charts.control_chart(series())
     names = [item["name"] for item in figure["data"]]
     assert names == [
         "Medellinje",
@@ -109,55 +109,55 @@ def test_control_chart_traces_in_swedish() -> None:
 
 def test_special_causes_have_their_meaning_in_colour_and_their_side_in_shape() -> None:
     worse = series(direction="hogre-samre")
-    figure = charts.control_chart(worse)
+    figure = control_charts.control_chart(worse)
     signal = trace(figure, "Försämring: högre än vanligt")
     assert signal["marker"]["symbol"] == "triangle-up"
-    assert signal["marker"]["color"] == charts.MEANING_COLORS["concern"]
+    assert signal["marker"]["color"] == control_charts.MEANING_COLORS["concern"]
     assert signal["x"] == [f"{worse.points[i]}-01" for i in range(9, 18)]
     assert signal["text"][0] == (
         "oktober 2023<br>Antal: 20<br>Försämring, högre än vanligt: del av en ovanligt lång serie på "
         "samma sida om medellinjen"
     )
     counts = trace(figure, "Antal per månad")
-    assert counts["marker"]["color"] == charts.COMMON_COLOR
-    for color in (*charts.MEANING_COLORS.values(), charts.COMMON_COLOR):
+    assert counts["marker"]["color"] == control_charts.COMMON_COLOR
+    for color in (*control_charts.MEANING_COLORS.values(), control_charts.COMMON_COLOR):
         assert chartstyle.contrast_ratio(color) >= 3
 
 
 def test_parts_have_their_own_lines_and_changes_are_drawn_with_their_text() -> None:
     parted = counts_series([10, 14] * 9 + [20, 24] * 6, changes=[(18, "Ny rutin")])
-    figure = charts.control_chart(parted)
+    figure = control_charts.control_chart(parted)
     centres = [item for item in figure["data"] if item.get("legendgroup") == "centre"]
     assert [item["y"][0] for item in centres] == [12.0, 22.0]
     assert [item["showlegend"] for item in centres] == [True, False]
     (line,) = figure["layout"]["shapes"]
     assert line["x0"] == "2024-07-01" and line["line"]["dash"] == "dot"
-    assert figure["layout"]["annotations"][0]["text"] == "Ny rutin"
+    assert figure["layout"]["annotations"][0]["text"] == "1"  # the page lists the change in words
 
 
 def test_too_few_crossings_mark_the_centre_line_not_every_point() -> None:
     level = counts_series([8] * 12 + [16] * 12)
     runs = level.chart.runs[0] if level.chart else None
     assert runs is not None and runs.n_crossings_min is not None and runs.n_crossings < runs.n_crossings_min
-    figure = charts.control_chart(level)
+    figure = control_charts.control_chart(level)
     names = [item["name"] for item in figure["data"]]
     assert "Medellinje, för få korsningar (signal)" in names
     assert (
-        charts.signal_words(level, 0)
+        control_charts.signal_words(level, 0)
         == "Lägre än vanligt: del av en ovanligt lång serie på samma sida om medellinjen"
     )
 
 
 def test_control_chart_without_chart_shows_the_values_only() -> None:
     short = counts_series([3, 4, 5])
-    only = charts.control_chart(short)
+    only = control_charts.control_chart(short)
     assert [item["name"] for item in only["data"]] == ["Antal per månad"]
     assert only["layout"]["yaxis"]["dtick"] == 1
 
 
 def test_days_between_cases_are_drawn_on_their_days() -> None:
     between = days_series([20, 30] * 8)
-    figure = charts.control_chart(between)
+    figure = control_charts.control_chart(between)
     days = trace(figure, "Dagar sedan ärendet före")
     assert days["x"][0] == "2023-01-22"
     assert days["text"][0] == "22 januari 2023<br>Dagar sedan ärendet före: 20"

@@ -57,6 +57,7 @@ from kvalitet.aggregate.kinds import incident_tables, lex_maja_tables, lex_sarah
 from kvalitet.aggregate.model import Json, Marker, OpenCase, Row, Series, Table, Value
 from kvalitet.aggregate.monthly import month_range, monthly_series
 from kvalitet.aggregate.overview import overview
+from kvalitet.aggregate.rates import rate_table
 from kvalitet.aggregate.results import Aggregates, GroupAggregates, Overview, OverviewItem, UnitAggregates
 from kvalitet.aggregate.risk import deviation_tables
 from kvalitet.aggregate.status import (
@@ -134,6 +135,7 @@ def _group(
         ),
         units=unit_table(context, group, cases),
         departments=department_table(context, group, cases),
+        rates=rate_table(context, group, cases),
         status=status_table(context, group, cases),
         handling=handling_table(context, group, cases),
         feedback=feedback_tables(context, group, cases),

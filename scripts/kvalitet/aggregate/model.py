@@ -91,6 +91,17 @@ class Table:
 
 
 @dataclass(frozen=True, slots=True)
+class Rates:
+    """The rate table, with what a funnel plot needs: the measure, its `per` and the exact common rate."""
+
+    table: Table
+    measure: str
+    per: int
+    centre: float | None
+    """Cases per `per` of the volume, over all units with a volume (unrounded)."""
+
+
+@dataclass(frozen=True, slots=True)
 class Marker:
     """A documented change drawn on a chart: the point where its new part begins."""
 

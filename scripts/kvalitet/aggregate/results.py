@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from kvalitet.aggregate.model import FORMAT_VERSION, Json, OpenCase, Series, Table
+from kvalitet.aggregate.model import FORMAT_VERSION, Json, OpenCase, Rates, Series, Table
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +25,8 @@ class GroupAggregates:
     the last year is complete or the group has no categories."""
     units: Table
     departments: Table
+    rates: Rates | None
+    """Cases per volume and unit in the last complete year (`rates`); None without volumes."""
     status: Table
     handling: Table
     feedback: tuple[Table, ...]
@@ -44,6 +46,7 @@ class GroupAggregates:
             *optional,
             self.units,
             self.departments,
+            *((self.rates.table,) if self.rates else ()),
             self.status,
             self.handling,
             *self.feedback,

@@ -12,7 +12,9 @@ there is none). In order:
 4. The part signals by the runs rules, but not at its end (`spc-run-earlier`: an unusually long run
    earlier in the part; `spc-crossings`: too few crossings of the centre line): a change that no
    documented change explains.
-5. Otherwise `spc-no-signal`: "Inom vanlig variation sedan januari 2024."
+5. A point outside the limits earlier in the part (`spc-earlier-outside`): ordinary variation since
+   the point after it, and the sentence names it.
+6. Otherwise `spc-no-signal`: "Inom vanlig variation sedan januari 2024."
 
 Where a group declares which way is better (see `monthly.DIRECTIONS`), a signal says whether it is an
 improvement or a concern; otherwise it says neither.
@@ -40,6 +42,10 @@ def point_words(series: Series, index: int) -> str:
         year, month = point.split("-")
         return f"{say(f'month-{int(month)}')} {year}"
     return long_date(dt.date.fromisoformat(point))
+
+
+def capitalize(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _current(chart: Chart) -> tuple[int, int]:
@@ -127,7 +133,7 @@ def judge(series: Series, *, cases: int = 0, months: int = 0) -> tuple[str, str,
             point=point_words(series, latest.index),
             meaning=_meaning(series, latest.side),
         )
-        return "spc-outside", sentence[:1].upper() + sentence[1:], latest.side
+        return "spc-outside", capitalize(sentence), latest.side
     if long_runs:
         first, last, length, side = long_runs[-1]
         settled = not any(signal.index > last for signal in chart.signals)
@@ -145,4 +151,16 @@ def judge(series: Series, *, cases: int = 0, months: int = 0) -> tuple[str, str,
             "spc-crossings", since=since, crossings=runs.n_crossings, expected=runs.n_crossings_min
         )
         return "spc-crossings", sentence, ""
+    earlier = [
+        signal for signal in chart.signals if signal.rule == "outside" and start <= signal.index < stop
+    ]
+    if earlier:
+        latest = earlier[-1]
+        sentence = say(
+            "spc-earlier-outside",
+            since=point_words(series, latest.index + 1),
+            point=capitalize(point_words(series, latest.index)),
+            side=say(f"spc-side-{latest.side}"),
+        )
+        return "spc-earlier-outside", sentence, ""
     return "spc-no-signal", say("spc-no-signal", since=since), ""

@@ -32,6 +32,22 @@ MESSAGES: Final[dict[str, str]] = {
     "chart-signal-improvement-low": "Förbättring, lägre än vanligt: {reasons}",
     "chart-signal-neutral-high": "Högre än vanligt: {reasons}",
     "chart-signal-neutral-low": "Lägre än vanligt: {reasons}",
+    # The funnel plot
+    "funnel-centre": "Alla enheter med volym",
+    "funnel-inner": "Gräns för slumpen, 95 %",
+    "funnel-outer": "Gräns för slumpen, 99,8 %",
+    "funnel-units": "Enhet",
+    "funnel-hover": "{unit}<br>{count} ärenden, {volume} {measure}<br>{rate} per volym",
+    "funnel-finding-none": (
+        "Alla enheter ligger inom trattens gränser: skillnaderna mellan dem är inte större än slumpen "
+        "ger för enheter av deras storlek."
+    ),
+    "funnel-finding-high": "Över trattens yttre gräns: {units}.",
+    "funnel-finding-low": "Under trattens yttre gräns: {units}.",
+    "funnel-finding-caveat": (
+        "Fler rapporterade avvikelser kan betyda en bättre rapporteringskultur; färre kan betyda att "
+        "avvikelser inte rapporteras."
+    ),
     # Axis titles
     "chart-axis-antal": "Antal",
     "chart-axis-dagar": "Dagar",

@@ -18,6 +18,7 @@ MESSAGES: Final[dict[str, str]] = {
     # Table titles
     "title-counts": "{group}: antal per år",
     "title-categories": "{group}: kategorier per år",
+    "title-rates": "{group} {per}, per enhet, {year}",
     "title-categories-same-period": "{group}: kategorier {first} och {last}",
     "title-units": "{group}: per enhet och år",
     "title-departments": "{group}: per avdelning och år",
@@ -79,6 +80,14 @@ MESSAGES: Final[dict[str, str]] = {
     "label-total": "Totalt",
     "label-same-period": "{period} varje år",
     "label-whole-year": "Hela året",
+    "label-total-with-volume": "Totalt, enheter med volym",
+    "rate-per": "per {per} {measure}",
+    "measure-årsarbetare": "årsarbetare",
+    "measure-brukare": "brukare",
+    "measure-beslut": "beslut",
+    "measure-platser": "platser",
+    "measure-hemtjänsttimmar": "hemtjänsttimmar",
+    "column-count": "Antal",
     "label-no-unit": "Ej riktat till specifik enhet",
     "label-unknown-department": "Okänd avdelning",
     "label-not-given": "Ej angivet",
@@ -146,6 +155,14 @@ MESSAGES: Final[dict[str, str]] = {
     "month-11": "november",
     "month-12": "december",
     # Notes under tables
+    "note-rates-missing": (
+        "– betyder att enhetens volym saknas i volymer.yaml. Summaraden räknar bara enheter med volym."
+    ),
+    "note-rates-culture": (
+        "Fler rapporterade avvikelser i förhållande till enhetens storlek betyder inte sämre vård: ofta "
+        "betyder det att personalen rapporterar mer. Jämför enheterna med trattdiagrammet, inte med "
+        "varandras antal."
+    ),
     "note-partial-year": "Siffrorna för {year} gäller från 1 januari till och med {date}.",
     "note-several-categories": (
         "Ett ärende kan ha mer än en kategori. Därför blir summan av raderna större än antalet "
@@ -249,6 +266,9 @@ MESSAGES: Final[dict[str, str]] = {
         "kortare tid emellan än medellinjen.{since}"
     ),
     "spc-no-signal": "Inom vanlig variation sedan {since}.",
+    "spc-earlier-outside": "Inom vanlig variation sedan {since}. {point} låg {side}.",
+    "spc-side-high": "över den övre gränsen för vanlig variation",
+    "spc-side-low": "under den nedre gränsen för vanlig variation",
     "spc-settled": " Sedan dess inom vanlig variation.",
     "spc-meaning-concern": ", och det är en försämring",
     "spc-meaning-improvement": ", och det är en förbättring",

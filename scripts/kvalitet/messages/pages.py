@@ -76,9 +76,9 @@ MESSAGES: Final[dict[str, str]] = {
         "än vanlig variation ger (Anhøjs regler, som i qicharts2). Signalerna är trianglar: uppåt när "
         "värdet är högre än vanligt, nedåt när det är lägre. Orange är en försämring, blått en "
         "förbättring och lila en förändring som varken är bättre eller sämre i sig.\n"
-        "- Även utan någon förändring ger reglerna ibland en signal av en slump: i ungefär vart sjätte "
-        "diagram av tre års månader. En enstaka signal är en anledning att titta närmare, inte ett "
-        "bevis.\n\n"
+        "- Även utan någon förändring ger reglerna ibland en signal av en slump: i simuleringar av tre "
+        "års månader i 13 till 20 procent av diagrammen, oftare ju färre ärenden. En enstaka signal är "
+        "en anledning att titta närmare, inte ett bevis.\n\n"
         "Fler rapporterade avvikelser är inte alltid sämre: ofta betyder det att fler rapporterar. För "
         "slag av ärenden med färre än två ärenden i månaden visar diagrammet i stället antalet dagar "
         "mellan ärendena (ett t-diagram): fler dagar betyder färre ärenden."
@@ -114,6 +114,13 @@ MESSAGES: Final[dict[str, str]] = {
         "blivit sämre."
     ),
     "page-heading-variation": "Variation",
+    "page-heading-rates": "Per enhet i förhållande till storlek",
+    "page-chart-funnel": (
+        "Trattdiagram: {title}. Varje enhet är en punkt efter sin storlek och sitt antal per volym, med "
+        "gränserna för vad slumpen ger."
+    ),
+    "page-trends-changes": "Dokumenterade förändringar (numrerade i diagrammet): {items}",
+    "page-trends-change": "{number}. Från {date}: {text}.",
     "page-trends-no-chart": "Antalet per år finns i tabellen Antal per år på sidan för {group}.",
     "page-column-value": "Värde",
     "page-column-centre": "Medellinje",

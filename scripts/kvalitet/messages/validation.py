@@ -113,6 +113,16 @@ MESSAGES: Final[dict[str, str]] = {
         "hittar ingen organisation.yaml i mappen eller ovanför den. Posterna ska ligga i en "
         "records-mapp med organisation.yaml och kategorier.yaml."
     ),
+    "volumes-unknown-unit": (
+        "enheten '{unit}' finns inte i organisation.yaml. Ange enhetens id som det står där."
+    ),
+    "volumes-repeated": (
+        "enheten '{unit}' har redan en volym för {year} längre upp i filen. Ange varje enhet och år en gång."
+    ),
+    "volumes-no-measure": (
+        "enheten '{unit}' har ingen volym för {year}. Ange minst en av årsarbetare, brukare, beslut, "
+        "platser och hemtjänsttimmar, eller ta bort raden."
+    ),
     "reference-not-yaml": "filen är ingen YAML-fil (.yaml) och kontrolleras inte.",
     # Pseudonymisation
     "pseudonym-personnummer": (
@@ -218,6 +228,7 @@ MESSAGES: Final[dict[str, str]] = {
     "word-in": " i {parent}",
     "word-string": "text",
     "word-integer": "ett heltal",
+    "word-number": "ett tal",
     "word-boolean": "true eller false",
     "word-array": "en lista",
     "word-object": "en grupp av fält (namn: värde)",

@@ -18,11 +18,12 @@ from kvalitet.records.dates import parse_date
 from kvalitet.records.load import Document, load_yaml
 from kvalitet.records.problems import Problem
 from kvalitet.records.schemacheck import load_schemas
+from kvalitet.records.volumes import VOLUMES, Volumes, read_volumes
 
 ORGANISATION = "organisation.yaml"
 CATEGORIES = "kategorier.yaml"
 POLICY = "kvalitet.yaml"
-REFERENCE_FILES = (ORGANISATION, CATEGORIES, POLICY)
+REFERENCE_FILES = (ORGANISATION, CATEGORIES, POLICY, VOLUMES)
 CATEGORY_LISTS = (
     "avvikelse",
     "klagomål",
@@ -123,6 +124,8 @@ class Reference:
     categories: Mapping[str, Mapping[str, Entry]]
     """Per typ (and for "insats" and "skäl"): id → entry."""
     policy: Policy
+    volumes: Volumes = field(default_factory=Volumes)
+    """From volymer.yaml; empty without it."""
 
 
 def find_root(start: Path) -> Path | None:
@@ -207,10 +210,19 @@ def load_reference(root: Path) -> tuple[Reference | None, list[Problem]]:
     for key in CATEGORY_LISTS:
         lists[key], found = _entries(categories, key, "lagrum")
         problems += found
+    volumes = Volumes()
+    if (root / VOLUMES).exists():
+        volumes_doc, found = _load(root / VOLUMES, "volymer")
+        problems += found
+        if volumes_doc is not None:
+            volumes, found = read_volumes(volumes_doc, units)
+            problems += found
     if problems:
         return None, problems
     data = organisation.data
-    reference = Reference(root, data["kommun"], data["nämnd"], data["förvaltning"], units, lists, policy)
+    reference = Reference(
+        root, data["kommun"], data["nämnd"], data["förvaltning"], units, lists, policy, volumes
+    )
     return reference, []
 
 

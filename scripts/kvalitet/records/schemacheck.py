@@ -40,6 +40,7 @@ SCHEMA_FILES: dict[str, str] = {
     "kategorier": "kategorier.schema.json",
     "kvalitet": "kvalitet.schema.json",
     "faststallda": "faststallda.schema.json",
+    "volymer": "volymer.schema.json",
 }
 RECORD_TYPES: tuple[str, ...] = tuple(SCHEMA_FILES)[:7]
 

@@ -7,13 +7,15 @@ kind, as the förvaltningens reports do.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kvalitet.aggregate import Aggregates, GroupAggregates, Table
+from kvalitet.aggregate.model import Rates
 from kvalitet.messages import say
-from kvalitet.render import charts
+from kvalitet.render import charts, funnel
 from kvalitet.render.findings import category_finding, count_finding, risk_finding
 from kvalitet.render.page import PageWriter, SiteFiles, chart_text
 from kvalitet.swedish import long_date
@@ -79,6 +81,24 @@ def _categories(
         writer.table(table)
 
 
+def _rates(writer: PageWriter, rates: Rates, level: int) -> None:
+    """Cases per volume and unit, as a funnel plot with its table."""
+    writer.heading(level, say("page-heading-rates"))
+    table = rates.table
+    if rates.centre is None:
+        writer.table(table)
+        return
+    safe = dataclasses.replace(rates, table=chart_text(table))
+    writer.chart(
+        table.id,
+        funnel.funnel_plot(safe),
+        label=say("page-chart-funnel", title=table.title),
+        caption=funnel.funnel_finding(rates),
+        table=table,
+        table_shown=True,
+    )
+
+
 def _risk(writer: PageWriter, group: GroupAggregates, level: int, limit: int) -> None:
     matrices = [table for table in group.specific if "-riskmatris-" in table.id]
     if not matrices:
@@ -110,6 +130,8 @@ def _group_section(writer: PageWriter, aggregates: Aggregates, group: GroupAggre
     writer.heading(sub, say("page-heading-units"))
     writer.table(group.departments)
     writer.table(group.units)
+    if group.rates is not None:
+        _rates(writer, group.rates, sub)
     writer.heading(sub, say("page-heading-status"))
     writer.table(group.status)
     writer.table(group.handling)

@@ -3,14 +3,12 @@ that says how the lines are computed and when a change is a signal rather than o
 
 from __future__ import annotations
 
-import dataclasses
-from html import escape
-
 from kvalitet.aggregate import Aggregates, Row, Series, Table
 from kvalitet.aggregate.verdict import point_words
 from kvalitet.messages import say
-from kvalitet.render import charts
+from kvalitet.render import charts, control_charts
 from kvalitet.render.page import PageWriter, SiteFiles, chart_text
+from kvalitet.swedish import long_date
 
 PATH = "trender.md"
 
@@ -22,7 +20,7 @@ def series_table(series: Series) -> Table:
     rows = []
     for index, (point, value) in enumerate(zip(series.points, series.values, strict=True)):
         name = point_words(series, index)
-        signal = charts.signal_words(series, index)
+        signal = control_charts.signal_words(series, index)
         label = say("page-row-signal", point=name, signal=signal) if signal else name
         lines = (chart.centre[index], chart.lower[index], chart.upper[index]) if chart else ()
         rows.append(
@@ -70,18 +68,22 @@ def trends_page(files: SiteFiles, aggregates: Aggregates) -> None:
                 table=group.counts,
             )
             continue
-        safe = dataclasses.replace(
-            series,
-            changes=tuple(
-                dataclasses.replace(change, text=escape(change.text, quote=False))
-                for change in series.changes
-            ),
-        )
         writer.chart(
             series.id,
-            charts.control_chart(safe),
+            control_charts.control_chart(series),
             label=say("page-chart-monthly", group=group.label),
             caption=series.verdict,
             table=series_table(series),
         )
+        if series.changes:
+            writer.paragraph(changes_text(series))
     writer.done()
+
+
+def changes_text(series: Series) -> str:
+    """The numbered documented changes of a chart, in words (the chart shows their numbers)."""
+    items = [
+        say("page-trends-change", number=number, date=long_date(change.day), text=change.text)
+        for number, change in enumerate(series.changes, start=1)
+    ]
+    return say("page-trends-changes", items=" ".join(items))

@@ -27,7 +27,7 @@ def variation_words(series: Series) -> tuple[str, str, str]:
     if side:
         meaning = series.meaning(side)
         return side, f"kv-{meaning}", say(f"summary-{meaning}-{side}")
-    if code == "spc-no-signal":
+    if code in {"spc-no-signal", "spc-earlier-outside"}:
         return "common", "kv-common", say("summary-common")
     if code in {"spc-run-earlier", "spc-crossings"}:
         return "change", "kv-neutral", say(f"summary-{code.removeprefix('spc-')}")
