@@ -129,7 +129,7 @@ def test_days_between_rare_cases_have_words_of_their_own() -> None:
     assert longer.verdict_code == "spc-run-now"
     assert longer.verdict.startswith("Längre tid än vanligt mellan ärendena sedan ")
     assert days_series([20] * 5).verdict == (
-        "För få ärenden för ett styrdiagram: sex på 24 månader. Jämför i stället antalet per år."
+        "För få ärenden för ett styrdiagram: 6 på 24 månader. Jämför i stället antalet per år."
     )
 
 

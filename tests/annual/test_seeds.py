@@ -682,3 +682,13 @@ def test_002_built_report_page_and_csv(seed002: Seed, tmp_path: Path) -> None:
     assert [(line[0], line[-1]) for line in deviations[1:]] == [
         (label, str(n)) for label, n in DEVIATIONS_002.items()
     ]
+
+
+def test_004_the_report_gives_the_verdict_of_each_control_chart(seed004: Seed) -> None:
+    """The verdict is the chart's own, named with the last month it covers; a kind too rare for a
+    chart gets no such sentence."""
+    group = seed004.data.aggregates.group("avvikelse-sol-lss")
+    assert seed004.paragraphs("avvikelser-sol-lss")[-1] == (
+        f"Styrdiagrammet, antal per månad till och med januari 2025: {group.monthly.verdict}"
+    )
+    assert not any(text.startswith("Styrdiagrammet") for text in seed004.paragraphs("lex-maja"))

@@ -27,7 +27,7 @@ import datetime as dt
 from kvalitet.aggregate.model import Series
 from kvalitet.aggregate.variation import Chart
 from kvalitet.messages import say
-from kvalitet.swedish import amount, long_date
+from kvalitet.swedish import amount, long_date, number
 
 MIN_POINTS = 12
 """A part needs at least this many points before it is judged."""
@@ -93,7 +93,7 @@ def judge(series: Series, *, cases: int = 0, months: int = 0) -> tuple[str, str,
     chart = series.chart
     if chart is None:
         if series.measure == "dagar-mellan":
-            return "spc-rare", say("spc-rare", cases=amount(cases, neuter=True), months=months), ""
+            return "spc-rare", say("spc-rare", cases=number(cases), months=months), ""
         return "spc-too-few", say("spc-too-few", months=len(series.points), needed=MIN_POINTS), ""
     start, stop = _current(chart)
     since = point_words(series, start)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from kvalitet.aggregate import GroupAggregates, Table
 from kvalitet.annual.model import Chart, ReportData, Section, count_of, pick, value
+from kvalitet.annual.periods import YEAR
 from kvalitet.annual.words import NOUNS, amount, capitalize, count, listing, percent
 from kvalitet.messages import say
 from kvalitet.render import charts
@@ -71,6 +72,17 @@ def _top(table: Table | None, column: str, limit: int = 3, code: str = "report-t
     return say(code + ("-one" if len(top) == 1 else ""), items=listing(top))
 
 
+def _variation(data: ReportData, group: GroupAggregates) -> str:
+    """The verdict of the group's control chart, in a whole-year report (a delårsrapport counts only
+    the months of its window in each year, which is no series of months)."""
+    series = group.monthly
+    if data.period.kind != YEAR or series.chart is None:
+        return ""
+    year, month = series.last_month.split("-")
+    code = "report-variation" if series.measure == "antal-per-manad" else "report-variation-between"
+    return say(code, month=f"{say(f'month-{int(month)}')} {year}", verdict=series.verdict)
+
+
 def _specific(group: GroupAggregates, marker: str) -> Table | None:
     return next((table for table in group.specific if table.id.endswith(marker)), None)
 
@@ -121,6 +133,7 @@ def deviations(data: ReportData, group_name: str, key: str) -> Section:
                 outgoing=amount(count_of(direction, "utgående", year)),
             )
         )
+    text.append(_variation(data, group))
     columns = data.columns()
     tables = [pick(group.units, columns, data, suffix=f"{key}-enheter", rows=False)]
     if group.categories is not None:
@@ -237,6 +250,7 @@ def _simple(
     if counts[year]:
         text += extra(group, year)
         text.append(_status_sentence(data, group.status, year))
+    text.append(_variation(data, group))
     columns = data.columns()
     tables = [pick(table, columns, data, suffix=table.id.removesuffix("-per-ar")) for table in group.specific]
     tables.append(pick(group.status, [year], data, suffix=f"{key}-status"))

@@ -9,6 +9,8 @@ from __future__ import annotations
 from typing import Final
 
 MESSAGES: Final[dict[str, str]] = {
+    "report-variation": "Styrdiagrammet, antal per månad till och med {month}: {verdict}",
+    "report-variation-between": "Styrdiagrammet, dagar mellan ärendena till och med {month}: {verdict}",
     "nav-reports": "Kvalitetsberättelse",
     "period-half": "januari–juni {year}",
     "period-quarter-1": "första kvartalet {year}",
