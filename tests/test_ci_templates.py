@@ -154,7 +154,7 @@ def test_the_publishing_step_builds_the_site_with_a_pdf_per_report(tmp_path: Pat
     first = reader.pages[0].extract_text()
     assert "Exempelby kommun" in first and "Kvalitetsberättelse 2025" in first
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
-    assert "Under 2025 rapporterades 277 avvikelser enligt SoL och LSS" in text
+    assert "Under 2025 rapporterades 257 avvikelser enligt SoL och LSS" in text
     assert f"Sida 1 av {len(reader.pages)}" in " ".join(reader.pages[0].extract_text().split())
     html = (out / "kvalitetsberattelse" / "2025.html").read_text(encoding="utf-8")
     assert 'href="../kvalitetsberattelse/kvalitetsberattelse-2025.pdf"' in html

@@ -21,6 +21,9 @@ VOLUMES = """volymer:
   - enhet: vuxna
     år: 2025
     årsarbetare: 21
+  - enhet: stöd-och-försörjning
+    år: 2024
+    årsarbetare: 8
 """
 
 
@@ -44,6 +47,7 @@ def test_rates_per_unit_in_the_last_complete_year(records: Path) -> None:
     assert rows["vuxna"] == (4, 20.0, 2.0)
     assert rows["barn-och-unga-1"] == (1, 5.0, 2.0)
     assert rows["gruppbostad-linden"] == (1, None, None)  # no volume: no rate, never zero
+    assert "stöd-och-försörjning" not in rows  # a volume, but never an avvikelse: not that kind of work
     assert table.total is not None and table.total.values == (5, 25.0, 2.0)
     assert rates.centre == pytest.approx(2.0)
     assert "volymer.yaml" in table.notes[0]

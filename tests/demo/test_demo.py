@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import math
 import re
+import statistics
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,8 +16,12 @@ import pytest
 import yaml
 
 from kvalitet.demo import generate
+from kvalitet.demo.changes import CHANGES, CONTACT_FAMILIES
+from kvalitet.demo.streams import Stream
+from kvalitet.demo.volumes import expected
 from kvalitet.demo.writer import HEADER
 from kvalitet.errors import UsageError
+from kvalitet.records.cases import group_of
 from kvalitet.records.validate import validate
 from kvalitet.staff.skeleton import record_prefixes
 
@@ -293,37 +299,77 @@ def test_risk_above_the_limit_is_always_investigated(data: DataSet) -> None:
     assert 0.02 < above / deviations < 0.15
 
 
+# Realistic expected volumes per full year for a mid-sized municipality, as in the seed reports.
 RANGES = {
-    "avvikelse SoL/LSS": (150, 300),
-    "avvikelse HSL": (80, 150),
-    "avvikelse i samverkan": (10, 30),
-    "klagomål": (30, 60),
-    "synpunkt": (40, 90),
-    "lex_sarah": (8, 20),
-    "personuppgiftsincident": (5, 15),
-    "lex_maja": (0, 4),
-    "ej_verkställt_beslut": (30, 80),
+    Stream.DEVIATION_SOCIAL: (150, 300),
+    Stream.DEVIATION_HEALTH: (80, 150),
+    Stream.DEVIATION_REGION: (10, 30),
+    Stream.COMPLAINT: (30, 60),
+    Stream.FEEDBACK: (40, 90),
+    Stream.LEX_SARAH: (8, 20),
+    Stream.DATA_BREACH: (5, 15),
+    Stream.LEX_MAJA: (0, 4),
+    Stream.UNEXECUTED: (30, 80),
 }
 
 
-def stream(record: Record) -> str:
-    if record["typ"] != "avvikelse":
-        return str(record["typ"])
-    if "samverkan" in record:
-        return "avvikelse i samverkan"
-    return "avvikelse HSL" if record["lagrum"] == "HSL" else "avvikelse SoL/LSS"
+def month_counts(data: DataSet) -> Counter[tuple[str, dt.date]]:
+    """Records per group (as the aggregation groups them) and month."""
+    return Counter((group_of(r), r["registrerad"].replace(day=1)) for r in data.records.values())
 
 
 @pytest.mark.parametrize("year", range(FIRST_YEAR, LAST_DAY.year))
 def test_volumes_per_full_year_are_realistic(data: DataSet, year: int) -> None:
-    counts = Counter(stream(r) for r in data.records.values() if r["registrerad"].year == year)
-    for name, (low, high) in RANGES.items():
-        assert low <= counts[name] <= high, (year, name, counts[name])
+    counts = Counter(group_of(r) for r in data.records.values() if r["registrerad"].year == year)
+    for stream, (low, high) in RANGES.items():
+        mean = sum(expected(stream, year, month) for month in range(1, 13))
+        assert low <= mean <= high, (year, stream, mean)
+        # Poisson counts: rarely more than four standard deviations from their mean.
+        assert abs(counts[stream.value] - mean) <= 4 * math.sqrt(mean) + 1, (
+            year,
+            stream,
+            counts[stream.value],
+        )
 
 
-def test_deviations_rise_after_2023(data: DataSet) -> None:
-    counts = Counter(r["registrerad"].year for r in data.of("avvikelse") if r["lagrum"] != "HSL")
-    assert counts[2025] > counts[2024] > counts[2023] > counts[2021]
+def test_a_group_without_change_shows_only_ordinary_variation(data: DataSet) -> None:
+    counts = month_counts(data)
+    by_month = [
+        [counts["klagomål", dt.date(year, month, 1)] for year in range(2021, 2026)] for month in range(1, 13)
+    ]
+    mean = statistics.fmean(count for month in by_month for count in month)
+    # Variance around the mean of each calendar month (the season removed), over the mean.
+    variance = sum((count - statistics.fmean(month)) ** 2 for month in by_month for count in month) / (12 * 4)
+    assert 0.6 < variance / mean < 1.6
+    assert "klagomål" not in {
+        group for change in data.policy["styrdiagram"]["förändringar"] for group in change["grupper"]
+    }
+
+
+def test_each_documented_change_shows_in_the_records(data: DataSet) -> None:
+    counts = month_counts(data)
+    for change in data.policy["styrdiagram"]["förändringar"]:
+        start: dt.date = change["datum"]
+        before_months = [add_months(start, -k) for k in range(1, 25)]
+        after_months = [add_months(start, k) for k in range(24)]
+        built = next(c.factor for c in CHANGES if c.datum == start)
+        for group in change["grupper"]:
+            before = sum(counts[group, month] for month in before_months)
+            after = sum(counts[group, month] for month in after_months)
+            # The logarithm of a ratio of Poisson totals has a standard error of sqrt(1/a + 1/b).
+            error = math.sqrt(1 / before + 1 / after)
+            observed = math.log(after / before)
+            assert abs(observed - math.log(built)) < 3 * error, (group, start, after / before)
+            assert abs(observed) > 3 * error, (group, start, after / before)
+
+
+def test_contact_families_take_away_decisions_on_kontaktfamilj(data: DataSet) -> None:
+    def share(records: list[Record]) -> float:
+        return sum(bool(r["insats"] == "kontaktfamilj") for r in records) / len(records)
+
+    unexecuted = list(data.of("ej_verkställt_beslut"))
+    assert share([r for r in unexecuted if r["registrerad"] < CONTACT_FAMILIES.datum]) > 0.3
+    assert share([r for r in unexecuted if r["registrerad"] >= CONTACT_FAMILIES.datum]) < 0.2
 
 
 def test_old_cases_are_closed_and_recent_ones_still_open(data: DataSet) -> None:

@@ -3,7 +3,8 @@ complete year, so that a large unit is not read as worse for having more cases.
 
 The rate is cases per `Measure.per` of the volume ("per 10 årsarbetare"), by the first measure in
 `volumes.MEASURES` that some unit has that year. A unit without that volume keeps its count and shows
-no rate (never a rate of zero). The total row counts only the units with a volume, so its rate is
+no rate (never a rate of zero); a unit without any case of the group in any year is left out. The
+total row counts only the units with a volume, so its rate is
 their common rate: the centre line of the funnel plot that compares the units.
 """
 
@@ -47,12 +48,15 @@ def rate_table(context: Context, group: str, cases: Sequence[Case]) -> Rates | N
     for case in cases:
         if case.unit is not None and case.registered.year == year:
             counts[case.unit] = counts.get(case.unit, 0) + 1
+    # A unit that never has a case of this kind (no health care, say) does not do that work: its zero
+    # would only widen the comparison.
+    reporting = {case.unit for case in cases}
     rows: list[Row] = []
     with_volume = [0, 0.0]
     for unit in unit_order(context.reference.units):
         volume = context.reference.volumes.get(unit, year, measure.key)
         count = counts.get(unit, 0)
-        if volume is None and not count:
+        if unit not in reporting or (volume is None and not count):
             continue
         rate = round(count / volume * measure.per, 1) if volume else None
         if volume:

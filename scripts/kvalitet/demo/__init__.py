@@ -19,12 +19,13 @@ from .lifecycle import Context
 from .organisation import organisation_document
 from .plan import Case, plan
 from .records import build
+from .sizes import volumes_document
 from .writer import is_demo_file, write
 
 __all__ = ["generate"]
 
 _YEAR_FOLDER = re.compile(r"\d{4}")
-_SETTINGS = ("organisation.yaml", "kategorier.yaml", "kvalitet.yaml")
+_SETTINGS = ("organisation.yaml", "kategorier.yaml", "kvalitet.yaml", "volymer.yaml")
 
 
 def _existing(out: Path) -> tuple[list[Path], set[Path]]:
@@ -88,6 +89,7 @@ def generate(
     write(out / "organisation.yaml", organisation_document())
     write(out / "kategorier.yaml", categories_document())
     write(out / "kvalitet.yaml", policy_document())
+    write(out / "volymer.yaml", volumes_document(first_year, last_day.year, seed))
     folders = {year: out / str(year) for year in range(first_year, last_day.year + 1)}
     for folder in folders.values():
         folder.mkdir(exist_ok=True)

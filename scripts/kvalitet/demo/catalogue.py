@@ -1,7 +1,8 @@
 """Categories, kinds of support (insatser), reasons for delay (skäl) and local policy.
 
 One category change is shown: from 2024-01-01 the deviation category "rättssäkerhet" replaces
-"handläggning".
+"handläggning". The local policy lists the documented changes of `changes.py`, from which a
+control chart computes new limits.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from .changes import CHANGES
 from .writer import Document, Value
 
 CHANGE = datetime.date(2024, 1, 1)
@@ -106,7 +108,7 @@ INSATSER: tuple[Insats, ...] = (
            {"plats-saknas": 8, "den-enskilde-tackat-nej": 4, "annat": 1}),
     Insats("boendestöd", "Boendestöd", "SoL", 12,
            {"personalbrist": 4, "den-enskilde-tackat-nej": 3, "annat": 1}),
-    Insats("kontaktfamilj", "Kontaktfamilj", "SoL", 14,
+    Insats("kontaktfamilj", "Kontaktfamilj", "SoL", 40,
            {"brist-på-uppdragstagare": 9, "den-enskilde-tackat-nej": 2, "annat": 1}),
     Insats("kontaktperson", "Kontaktperson", "LSS", 12,
            {"brist-på-uppdragstagare": 9, "den-enskilde-tackat-nej": 2, "annat": 1}),
@@ -218,5 +220,15 @@ def policy_document() -> Document:
             ],
             "LSS": [{"namn": "Lag (1993:387) om stöd och service till vissa funktionshindrade"}],
             "HSL": [{"namn": "Hälso- och sjukvårdslagen (2017:30)"}],
+        },
+        "styrdiagram": {
+            "förändringar": [
+                {
+                    "datum": change.datum,
+                    "text": change.text,
+                    "grupper": [stream.value for stream in change.streams],
+                }
+                for change in CHANGES
+            ]
         },
     }

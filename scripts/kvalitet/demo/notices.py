@@ -16,6 +16,7 @@ from .case_texts import (
     UNEXECUTED_FOLLOW_UP,
 )
 from .catalogue import INSATS_BY_ID, INSATSER
+from .changes import CONTACT_FAMILIES
 from .common import (
     add_gender,
     add_occurred,
@@ -33,6 +34,17 @@ from .weighted import Weighted
 from .writer import Value
 
 _INSATSER = Weighted({insats.id: insats.weight for insats in INSATSER})
+# The contracted contact families take away only decisions on kontaktfamilj: the other kinds of
+# support keep their numbers, so kontaktfamilj carries the whole step down of the change.
+_OTHERS = sum(insats.weight for insats in INSATSER if insats.id != "kontaktfamilj")
+_INSATSER_WITH_CONTACT_FAMILIES = Weighted(
+    {
+        insats.id: (_OTHERS + insats.weight) * CONTACT_FAMILIES.factor - _OTHERS
+        if insats.id == "kontaktfamilj"
+        else insats.weight
+        for insats in INSATSER
+    }
+)
 _AUTHORITIES = Weighted({"länsstyrelsen": 75, "polisen": 25})
 # Days from discovery to the report to IMY, when one is made on time.
 _IMY_DELAY_DAYS = Weighted({0: 30, 1: 40, 2: 25, 3: 5})
@@ -119,7 +131,8 @@ def unexecuted(ctx: Context, case: Case) -> dict[str, Value]:
     """A decision not carried out in three months, registered when the three months have passed."""
     day = case.registrerad
     record = header(case)
-    insats = INSATS_BY_ID[ctx.pick(_INSATSER)]
+    choices = _INSATSER_WITH_CONTACT_FAMILIES if day >= CONTACT_FAMILIES.datum else _INSATSER
+    insats = INSATS_BY_ID[ctx.pick(choices)]
     reasons = dict(insats.reasons)
     if day.year <= _PAUSED_UNTIL:
         reasons["verksamhet-pausad"] = reasons.get("verksamhet-pausad", 0) + 6

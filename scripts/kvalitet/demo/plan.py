@@ -7,7 +7,7 @@ import random
 from dataclasses import dataclass
 
 from .streams import KIND, PREFIX, Stream
-from .volumes import annual, counts, dates
+from .volumes import MONTHS, dates, month_counts
 from .writer import Value
 
 # Share of lex Sarah reports that started as a deviation report.
@@ -55,24 +55,32 @@ def _sarah_cases(
 def plan(seed: int, first_year: int, last_day: datetime.date, per_year: int | None) -> list[Case]:
     """All cases from 1 January ``first_year`` to ``last_day``, sorted by date, with ids.
 
-    Each year has its own random source, so a later ``last_day`` changes only the last year.
+    Each year has its own random source and is planned in full, then cut at ``last_day``: a later
+    ``last_day`` adds cases to the last year and leaves the cases before it as they were.
     """
     cases: list[Case] = []
     for year in range(first_year, last_day.year + 1):
         rng = random.Random(f"plan:{seed}:{year}")
-        start = datetime.date(year, 1, 1)
-        end = min(datetime.date(year, 12, 31), last_day)
-        per_stream = counts(annual(rng, year, per_year), start, end)
+        per_month = month_counts(rng, year, per_year)
         deviations: list[Case] = []
         for stream in Stream:
-            days = dates(rng, stream, per_stream[stream], start, end)
+            days = [
+                day
+                for month in MONTHS
+                for day in dates(rng, stream, year, month, per_month[stream][month - 1])
+            ]
             if stream is Stream.LEX_SARAH:
-                new = _sarah_cases(rng, days, deviations, end, len(cases))
+                new = _sarah_cases(rng, days, deviations, datetime.date(year, 12, 31), len(cases))
             else:
                 new = [Case(stream, day, len(cases) + i) for i, day in enumerate(days)]
             if stream is Stream.DEVIATION_SOCIAL:
                 deviations = new
             cases.extend(new)
+    cases = [case for case in cases if case.registrerad <= last_day]
+    for case in cases:
+        # A deviation whose lex Sarah report comes after the last day has not become one yet.
+        if case.link is not None and case.link.registrerad > last_day:
+            case.link = None
     cases.sort(key=lambda case: (case.registrerad, case.seq))
     counters: dict[tuple[str, int], int] = {}
     for case in cases:

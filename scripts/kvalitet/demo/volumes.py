@@ -1,116 +1,122 @@
-"""How many cases of each stream arrive per year, and on which days.
+"""How many cases of each stream arrive per month, and on which days.
 
-Default volumes follow the seed reports: deviations under SoL/LSS rise after 2023 as the
-reporting culture improves, health care deviations grow slowly, decisions not carried out in
-time peak after the pandemic. Years outside the table use the nearest year in it.
+Every stream has an expected monthly count: a level that changes slowly (a few per cent a year,
+or not at all), a mild seasonal profile, and the documented changes of `changes.py`, which move a
+level from a given month on. The count of a month is a Poisson draw around that mean, as counts of
+independent events are, so a control chart of the demo shows ordinary variation around levels
+that move only where a change is documented. Years outside 2021-2026 keep the level of the
+nearest of those years.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime
+import itertools
+import math
 import random
-from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
+from .changes import factor
+from .poisson import poisson
 from .streams import Stream
+from .weighted import Weighted
 
 _FIRST_YEAR = 2021
-# Expected cases per full year, 2021 to 2026.
-BASE: dict[Stream, tuple[float, ...]] = {
-    Stream.DEVIATION_SOCIAL: (165, 175, 195, 245, 272, 280),
-    Stream.DEVIATION_HEALTH: (90, 98, 104, 115, 124, 130),
-    Stream.DEVIATION_REGION: (18, 20, 19, 22, 21, 23),
-    Stream.COMPLAINT: (36, 44, 41, 49, 46, 50),
-    Stream.FEEDBACK: (55, 62, 58, 70, 74, 72),
-    Stream.LEX_SARAH: (9, 10, 12, 16, 18, 17),
-    Stream.DATA_BREACH: (6, 8, 12, 9, 11, 10),
-    Stream.LEX_MAJA: (2, 2, 2, 2, 2, 2),
-    Stream.UNEXECUTED: (70, 55, 45, 50, 58, 62),
-}
-# Lex Maja reports are rare: 0 to 4 a year.
-_LEX_MAJA_COUNTS = (0, 1, 2, 3, 4)
-_LEX_MAJA_WEIGHTS = (25, 30, 25, 13, 7)
-_NOISE = 0.06
+_LAST_YEAR = 2026
 
-# Relative intake per month, January to December.
+
+@dataclass(frozen=True)
+class Level:
+    """Expected cases in a full year at the start of 2021, and their relative growth per year."""
+
+    per_year: float
+    growth: float = 0.0
+
+
+LEVELS: dict[Stream, Level] = {
+    # Flat apart from the new reporting routine of 2024 (changes.py).
+    Stream.DEVIATION_SOCIAL: Level(190),
+    # Health care deviations grow slowly with the number of people in care.
+    Stream.DEVIATION_HEALTH: Level(92, 0.06),
+    Stream.DEVIATION_REGION: Level(20, 0.02),
+    # No change at all: only ordinary variation around the seasonal profile.
+    Stream.COMPLAINT: Level(45),
+    Stream.FEEDBACK: Level(58, 0.04),
+    Stream.LEX_SARAH: Level(10, 0.1),
+    Stream.DATA_BREACH: Level(10, 0.03),
+    # Lex Maja reports are rare: about two a year.
+    Stream.LEX_MAJA: Level(2),
+    # Flat apart from the contracted contact families of 2023 (changes.py).
+    Stream.UNEXECUTED: Level(64),
+}
+
+# Relative intake per month, January to December (mild: the level matters more than the season).
 _FLAT = (1.0,) * 12
 SEASON: dict[Stream, tuple[float, ...]] = {
     # Summer substitutes: more deviations in July and August, fewer around Christmas.
-    Stream.DEVIATION_SOCIAL: (1.0, 1.0, 1.0, 0.95, 1.0, 1.1, 1.25, 1.15, 1.0, 1.0, 1.0, 0.85),
-    Stream.DEVIATION_HEALTH: (1.05, 1.0, 1.0, 0.95, 0.95, 1.05, 1.2, 1.15, 1.0, 1.0, 1.0, 1.05),
-    Stream.DEVIATION_REGION: (1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 0.8, 0.9, 1.0, 1.1, 1.1, 1.0),
+    Stream.DEVIATION_SOCIAL: (1.0, 1.0, 1.0, 0.97, 1.0, 1.05, 1.12, 1.08, 1.0, 1.0, 1.0, 0.92),
+    Stream.DEVIATION_HEALTH: (1.02, 1.0, 1.0, 0.97, 0.97, 1.02, 1.1, 1.08, 1.0, 1.0, 1.0, 1.02),
+    Stream.DEVIATION_REGION: (1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 0.9, 0.95, 1.0, 1.05, 1.05, 1.0),
     # Complaints dip in the holidays; praise peaks before Christmas.
-    Stream.COMPLAINT: (1.0, 1.1, 1.1, 1.0, 1.0, 0.9, 0.6, 0.8, 1.1, 1.1, 1.1, 0.9),
-    Stream.FEEDBACK: (1.0, 1.0, 1.0, 1.0, 1.0, 0.9, 0.7, 0.8, 1.0, 1.0, 1.1, 1.4),
+    Stream.COMPLAINT: (1.0, 1.05, 1.05, 1.0, 1.0, 0.95, 0.8, 0.9, 1.05, 1.05, 1.05, 0.95),
+    Stream.FEEDBACK: (1.0, 1.0, 1.0, 1.0, 1.0, 0.95, 0.85, 0.9, 1.0, 1.0, 1.05, 1.2),
     Stream.LEX_SARAH: _FLAT,
-    Stream.DATA_BREACH: (1.0, 1.0, 1.0, 1.0, 1.0, 1.1, 1.2, 1.1, 1.0, 1.0, 1.0, 0.9),
-    Stream.LEX_MAJA: (0.8, 0.8, 0.9, 1.0, 1.1, 1.2, 1.3, 1.2, 1.0, 0.9, 0.8, 0.8),
-    Stream.UNEXECUTED: (1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.2, 1.2, 1.0, 1.0, 1.0, 0.9),
+    Stream.DATA_BREACH: (1.0, 1.0, 1.0, 1.0, 1.0, 1.05, 1.1, 1.05, 1.0, 1.0, 1.0, 0.95),
+    Stream.LEX_MAJA: (0.9, 0.9, 0.95, 1.0, 1.05, 1.1, 1.15, 1.1, 1.0, 0.95, 0.9, 0.9),
+    Stream.UNEXECUTED: (1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.1, 1.1, 1.0, 1.0, 1.0, 0.95),
 }
 
 # Cases are registered mostly on weekdays; health deviations are reported by the staff on duty.
 _WEEKEND: dict[Stream, float] = {Stream.DEVIATION_HEALTH: 0.8, Stream.DEVIATION_SOCIAL: 0.4}
 _WEEKEND_DEFAULT = 0.15
 
-
-def annual(rng: random.Random, year: int, per_year: int | None) -> dict[Stream, float]:
-    """Expected cases per stream for a full ``year``, scaled to ``per_year`` in total if given."""
-    index = min(max(year - _FIRST_YEAR, 0), len(BASE[Stream.COMPLAINT]) - 1)
-    volumes: dict[Stream, float] = {}
-    for stream in Stream:
-        if stream is Stream.LEX_MAJA:
-            volumes[stream] = float(rng.choices(_LEX_MAJA_COUNTS, _LEX_MAJA_WEIGHTS)[0])
-        else:
-            volumes[stream] = BASE[stream][index] * rng.uniform(1 - _NOISE, 1 + _NOISE)
-    if per_year is not None:
-        factor = per_year / sum(volumes.values())
-        volumes = {stream: volume * factor for stream, volume in volumes.items()}
-    return volumes
+MONTHS = range(1, 13)
 
 
-def largest_remainder(weights: Sequence[float], total: int) -> list[int]:
-    """Split ``total`` in proportion to ``weights`` into integers that add up to ``total``."""
-    weight_sum = sum(weights)
-    if total == 0 or weight_sum == 0:
-        return [0] * len(weights)
-    quotas = [total * weight / weight_sum for weight in weights]
-    counts = [int(quota) for quota in quotas]
-    by_remainder = sorted(range(len(quotas)), key=lambda i: (counts[i] - quotas[i], i))
-    for i in by_remainder[: total - sum(counts)]:
-        counts[i] += 1
+def level(stream: Stream, month: datetime.date) -> float:
+    """Expected cases of ``stream`` per full year at the level of ``month``, before the season."""
+    base = LEVELS[stream]
+    years = min(max(month.year + (month.month - 1) / 12, _FIRST_YEAR), _LAST_YEAR + 11 / 12)
+    return base.per_year * math.pow(1 + base.growth, years - _FIRST_YEAR) * factor(stream, month)
+
+
+def expected(stream: Stream, year: int, month: int) -> float:
+    """Expected cases of ``stream`` registered in ``month`` of ``year``."""
+    season = SEASON[stream]
+    return level(stream, datetime.date(year, month, 1)) * season[month - 1] / sum(season)
+
+
+def month_counts(rng: random.Random, year: int, per_year: int | None) -> dict[Stream, list[int]]:
+    """Cases per stream in each month of ``year``.
+
+    Each count is a Poisson draw around its expected value. With ``per_year`` the expected values
+    are scaled to that total and exactly ``per_year`` cases are spread over the months and streams
+    in proportion to them (the Poisson counts given their total).
+    """
+    means = {stream: [expected(stream, year, month) for month in MONTHS] for stream in Stream}
+    if per_year is None:
+        return {stream: [poisson(rng, mean) for mean in means[stream]] for stream in Stream}
+    cells = Weighted({(stream, month): means[stream][month - 1] for stream in Stream for month in MONTHS})
+    counts = {stream: [0] * 12 for stream in Stream}
+    for _ in range(per_year):
+        stream, month = cells.draw(rng)
+        counts[stream][month - 1] += 1
     return counts
 
 
-def _months(stream: Stream, start: datetime.date, end: datetime.date) -> list[tuple[int, int, int, float]]:
-    """(month, first day, last day, share of a full year's cases) for the months in the period."""
-    season = SEASON[stream]
-    season_sum = sum(season)
-    months: list[tuple[int, int, int, float]] = []
-    for month in range(start.month, end.month + 1):
-        length = calendar.monthrange(start.year, month)[1]
-        first = start.day if month == start.month else 1
-        last = end.day if month == end.month else length
-        months.append((month, first, last, season[month - 1] / season_sum * (last - first + 1) / length))
-    return months
+@lru_cache(maxsize=1024)
+def _days(year: int, month: int, weekend: float) -> tuple[tuple[datetime.date, ...], tuple[float, ...]]:
+    """The days of a month and their cumulative weights."""
+    days = tuple(datetime.date(year, month, day) for day in range(1, calendar.monthrange(year, month)[1] + 1))
+    weights = (weekend if day.weekday() >= 5 else 1.0 for day in days)
+    return days, tuple(itertools.accumulate(weights))
 
 
-def counts(volumes: dict[Stream, float], start: datetime.date, end: datetime.date) -> dict[Stream, int]:
-    """Cases per stream between ``start`` and ``end``; the total is the rounded expected total."""
-    expected = [volumes[stream] * sum(m[3] for m in _months(stream, start, end)) for stream in Stream]
-    return dict(zip(Stream, largest_remainder(expected, round(sum(expected))), strict=True))
-
-
-def dates(
-    rng: random.Random, stream: Stream, count: int, start: datetime.date, end: datetime.date
-) -> list[datetime.date]:
-    """``count`` registration dates between ``start`` and ``end`` (same year), in order."""
-    weekend = _WEEKEND.get(stream, _WEEKEND_DEFAULT)
-    months = _months(stream, start, end)
-    result: list[datetime.date] = []
-    per_month = largest_remainder([share for *_, share in months], count)
-    for (month, first, last, _), in_month in zip(months, per_month, strict=True):
-        if in_month:
-            days = [datetime.date(start.year, month, day) for day in range(first, last + 1)]
-            weights = [weekend if day.weekday() >= 5 else 1.0 for day in days]
-            result.extend(sorted(rng.choices(days, weights, k=in_month)))
-    return result
+def dates(rng: random.Random, stream: Stream, year: int, month: int, count: int) -> list[datetime.date]:
+    """``count`` registration dates in ``month`` of ``year``, in order."""
+    if count == 0:
+        return []
+    days, cumulative = _days(year, month, _WEEKEND.get(stream, _WEEKEND_DEFAULT))
+    return sorted(rng.choices(days, cum_weights=cumulative, k=count))

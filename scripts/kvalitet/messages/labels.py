@@ -156,7 +156,8 @@ MESSAGES: Final[dict[str, str]] = {
     "month-12": "december",
     # Notes under tables
     "note-rates-missing": (
-        "– betyder att enhetens volym saknas i volymer.yaml. Summaraden räknar bara enheter med volym."
+        "– betyder att enhetens volym saknas i volymer.yaml. Summaraden räknar bara enheter med volym. "
+        "Enheter som inte har haft något sådant ärende något år visas inte."
     ),
     "note-rates-culture": (
         "Fler rapporterade avvikelser i förhållande till enhetens storlek betyder inte sämre vård: ofta "
