@@ -79,7 +79,7 @@ def test_every_table_has_one_value_per_column(result: Aggregates) -> None:
     for table in result.tables():
         for row in (*table.rows, *([table.total] if table.total else [])):
             assert len(row.values) == len(table.columns), table.id
-        assert table.unit in ("antal", "dagar", "procent")
+        assert table.unit in ("antal", "dagar", "procent", "per-volym")
 
 
 def test_the_numbers_agree_with_each_other(result: Aggregates) -> None:

@@ -20,6 +20,7 @@ import pytest
 
 from kvalitet.aggregate.runs import analyse, binomial_quantile, crossings_min, longest_run_max
 from kvalitet.aggregate.variation import Chart, c_chart, t_chart, u_chart, xmr_chart
+from kvalitet.demo.poisson import poisson
 from tests.helpers import CASES, REPO, case_ids
 
 SPC_CASES = sorted((CASES / "spc").glob("*.json"))
@@ -170,15 +171,6 @@ def oracle(batches: dict[str, list[dict[str, Any]]], config: Path) -> dict[str, 
         assert process.returncode == 0, errors
         answers[name] = json.loads(output)
     return answers
-
-
-def poisson(rng: random.Random, mean: float) -> int:
-    """Knuth's method: fine for the small means here."""
-    limit, count, product = math.exp(-mean), 0, rng.random()
-    while product > limit:
-        count += 1
-        product *= rng.random()
-    return count
 
 
 def random_series(count: int = 1000, seed: int = 2014) -> list[dict[str, Any]]:

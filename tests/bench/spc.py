@@ -24,6 +24,7 @@ import statistics
 import time
 
 from kvalitet.aggregate.variation import Chart, c_chart
+from kvalitet.demo.poisson import poisson
 from kvalitet.swedish import number
 
 MEANS = (5, 10, 20, 40)
@@ -31,15 +32,6 @@ MONTHS = 36
 SHIFT_AFTER = 24
 SHIFT = 1.5
 """The shift, in standard deviations of the count before it."""
-
-
-def poisson(rng: random.Random, mean: float) -> int:
-    """Knuth's method: fine for means up to a few hundred."""
-    limit, count, product = math.exp(-mean), 0, rng.random()
-    while product > limit:
-        count += 1
-        product *= rng.random()
-    return count
 
 
 def percent(part: int, whole: int) -> str:

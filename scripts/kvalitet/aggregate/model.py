@@ -56,7 +56,7 @@ class Table:
     total: Row | None
     notes: tuple[str, ...] = ()
     unit: str = "antal"
-    """`antal`, `dagar` or `procent` (one decimal)."""
+    """`antal`, `dagar`, `procent` (one decimal) or `per-volym` (counts, volumes and rates)."""
     partial: str = ""
     """The heading of the last column when it is a year not yet complete ("jan–okt 2026"); empty when
     every column is a whole year (or the columns are not years)."""

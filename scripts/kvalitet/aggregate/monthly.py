@@ -114,20 +114,35 @@ def monthly_series(group: str, cases: Sequence[Case], months: Sequence[str], pol
         return _between_series(group, cases, months, counts, changes, _BETWEEN.get(direction, direction))
     markers = _month_markers(changes, months)
     chart = _counts_chart(policy, counts, markers)
-    series = Series(
+    values = [float(count) for count in counts]
+    series = _series(group, "antal-per-manad", direction, months, values, chart, markers)
+    return _with_verdict(series, *judge(series), months, counts)
+
+
+def _series(
+    group: str,
+    measure: str,
+    direction: str,
+    points: Sequence[str],
+    values: Sequence[float],
+    chart: Chart | None,
+    markers: tuple[Marker, ...],
+) -> Series:
+    """A series not yet judged."""
+    title = "title-monthly" if measure == "antal-per-manad" else "title-between"
+    return Series(
         id=f"{slug(group)}-per-manad",
-        title=say("title-monthly", group=group_label(group)),
+        title=say(title, group=group_label(group)),
         group=group,
-        measure="antal-per-manad",
+        measure=measure,
         direction=direction,
-        points=tuple(months),
-        values=tuple(float(count) for count in counts),
+        points=tuple(points),
+        values=tuple(values),
         chart=chart,
         changes=markers,
         verdict_code="",
         verdict="",
     )
-    return _with_verdict(series, *judge(series), months, counts)
 
 
 def _between_series(
@@ -147,19 +162,7 @@ def _between_series(
     chart = None
     if len(between) >= MIN_POINTS:
         chart = t_chart(between, parts=[marker.index for marker in markers], freeze=None)
-    series = Series(
-        id=f"{slug(group)}-per-manad",
-        title=say("title-between", group=group_label(group)),
-        group=group,
-        measure="dagar-mellan",
-        direction=direction,
-        points=points,
-        values=tuple(between),
-        chart=chart,
-        changes=markers,
-        verdict_code="",
-        verdict="",
-    )
+    series = _series(group, "dagar-mellan", direction, points, between, chart, markers)
     return _with_verdict(series, *judge(series, cases=len(days), months=len(months)), months, counts)
 
 

@@ -77,7 +77,7 @@ MESSAGES: Final[dict[str, str]] = {
         "värdet är högre än vanligt, nedåt när det är lägre. Orange är en försämring, blått en "
         "förbättring och lila en förändring som varken är bättre eller sämre i sig.\n"
         "- Även utan någon förändring ger reglerna ibland en signal av en slump: i simuleringar av tre "
-        "års månader i 13 till 20 procent av diagrammen, oftare ju färre ärenden. En enstaka signal är "
+        "års månader i 12 till 20 procent av diagrammen, oftare ju färre ärenden. En enstaka signal är "
         "en anledning att titta närmare, inte ett bevis.\n\n"
         "Fler rapporterade avvikelser är inte alltid sämre: ofta betyder det att fler rapporterar. För "
         "slag av ärenden med färre än två ärenden i månaden visar diagrammet i stället antalet dagar "
