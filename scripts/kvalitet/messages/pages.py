@@ -99,6 +99,7 @@ MESSAGES: Final[dict[str, str]] = {
     "summary-column-variation": "Variation i den nuvarande delen",
     "summary-last-month": "{month}: {count}",
     "summary-common": "Vanlig variation",
+    "summary-outside": "{point}: {words}",
     "summary-run-earlier": "Förändring tidigare, nu vanlig variation",
     "summary-crossings": "Nivån har ändrats",
     "summary-none": "För få ärenden för en bedömning",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from kvalitet.aggregate import Aggregates, Series
+from kvalitet.aggregate.verdict import capitalize, point_words
 from kvalitet.messages import say
 from kvalitet.render.kind_pages import page_of
 from kvalitet.swedish import number
@@ -26,7 +27,12 @@ def variation_words(series: Series) -> tuple[str, str, str]:
     code, side = series.verdict_code, series.verdict_side
     if side:
         meaning = series.meaning(side)
-        return side, f"kv-{meaning}", say(f"summary-{meaning}-{side}")
+        words = say(f"summary-{meaning}-{side}")
+        if code == "spc-outside" and series.chart is not None:
+            # One month outside the limits, not a level: say which month.
+            latest = [signal.index for signal in series.chart.signals if signal.rule == "outside"][-1]
+            words = say("summary-outside", point=capitalize(point_words(series, latest)), words=words.lower())
+        return side, f"kv-{meaning}", words
     if code in {"spc-no-signal", "spc-earlier-outside"}:
         return "common", "kv-common", say("summary-common")
     if code in {"spc-run-earlier", "spc-crossings"}:
