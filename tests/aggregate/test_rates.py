@@ -79,3 +79,19 @@ def test_the_funnel_plot_and_its_finding(records: Path) -> None:
     assert sorted(units["x"]) == [5.0, 20.0]
     go.Figure(figure)  # raises ValueError on any property plotly does not know
     assert funnel.funnel_finding(rates).startswith("Alla enheter ligger inom trattens gränser")
+
+
+def test_a_units_rates_cover_its_complete_years_only(records: Path) -> None:
+    _records(records)
+    units = {unit.id: unit for unit in run(records, "2025-10-31").units}
+    rates = units["vuxna"].rates
+    assert rates is not None
+    assert rates.columns == ("2024",)  # 2025 is not over: its count cannot be set against a year's size
+    assert [(row.key, row.values) for row in rates.rows] == [
+        ("årsarbetare", (20.0,)),
+        ("avvikelse-sol-lss", (2.0,)),
+    ]
+    assert rates.title == "Vuxna: storlek och avvikelser per 10 årsarbetare"
+    whole = {unit.id: unit for unit in run(records, "2025-12-31").units}["vuxna"].rates
+    assert whole is not None and whole.row("avvikelse-sol-lss").values == (2.0, 0.5)
+    assert units["gruppbostad-linden"].rates is None  # no volume in any year

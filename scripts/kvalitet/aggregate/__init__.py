@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from kvalitet.aggregate.categories import (
     category_table,
@@ -57,7 +58,7 @@ from kvalitet.aggregate.kinds import incident_tables, lex_maja_tables, lex_sarah
 from kvalitet.aggregate.model import Json, Marker, OpenCase, Row, Series, Table, Value
 from kvalitet.aggregate.monthly import month_range, monthly_series
 from kvalitet.aggregate.overview import overview
-from kvalitet.aggregate.rates import rate_table
+from kvalitet.aggregate.rates import rate_table, unit_rate_table
 from kvalitet.aggregate.results import Aggregates, GroupAggregates, Overview, OverviewItem, UnitAggregates
 from kvalitet.aggregate.risk import deviation_tables
 from kvalitet.aggregate.status import (
@@ -146,6 +147,27 @@ def _group(
     )
 
 
+def _with_rates(
+    context: Context, units: Sequence[UnitAggregates], cases: Sequence[Case]
+) -> tuple[UnitAggregates, ...]:
+    """Each unit with its rates per volume (none without volumes)."""
+    if not context.reference.volumes:
+        return tuple(units)
+    by_unit: dict[str, list[Case]] = {}
+    for case in cases:
+        if case.unit is not None:
+            by_unit.setdefault(case.unit, []).append(case)
+    return tuple(
+        replace(
+            unit,
+            rates=unit_rate_table(
+                context, unit.id, by_unit.get(unit.id, []), unit.table.id.removesuffix("-per-ar")
+            ),
+        )
+        for unit in units
+    )
+
+
 def aggregate(
     cases: Iterable[Case],
     reference: Reference,
@@ -194,5 +216,5 @@ def aggregate(
         groups=groups,
         combined_feedback=combined_feedback_table(context, feedback),
         combined_feedback_same_period=same_period_feedback(context, feedback),
-        units=unit_aggregates(context, included),
+        units=_with_rates(context, unit_aggregates(context, included), included),
     )

@@ -78,3 +78,35 @@ def rate_table(context: Context, group: str, cases: Sequence[Case]) -> Rates | N
     )
     centre = cases_with / volume_sum * measure.per if volume_sum else None
     return Rates(table, measure.key, measure.per, centre)
+
+
+def unit_rate_table(context: Context, unit: str, cases: Sequence[Case], prefix: str) -> Table | None:
+    """One unit's volume and its rates per group for every complete year; None without a volume."""
+    years = [year for year in context.years if year != context.years[-1] or not context.partial]
+    volumes = context.reference.volumes
+    measure = next((m for m in MEASURES if any(volumes.get(unit, year, m.key) for year in years)), None)
+    if measure is None:
+        return None
+    per = say("rate-per", per=measure.per, measure=say(f"measure-{measure.key}"))
+    sizes = [volumes.get(unit, year, measure.key) for year in years]
+    rows = [Row(measure.key, say(f"measure-{measure.key}").capitalize(), tuple(sizes))]
+    for group in RATE_GROUPS:
+        chosen = [case for case in cases if case.group == group]
+        if not chosen:
+            continue
+        counts = [sum(1 for case in chosen if case.registered.year == year) for year in years]
+        rates = tuple(
+            round(count / size * measure.per, 1) if size else None
+            for count, size in zip(counts, sizes, strict=True)
+        )
+        rows.append(Row(group, say("label-rate-of", group=group_label(group), per=per), rates))
+    return Table(
+        id=f"{prefix}-per-volym",
+        title=say("title-unit-rates", unit=context.unit_name(unit), per=per),
+        row_heading=say("heading-group"),
+        columns=tuple(str(year) for year in years),
+        rows=tuple(rows),
+        total=None,
+        notes=(say("note-unit-rates"), say("note-rates-culture")),
+        unit="per-volym",
+    )

@@ -136,6 +136,8 @@ class UnitAggregates:
     end: dt.date | None
     table: Table
     same_period: tuple[int, ...] = ()
+    rates: Table | None = None
+    """The unit's volume and its avvikelser per volume in each complete year; None without volumes."""
     """Per year, the unit's cases in the same part of the year as the incomplete last year (`table.partial`);
     empty when the last year is complete."""
 
@@ -148,6 +150,7 @@ class UnitAggregates:
             "end": self.end.isoformat() if self.end else None,
             "table": self.table.to_json(),
             "same_period": list(self.same_period) if self.same_period else None,
+            "rates": self.rates.to_json() if self.rates else None,
         }
 
 

@@ -19,6 +19,7 @@ MESSAGES: Final[dict[str, str]] = {
     "title-counts": "{group}: antal per år",
     "title-categories": "{group}: kategorier per år",
     "title-rates": "{group} {per}, per enhet, {year}",
+    "title-unit-rates": "{unit}: storlek och avvikelser {per}",
     "title-categories-same-period": "{group}: kategorier {first} och {last}",
     "title-units": "{group}: per enhet och år",
     "title-departments": "{group}: per avdelning och år",
@@ -81,6 +82,7 @@ MESSAGES: Final[dict[str, str]] = {
     "label-same-period": "{period} varje år",
     "label-whole-year": "Hela året",
     "label-total-with-volume": "Totalt, enheter med volym",
+    "label-rate-of": "{group} {per}",
     "rate-per": "per {per} {measure}",
     "measure-årsarbetare": "årsarbetare",
     "measure-brukare": "brukare",
@@ -158,6 +160,10 @@ MESSAGES: Final[dict[str, str]] = {
     "note-rates-missing": (
         "– betyder att enhetens volym saknas i volymer.yaml. Summaraden räknar bara enheter med volym. "
         "Enheter som inte har haft något sådant ärende något år visas inte."
+    ),
+    "note-unit-rates": (
+        "Bara hela år: ett år som inte är slut kan inte jämföras med enhetens storlek under ett helt år. "
+        "– betyder att enhetens storlek saknas i volymer.yaml det året."
     ),
     "note-rates-culture": (
         "Fler rapporterade avvikelser i förhållande till enhetens storlek betyder inte sämre vård: ofta "

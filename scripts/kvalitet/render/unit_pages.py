@@ -81,6 +81,8 @@ def _unit_page(files: SiteFiles, aggregates: Aggregates, unit: UnitAggregates, o
         )
     else:
         writer.table(table)
+    if unit.rates is not None:
+        writer.table(unit.rates)
     _details(writer, unit, own)
     writer.done()
 
