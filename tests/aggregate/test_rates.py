@@ -8,7 +8,7 @@ from pathlib import Path
 import plotly.graph_objects as go  # type: ignore[import-untyped]
 import pytest
 
-from kvalitet.render import funnel
+from kvalitet.render import control_charts, funnel
 from tests.aggregate.helpers import run, write
 
 VOLUMES = """volymer:
@@ -95,3 +95,20 @@ def test_a_units_rates_cover_its_complete_years_only(records: Path) -> None:
     whole = {unit.id: unit for unit in run(records, "2025-12-31").units}["vuxna"].rates
     assert whole is not None and whole.row("avvikelse-sol-lss").values == (2.0, 0.5)
     assert units["gruppbostad-linden"].rates is None  # no volume in any year
+
+
+def test_cases_per_volume_and_month_as_a_u_chart(records: Path) -> None:
+    _records(records)
+    series = run(records, "2025-10-31").group("avvikelse-sol-lss").monthly_rate
+    assert series is not None and series.measure == "per-volym"
+    assert series.unit_label == "per 10 årsarbetare"
+    assert series.chart is not None and series.chart.kind == "u"
+    values = dict(zip(series.points, series.values, strict=True))
+    # March 2024: one case at Vuxna and the base case at Barn och unga 1, over their 20 + 5 årsarbetare.
+    assert values["2024-03"] == pytest.approx(2 / 25 * 10)
+    # 2025 has a volume for Vuxna only: its one case in February over its 21 årsarbetare.
+    assert values["2025-02"] == pytest.approx(1 / 21 * 10)
+    figure = control_charts.control_chart(series)
+    assert figure["layout"]["yaxis"]["title"]["text"] == "Per 10 årsarbetare"
+    go.Figure(figure)
+    assert run(records, "2025-10-31").group("klagomål").monthly_rate is None

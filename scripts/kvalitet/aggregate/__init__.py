@@ -58,7 +58,7 @@ from kvalitet.aggregate.kinds import incident_tables, lex_maja_tables, lex_sarah
 from kvalitet.aggregate.model import Json, Marker, OpenCase, Row, Series, Table, Value
 from kvalitet.aggregate.monthly import month_range, monthly_series
 from kvalitet.aggregate.overview import overview
-from kvalitet.aggregate.rates import rate_table, unit_rate_table
+from kvalitet.aggregate.rates import rate_series, rate_table, unit_rate_table
 from kvalitet.aggregate.results import Aggregates, GroupAggregates, Overview, OverviewItem, UnitAggregates
 from kvalitet.aggregate.risk import deviation_tables
 from kvalitet.aggregate.status import (
@@ -143,6 +143,7 @@ def _group(
         specific=_specific(context, group, cases),
         gender=gender_table(context, group, cases),
         monthly=monthly_series(group, cases, months, context.policy),
+        monthly_rate=rate_series(context, group, cases, months),
         longest_open=longest_open_cases(context, cases, open_limit),
     )
 

@@ -125,7 +125,8 @@ class Series:
     title: str
     group: str
     measure: str
-    """`antal-per-manad` (counts per month) or `dagar-mellan` (days since the case before)."""
+    """`antal-per-manad` (counts per month), `per-volym` (cases per volume and month, a U chart) or
+    `dagar-mellan` (days since the case before)."""
     direction: str
     """Which way is better: `hogre-samre` (higher is worse), `hogre-battre` or `ingen` (neither)."""
     points: tuple[str, ...]
@@ -141,6 +142,13 @@ class Series:
     last_month: str = ""
     """The last month shown (ÅÅÅÅ-MM) and its count, whatever the measure."""
     last_count: int = 0
+    unit_label: str = ""
+    """What a value of a `per-volym` series is: "per 10 årsarbetare"."""
+
+    @property
+    def by_month(self) -> bool:
+        """Whether the points are months (counts or rates), not the days of cases."""
+        return self.measure != "dagar-mellan"
 
     def meaning(self, side: str) -> str:
         """What a special cause on `side` (high/low) means here: concern, improvement or neutral."""
@@ -198,6 +206,7 @@ class Series:
             "verdict_side": self.verdict_side or None,
             "last_month": self.last_month or None,
             "last_count": self.last_count,
+            "unit_label": self.unit_label or None,
         }
 
 

@@ -62,7 +62,7 @@ def month_range(first: dt.date | None, as_of: dt.date) -> tuple[str, ...]:
     return tuple(months)
 
 
-def _month_markers(changes: Sequence[Change], months: Sequence[str]) -> tuple[Marker, ...]:
+def month_markers(changes: Sequence[Change], months: Sequence[str]) -> tuple[Marker, ...]:
     """The changes that start a new part within `months` (never at the first one)."""
     position = {month: index for index, month in enumerate(months)}
     markers: dict[int, Marker] = {}
@@ -83,7 +83,7 @@ def _day_markers(changes: Sequence[Change], days: Sequence[dt.date]) -> tuple[Ma
     return tuple(markers[index] for index in sorted(markers))
 
 
-def _freeze(policy: Policy, length: int, markers: Sequence[Marker]) -> int | None:
+def freeze_for(policy: Policy, length: int, markers: Sequence[Marker]) -> int | None:
     first_part = markers[0].index if markers else length
     if policy.baseline_months <= 0 or first_part < 2:
         return None
@@ -94,7 +94,7 @@ def _counts_chart(policy: Policy, values: Sequence[int], markers: Sequence[Marke
     if len(values) < MIN_POINTS:
         return None
     parts = [marker.index for marker in markers]
-    freeze = _freeze(policy, len(values), markers)
+    freeze = freeze_for(policy, len(values), markers)
     if policy.chart == "xmr":
         return xmr_chart(values, parts=parts, freeze=freeze, nonnegative=True)
     return c_chart(values, parts=parts, freeze=freeze)
@@ -112,7 +112,7 @@ def monthly_series(group: str, cases: Sequence[Case], months: Sequence[str], pol
     direction = DIRECTIONS.get(group, "ingen")
     if months and sum(counts) / len(months) < RARE_MEAN:
         return _between_series(group, cases, months, counts, changes, _BETWEEN.get(direction, direction))
-    markers = _month_markers(changes, months)
+    markers = month_markers(changes, months)
     chart = _counts_chart(policy, counts, markers)
     values = [float(count) for count in counts]
     series = _series(group, "antal-per-manad", direction, months, values, chart, markers)

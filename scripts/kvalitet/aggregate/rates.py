@@ -11,10 +11,14 @@ their common rate: the centre line of the funnel plot that compares the units.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from kvalitet.aggregate.context import Context, group_label, slug
-from kvalitet.aggregate.model import Rates, Row, Table
+from kvalitet.aggregate.model import Rates, Row, Series, Table
+from kvalitet.aggregate.monthly import DIRECTIONS, freeze_for, month_markers
 from kvalitet.aggregate.units import unit_order
+from kvalitet.aggregate.variation import u_chart
+from kvalitet.aggregate.verdict import MIN_POINTS, judge
 from kvalitet.messages import say
 from kvalitet.records.cases import Case
 from kvalitet.records.volumes import MEASURES, Measure
@@ -110,3 +114,68 @@ def unit_rate_table(context: Context, unit: str, cases: Sequence[Case], prefix: 
         notes=(say("note-unit-rates"), say("note-rates-culture")),
         unit="per-volym",
     )
+
+
+LANEY_MEAN = 100
+"""With this many cases a month or more, the denominators are large and a U chart's limits grow too
+narrow for real month-to-month variation: Laney's U′ widens them by the variation between months."""
+
+
+def rate_series(context: Context, group: str, cases: Sequence[Case], months: Sequence[str]) -> Series | None:
+    """The group's cases per volume and month as a U chart (U′ when the months are large): the cases
+    of the units with a volume, over the sum of their volumes in the month's year."""
+    volumes = context.reference.volumes
+    if group not in RATE_GROUPS or not volumes or not months:
+        return None
+    years = sorted({int(month[:4]) for month in months})
+    measure = next(
+        (
+            m
+            for m in MEASURES
+            if any(volumes.get(u, y, m.key) for u in context.reference.units for y in years)
+        ),
+        None,
+    )
+    if measure is None:
+        return None
+    reporting = {case.unit for case in cases if case.unit is not None}
+    exposure = {
+        year: sum(volumes.get(unit, year, measure.key) or 0.0 for unit in reporting) for year in years
+    }
+    position = {month: index for index, month in enumerate(months)}
+    counts = [0] * len(months)
+    for case in cases:
+        index = position.get(case.month)
+        if (
+            index is not None
+            and case.unit is not None
+            and volumes.get(case.unit, case.registered.year, measure.key)
+        ):
+            counts[index] += 1
+    sizes = [exposure[int(month[:4])] or None for month in months]
+    policy = context.policy
+    markers = month_markers([c for c in policy.changes if c.applies_to(group)], months)
+    chart = None
+    if len(months) >= MIN_POINTS:
+        laney = sum(counts) / len(months) >= LANEY_MEAN
+        freeze = freeze_for(policy, len(months), markers)
+        parts = [marker.index for marker in markers]
+        chart = u_chart(counts, sizes, parts=parts, freeze=freeze, laney=laney, multiply=measure.per)
+    per = say("rate-per", per=measure.per, measure=say(f"measure-{measure.key}"))
+    values = [count / size * measure.per if size else None for count, size in zip(counts, sizes, strict=True)]
+    series = Series(
+        id=f"{slug(group)}-per-volym-per-manad",
+        title=say("title-monthly-rate", group=group_label(group), per=per),
+        group=group,
+        measure="per-volym",
+        direction=DIRECTIONS.get(group, "ingen"),
+        points=tuple(months),
+        values=tuple(values),
+        chart=chart,
+        changes=markers,
+        verdict_code="",
+        verdict="",
+        unit_label=per,
+    )
+    code, sentence, side = judge(series)
+    return replace(series, verdict_code=code, verdict=sentence, verdict_side=side)

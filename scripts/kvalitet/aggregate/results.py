@@ -35,6 +35,8 @@ class GroupAggregates:
     """What only this kind has: risk matrices, lex Sarah bedömning, IVO, IMY, waiting times…"""
     gender: Table
     monthly: Series
+    monthly_rate: Series | None
+    """Cases per volume and month (a U chart) where volymer.yaml gives the units' sizes; else None."""
     longest_open: tuple[OpenCase, ...]
     """INTERNAL: single cases, for the internal build only; left out of `to_json()` unless asked."""
 
@@ -67,6 +69,7 @@ class GroupAggregates:
             "label": self.label,
             "tables": [table.to_json() for table in self.tables()],
             "monthly": self.monthly.to_json(),
+            "monthly_rate": self.monthly_rate.to_json() if self.monthly_rate else None,
         }
         if internal:
             data["internal"] = {"longest_open": [case.to_json() for case in self.longest_open]}

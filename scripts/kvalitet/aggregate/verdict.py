@@ -38,7 +38,7 @@ RECENT = 6
 def point_words(series: Series, index: int) -> str:
     """A point as the sentence names it: "mars 2025" for a month, "18 mars 2025" for a case."""
     point = series.points[index]
-    if series.measure == "antal-per-manad":
+    if series.by_month:
         year, month = point.split("-")
         return f"{say(f'month-{int(month)}')} {year}"
     return long_date(dt.date.fromisoformat(point))
@@ -79,7 +79,7 @@ def _meaning(series: Series, side: str) -> str:
 
 
 def _unit(series: Series) -> str:
-    return say("spc-unit-months" if series.measure == "antal-per-manad" else "spc-unit-cases")
+    return say("spc-unit-months" if series.by_month else "spc-unit-cases")
 
 
 def _variant(series: Series, code: str) -> str:

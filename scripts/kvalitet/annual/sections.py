@@ -79,7 +79,7 @@ def _variation(data: ReportData, group: GroupAggregates) -> str:
     if data.period.kind != YEAR or series.chart is None:
         return ""
     year, month = series.last_month.split("-")
-    code = "report-variation" if series.measure == "antal-per-manad" else "report-variation-between"
+    code = "report-variation" if series.by_month else "report-variation-between"
     return say(code, month=f"{say(f'month-{int(month)}')} {year}", verdict=series.verdict)
 
 

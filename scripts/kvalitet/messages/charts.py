@@ -12,6 +12,8 @@ MESSAGES: Final[dict[str, str]] = {
     "chart-upper": "Övre gräns för vanlig variation",
     "chart-lower": "Nedre gräns för vanlig variation",
     "chart-days": "Dagar sedan ärendet före",
+    "chart-rate": "Antal {per}, per månad",
+    "chart-hover-rate": "Antal {per}: {value}",
     "chart-legend-concern-high": "Försämring: högre än vanligt",
     "chart-legend-concern-low": "Försämring: lägre än vanligt",
     "chart-legend-improvement-high": "Förbättring: högre än vanligt",

@@ -44,6 +44,7 @@ MESSAGES: Final[dict[str, str]] = {
     "title-gender": "{group}: kön hos den ärendet gäller",
     "title-monthly": "{group}: antal per månad",
     "title-between": "{group}: dagar mellan ärendena",
+    "title-monthly-rate": "{group} {per}, per månad",
     "title-combined-feedback": "Klagomål och synpunkter: kategorier per år",
     "title-combined-feedback-same-period": "Klagomål och synpunkter: kategorier {first} och {last}",
     "title-overview-counts": "Alla ärenden: antal per år",

@@ -116,6 +116,10 @@ MESSAGES: Final[dict[str, str]] = {
     ),
     "page-heading-variation": "Variation",
     "page-heading-rates": "Per enhet i förhållande till storlek",
+    "page-chart-monthly-rate": (
+        "Styrdiagram (u-diagram): {title}, för enheterna med angiven storlek, med medellinje och gränser "
+        "för vanlig variation."
+    ),
     "page-chart-funnel": (
         "Trattdiagram: {title}. Varje enhet är en punkt efter sin storlek och sitt antal per volym, med "
         "gränserna för vad slumpen ger."

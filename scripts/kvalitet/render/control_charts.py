@@ -46,12 +46,12 @@ def _month_dtick(months: int) -> str:
 
 def _x(series: Series) -> list[str]:
     """The points as dates for plotly: the first of each month, or the day of each case."""
-    return [f"{point}-01" if series.measure == "antal-per-manad" else point for point in series.points]
+    return [f"{point}-01" if series.by_month else point for point in series.points]
 
 
 def _point_name(series: Series, day: str) -> str:
     date = dt.date.fromisoformat(day)
-    return month_name(date) if series.measure == "antal-per-manad" else long_date(date)
+    return month_name(date) if series.by_month else long_date(date)
 
 
 def _reference_lines(series: Series, chart: Chart, x: list[str]) -> list[dict[str, Any]]:
@@ -177,6 +177,25 @@ def _change_lines(series: Series, x: list[str]) -> tuple[list[dict[str, Any]], l
     return shapes, notes
 
 
+def _trace_name(series: Series) -> str:
+    if series.measure == "per-volym":
+        return say("chart-rate", per=series.unit_label)
+    return say("chart-counts" if series.measure == "antal-per-manad" else "chart-days")
+
+
+def _axis_title(series: Series) -> str:
+    if series.measure == "per-volym":
+        return series.unit_label[:1].upper() + series.unit_label[1:]
+    return say("chart-axis-antal" if series.measure == "antal-per-manad" else "chart-axis-dagar")
+
+
+def _value_text(series: Series, value: float | None) -> str:
+    if series.measure == "per-volym":
+        return say("chart-hover-rate", per=series.unit_label, value=number(value, decimals=1))
+    code = "chart-hover-count" if series.measure == "antal-per-manad" else "chart-hover-days"
+    return say(code, count=number(value))
+
+
 def control_chart(series: Series) -> dict[str, Any]:
     """A control chart (C, XmR or T): the values, centre line and limits per part, the documented
     changes as labelled vertical lines, and the special-cause points.
@@ -187,9 +206,8 @@ def control_chart(series: Series) -> dict[str, Any]:
     chart (too few points), the values only: markers there would claim signals that the verdict denies.
     """
     x = _x(series)
-    unit = "chart-hover-count" if series.measure == "antal-per-manad" else "chart-hover-days"
     hover = [
-        f"{_point_name(series, day)}<br>{say(unit, count=number(value))}"
+        f"{_point_name(series, day)}<br>{_value_text(series, value)}"
         for day, value in zip(x, series.values, strict=True)
     ]
     chart = series.chart
@@ -198,7 +216,7 @@ def control_chart(series: Series) -> dict[str, Any]:
         {
             "type": "scatter",
             "mode": "lines+markers",
-            "name": say("chart-counts" if series.measure == "antal-per-manad" else "chart-days"),
+            "name": _trace_name(series),
             "x": x,
             "y": list(series.values),
             "line": {"color": COMMON_COLOR},
@@ -213,10 +231,11 @@ def control_chart(series: Series) -> dict[str, Any]:
     shapes, notes = _change_lines(series, x)
     # Ticks on the first of a month (January, April… for quarters); the Swedish plotly.js locale
     # writes the month names ("jan 2025").
-    months = len(x) if series.measure == "antal-per-manad" else 72
+    months = len(x) if series.by_month else 72
     ticks = {"dtick": _month_dtick(months), "tick0": "2000-01-01"}
-    axis = "chart-axis-antal" if series.measure == "antal-per-manad" else "chart-axis-dagar"
     values = [value for value in series.values if value is not None]
+    # Rates are decimals; counts and days are whole numbers.
+    value_ticks = {"tickformat": ",.1f"} if series.measure == "per-volym" else _count_ticks(values)
     margin = dt.timedelta(days=15)
     first, last = (
         (dt.date.fromisoformat(x[0]) - margin, dt.date.fromisoformat(x[-1]) + margin) if x else (None, None)
@@ -225,7 +244,7 @@ def control_chart(series: Series) -> dict[str, Any]:
     layout = {
         "showlegend": True,
         "xaxis": {"type": "date", "tickformat": "%b %Y", **ticks, **span},
-        "yaxis": {"title": {"text": say(axis)}, "rangemode": "tozero", **_count_ticks(values)},
+        "yaxis": {"title": {"text": _axis_title(series)}, "rangemode": "tozero", **value_ticks},
         "shapes": shapes,
         "annotations": notes,
     }

@@ -26,8 +26,13 @@ def series_table(series: Series) -> Table:
         rows.append(
             Row(point, label, (value, *(round(line, 1) if line is not None else None for line in lines)))
         )
-    months = series.measure == "antal-per-manad"
-    columns: tuple[str, ...] = (say("page-column-count") if months else say("page-column-days"),)
+    months = series.by_month
+    first = {
+        "antal-per-manad": say("page-column-count"),
+        "per-volym": series.unit_label[:1].upper() + series.unit_label[1:],
+        "dagar-mellan": say("page-column-days"),
+    }[series.measure]
+    columns: tuple[str, ...] = (first,)
     if chart:
         columns += (say("page-column-centre"), say("page-column-lower"), say("page-column-upper"))
     return Table(
@@ -37,7 +42,7 @@ def series_table(series: Series) -> Table:
         columns=columns,
         rows=tuple(rows),
         total=None,
-        unit="antal" if months else "dagar",
+        unit={"antal-per-manad": "antal", "per-volym": "per-volym", "dagar-mellan": "dagar"}[series.measure],
     )
 
 
@@ -77,6 +82,15 @@ def trends_page(files: SiteFiles, aggregates: Aggregates) -> None:
         )
         if series.changes:
             writer.paragraph(changes_text(series))
+        rate = group.monthly_rate
+        if rate is not None:
+            writer.chart(
+                rate.id,
+                control_charts.control_chart(rate),
+                label=say("page-chart-monthly-rate", title=rate.title),
+                caption=rate.verdict,
+                table=series_table(rate),
+            )
     writer.done()
 
 
