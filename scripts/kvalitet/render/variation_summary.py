@@ -19,7 +19,8 @@ SYMBOLS = {"high": "▲", "low": "▼", "common": "●", "change": "◆", "none"
 or no verdict (too few cases)."""
 
 
-HEADINGS = ("heading-group", "summary-column-last", "summary-column-so-far", "summary-column-variation")
+HEADINGS = ("heading-group", "summary-column-variation", "summary-column-last", "summary-column-so-far")
+"""The variation comes right after the kind, so that a phone shows it before the table scrolls."""
 
 
 def variation_words(series: Series) -> tuple[str, str, str]:
@@ -58,9 +59,8 @@ def variation_table(aggregates: Aggregates, link: str) -> str:
         name = f'<a href="{escape(link + page_of(group.group))}">{escape(group.label)}</a>'
         symbol = f'<span class="kv-symbol {css}" aria-hidden="true">{SYMBOLS[key]}</span>'
         rows.append(
-            f'<tr><th scope="row">{name}</th><td>{escape(_last_month(series))}</td>'
-            f"<td>{number(item.year_to_date)}</td>"
-            f'<td class="kv-variation">{symbol} {escape(words)}</td></tr>'
+            f'<tr><th scope="row">{name}</th><td class="kv-variation">{symbol} {escape(words)}</td>'
+            f"<td>{escape(_last_month(series))}</td><td>{number(item.year_to_date)}</td></tr>"
         )
     head = "".join(f'<th scope="col">{escape(say(code))}</th>' for code in HEADINGS)
     start = aggregates.overview.period[0]
