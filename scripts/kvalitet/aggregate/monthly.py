@@ -17,7 +17,7 @@ cut-off on the last day of a month includes that month). Months without cases ar
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
@@ -100,14 +100,20 @@ def _counts_chart(policy: Policy, values: Sequence[int], markers: Sequence[Marke
     return c_chart(values, parts=parts, freeze=freeze)
 
 
-def monthly_series(group: str, cases: Sequence[Case], months: Sequence[str], policy: Policy) -> Series:
-    """The control chart of one group over `months`, with its verdict."""
+def count_by_month(cases: Iterable[Case], months: Sequence[str]) -> list[int]:
+    """The cases registered in each of `months` (cases of other months are not counted)."""
     position = {month: index for index, month in enumerate(months)}
     counts = [0] * len(months)
     for case in cases:
         index = position.get(case.month)
         if index is not None:
             counts[index] += 1
+    return counts
+
+
+def monthly_series(group: str, cases: Sequence[Case], months: Sequence[str], policy: Policy) -> Series:
+    """The control chart of one group over `months`, with its verdict."""
+    counts = count_by_month(cases, months)
     changes = [change for change in policy.changes if change.applies_to(group)]
     direction = DIRECTIONS.get(group, "ingen")
     if months and sum(counts) / len(months) < RARE_MEAN:
@@ -115,24 +121,33 @@ def monthly_series(group: str, cases: Sequence[Case], months: Sequence[str], pol
     markers = month_markers(changes, months)
     chart = _counts_chart(policy, counts, markers)
     values = [float(count) for count in counts]
-    series = _series(group, "antal-per-manad", direction, months, values, chart, markers)
+    series = series_of(group, "antal-per-manad", direction, months, values, chart, markers)
     return _with_verdict(series, *judge(series), months, counts)
 
 
-def _series(
+def series_of(
     group: str,
     measure: str,
     direction: str,
     points: Sequence[str],
-    values: Sequence[float],
+    values: Sequence[float | None],
     chart: Chart | None,
     markers: tuple[Marker, ...],
+    *,
+    unit_label: str = "",
 ) -> Series:
-    """A series not yet judged."""
-    title = "title-monthly" if measure == "antal-per-manad" else "title-between"
+    """A series not yet judged; `unit_label` names the volume of a `per-volym` series."""
+    if measure == "per-volym":
+        id = f"{slug(group)}-per-volym-per-manad"
+        title = say("title-monthly-rate", group=group_label(group), per=unit_label)
+    else:
+        id = f"{slug(group)}-per-manad"
+        title = say(
+            "title-monthly" if measure == "antal-per-manad" else "title-between", group=group_label(group)
+        )
     return Series(
-        id=f"{slug(group)}-per-manad",
-        title=say(title, group=group_label(group)),
+        id=id,
+        title=title,
         group=group,
         measure=measure,
         direction=direction,
@@ -142,6 +157,7 @@ def _series(
         changes=markers,
         verdict_code="",
         verdict="",
+        unit_label=unit_label,
     )
 
 
@@ -162,7 +178,7 @@ def _between_series(
     chart = None
     if len(between) >= MIN_POINTS:
         chart = t_chart(between, parts=[marker.index for marker in markers], freeze=None)
-    series = _series(group, "dagar-mellan", direction, points, between, chart, markers)
+    series = series_of(group, "dagar-mellan", direction, points, between, chart, markers)
     return _with_verdict(series, *judge(series, cases=len(days), months=len(months)), months, counts)
 
 

@@ -10,12 +10,12 @@ their common rate: the centre line of the funnel plot that compares the units.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from kvalitet.aggregate.context import Context, group_label, slug
 from kvalitet.aggregate.model import Rates, Row, Series, Table
-from kvalitet.aggregate.monthly import DIRECTIONS, freeze_for, month_markers
+from kvalitet.aggregate.monthly import DIRECTIONS, count_by_month, freeze_for, month_markers, series_of
 from kvalitet.aggregate.units import unit_order
 from kvalitet.aggregate.variation import u_chart
 from kvalitet.aggregate.verdict import MIN_POINTS, judge
@@ -27,25 +27,35 @@ RATE_GROUPS = ("avvikelse-sol-lss", "avvikelse-hsl")
 """Groups with enough cases per unit for a rate to say something."""
 
 
-def complete_year(context: Context) -> int | None:
-    """The last year in the figures that is complete at the cut-off date."""
-    years = context.years[:-1] if context.partial else context.years
-    return years[-1] if years else None
+def complete_years(context: Context) -> tuple[int, ...]:
+    """The years in the figures that are complete at the cut-off date."""
+    return context.years[:-1] if context.partial else context.years
 
 
-def _measure(context: Context, year: int) -> Measure | None:
-    for measure in MEASURES:
-        if any(context.reference.volumes.get(unit, year, measure.key) for unit in context.reference.units):
-            return measure
-    return None
+def measure_for(context: Context, units: Iterable[str], years: Iterable[int]) -> Measure | None:
+    """The first measure of `MEASURES` that one of `units` has in one of `years`."""
+    pairs = [(unit, year) for unit in units for year in years]
+    volumes = context.reference.volumes
+    return next((m for m in MEASURES if any(volumes.get(u, y, m.key) for u, y in pairs)), None)
+
+
+def per_label(measure: Measure) -> str:
+    """ "per 10 årsarbetare"."""
+    return say("rate-per", per=measure.per, measure=say(f"measure-{measure.key}"))
+
+
+def rate(count: int, volume: float | None, measure: Measure) -> float | None:
+    """Cases per `measure.per` of the volume, one decimal; None without a volume."""
+    return round(count / volume * measure.per, 1) if volume else None
 
 
 def rate_table(context: Context, group: str, cases: Sequence[Case]) -> Rates | None:
     """Cases, volume and rate per unit in the last complete year; None without volumes for it."""
-    year = complete_year(context)
-    if group not in RATE_GROUPS or year is None or not context.reference.volumes:
+    years = complete_years(context)
+    if group not in RATE_GROUPS or not years or not context.reference.volumes:
         return None
-    measure = _measure(context, year)
+    year = years[-1]
+    measure = measure_for(context, context.reference.units, [year])
     if measure is None:
         return None
     counts: dict[str, int] = {}
@@ -56,20 +66,18 @@ def rate_table(context: Context, group: str, cases: Sequence[Case]) -> Rates | N
     # would only widen the comparison.
     reporting = {case.unit for case in cases}
     rows: list[Row] = []
-    with_volume = [0, 0.0]
+    cases_with, volume_sum = 0, 0.0
     for unit in unit_order(context.reference.units):
         volume = context.reference.volumes.get(unit, year, measure.key)
         count = counts.get(unit, 0)
         if unit not in reporting or (volume is None and not count):
             continue
-        rate = round(count / volume * measure.per, 1) if volume else None
         if volume:
-            with_volume[0] += count
-            with_volume[1] += volume
-        rows.append(Row(unit, context.unit_name(unit), (count, volume, rate)))
-    cases_with, volume_sum = int(with_volume[0]), with_volume[1]
-    total_rate = round(cases_with / volume_sum * measure.per, 1) if volume_sum else None
-    per = say("rate-per", per=measure.per, measure=say(f"measure-{measure.key}"))
+            cases_with += count
+            volume_sum += volume
+        rows.append(Row(unit, context.unit_name(unit), (count, volume, rate(count, volume, measure))))
+    total_rate = rate(cases_with, volume_sum, measure)
+    per = per_label(measure)
     table = Table(
         id=f"{slug(group)}-per-volym-{year}",
         title=say("title-rates", group=group_label(group), per=per, year=year),
@@ -86,12 +94,12 @@ def rate_table(context: Context, group: str, cases: Sequence[Case]) -> Rates | N
 
 def unit_rate_table(context: Context, unit: str, cases: Sequence[Case], prefix: str) -> Table | None:
     """One unit's volume and its rates per group for every complete year; None without a volume."""
-    years = [year for year in context.years if year != context.years[-1] or not context.partial]
+    years = complete_years(context)
     volumes = context.reference.volumes
-    measure = next((m for m in MEASURES if any(volumes.get(unit, year, m.key) for year in years)), None)
+    measure = measure_for(context, [unit], years)
     if measure is None:
         return None
-    per = say("rate-per", per=measure.per, measure=say(f"measure-{measure.key}"))
+    per = per_label(measure)
     sizes = [volumes.get(unit, year, measure.key) for year in years]
     rows = [Row(measure.key, say(f"measure-{measure.key}").capitalize(), tuple(sizes))]
     for group in RATE_GROUPS:
@@ -99,10 +107,7 @@ def unit_rate_table(context: Context, unit: str, cases: Sequence[Case], prefix: 
         if not chosen:
             continue
         counts = [sum(1 for case in chosen if case.registered.year == year) for year in years]
-        rates = tuple(
-            round(count / size * measure.per, 1) if size else None
-            for count, size in zip(counts, sizes, strict=True)
-        )
+        rates = tuple(rate(count, size, measure) for count, size in zip(counts, sizes, strict=True))
         rows.append(Row(group, say("label-rate-of", group=group_label(group), per=per), rates))
     return Table(
         id=f"{prefix}-per-volym",
@@ -128,30 +133,17 @@ def rate_series(context: Context, group: str, cases: Sequence[Case], months: Seq
     if group not in RATE_GROUPS or not volumes or not months:
         return None
     years = sorted({int(month[:4]) for month in months})
-    measure = next(
-        (
-            m
-            for m in MEASURES
-            if any(volumes.get(u, y, m.key) for u in context.reference.units for y in years)
-        ),
-        None,
-    )
+    measure = measure_for(context, context.reference.units, years)
     if measure is None:
         return None
     reporting = {case.unit for case in cases if case.unit is not None}
     exposure = {
         year: sum(volumes.get(unit, year, measure.key) or 0.0 for unit in reporting) for year in years
     }
-    position = {month: index for index, month in enumerate(months)}
-    counts = [0] * len(months)
-    for case in cases:
-        index = position.get(case.month)
-        if (
-            index is not None
-            and case.unit is not None
-            and volumes.get(case.unit, case.registered.year, measure.key)
-        ):
-            counts[index] += 1
+    counts = count_by_month(
+        (c for c in cases if c.unit is not None and volumes.get(c.unit, c.registered.year, measure.key)),
+        months,
+    )
     sizes = [exposure[int(month[:4])] or None for month in months]
     policy = context.policy
     markers = month_markers([c for c in policy.changes if c.applies_to(group)], months)
@@ -161,21 +153,10 @@ def rate_series(context: Context, group: str, cases: Sequence[Case], months: Seq
         freeze = freeze_for(policy, len(months), markers)
         parts = [marker.index for marker in markers]
         chart = u_chart(counts, sizes, parts=parts, freeze=freeze, laney=laney, multiply=measure.per)
-    per = say("rate-per", per=measure.per, measure=say(f"measure-{measure.key}"))
     values = [count / size * measure.per if size else None for count, size in zip(counts, sizes, strict=True)]
-    series = Series(
-        id=f"{slug(group)}-per-volym-per-manad",
-        title=say("title-monthly-rate", group=group_label(group), per=per),
-        group=group,
-        measure="per-volym",
-        direction=DIRECTIONS.get(group, "ingen"),
-        points=tuple(months),
-        values=tuple(values),
-        chart=chart,
-        changes=markers,
-        verdict_code="",
-        verdict="",
-        unit_label=per,
+    direction = DIRECTIONS.get(group, "ingen")
+    series = series_of(
+        group, "per-volym", direction, months, values, chart, markers, unit_label=per_label(measure)
     )
     code, sentence, side = judge(series)
     return replace(series, verdict_code=code, verdict=sentence, verdict_side=side)

@@ -111,8 +111,9 @@ def judge(series: Series, *, cases: int = 0, months: int = 0) -> tuple[str, str,
         return "spc-new-part", sentence, ""
     runs = chart.runs[-1]
     limit = runs.longest_run_max if runs.longest_run_max is not None else stop - start
-    long_runs = [run for run in _runs(series, chart, start, stop) if run[2] > limit]
-    last_run = _runs(series, chart, start, stop)[-1:]
+    every_run = _runs(series, chart, start, stop)
+    long_runs = [run for run in every_run if run[2] > limit]
+    last_run = every_run[-1:]
     if last_run and last_run[0][2] > limit:
         first, _, length, side = last_run[0]
         sentence = say(

@@ -189,6 +189,11 @@ def _load(file: Path, kind: str) -> tuple[Document | None, list[Problem]]:
     return (None if problems else loaded), problems
 
 
+def _optional(file: Path, kind: str) -> tuple[Document | None, list[Problem]]:
+    """`_load` for a file that may be left out: none and no problem when it is missing."""
+    return _load(file, kind) if file.exists() else (None, [])
+
+
 def load_reference(root: Path) -> tuple[Reference | None, list[Problem]]:
     """The reference data of a records root, or None and every problem in its files."""
     problems: list[Problem] = []
@@ -196,12 +201,9 @@ def load_reference(root: Path) -> tuple[Reference | None, list[Problem]]:
     problems += found
     categories, found = _load(root / CATEGORIES, "kategorier")
     problems += found
-    policy = Policy()
-    if (root / POLICY).exists():
-        policy_doc, found = _load(root / POLICY, "kvalitet")
-        problems += found
-        if policy_doc is not None:
-            policy = _policy(policy_doc.data)
+    policy_doc, found = _optional(root / POLICY, "kvalitet")
+    problems += found
+    policy = _policy(policy_doc.data) if policy_doc is not None else Policy()
     if organisation is None or categories is None:
         return None, problems
     units, found = _entries(organisation, "enheter", "avdelning")
@@ -211,12 +213,11 @@ def load_reference(root: Path) -> tuple[Reference | None, list[Problem]]:
         lists[key], found = _entries(categories, key, "lagrum")
         problems += found
     volumes = Volumes()
-    if (root / VOLUMES).exists():
-        volumes_doc, found = _load(root / VOLUMES, "volymer")
+    volumes_doc, found = _optional(root / VOLUMES, "volymer")
+    problems += found
+    if volumes_doc is not None:
+        volumes, found = read_volumes(volumes_doc, units)
         problems += found
-        if volumes_doc is not None:
-            volumes, found = read_volumes(volumes_doc, units)
-            problems += found
     if problems:
         return None, problems
     data = organisation.data
