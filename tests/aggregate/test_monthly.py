@@ -8,10 +8,11 @@ from typing import Any
 
 import pytest
 
+from kvalitet.aggregate import aggregate
 from kvalitet.aggregate.monthly import month_range
 from kvalitet.aggregate.verdict import point_words
 from kvalitet.records.reference import Change, Policy
-from tests.aggregate.helpers import run, write
+from tests.aggregate.helpers import load, run, write
 from tests.aggregate.spc_helpers import counts_series, days_series
 
 
@@ -157,3 +158,13 @@ def test_the_series_json_names_its_points_parts_and_signals() -> None:
     assert isinstance(signals, list) and signals
     assert {signal["meaning"] for signal in signals} == {"concern"}
     assert data["verdict_side"] == "high"
+
+
+def test_a_report_counted_after_its_year_ends_its_months_in_december(records: Path) -> None:
+    """The 2024 report is counted as of 31 January 2025, but holds no case of 2025: January 2025 is not
+    a month without cases, and must not be charted as one."""
+    write(records, "avvikelse", 2, "2024-12-20")
+    cases, reference = load(records)
+    result = aggregate(cases, reference, as_of=dt.date(2025, 1, 31), last_year=2024)
+    assert result.group("avvikelse-sol-lss").monthly.last_month == "2024-12"
+    assert run(records, "2025-01-31").group("avvikelse-sol-lss").monthly.last_month == "2025-01"

@@ -689,6 +689,6 @@ def test_004_the_report_gives_the_verdict_of_each_control_chart(seed004: Seed) -
     chart gets no such sentence."""
     group = seed004.data.aggregates.group("avvikelse-sol-lss")
     assert seed004.paragraphs("avvikelser-sol-lss")[-1] == (
-        f"Styrdiagrammet, antal per månad till och med januari 2025: {group.monthly.verdict}"
+        f"Styrdiagrammet, antal per månad till och med december 2024: {group.monthly.verdict}"
     )
     assert not any(text.startswith("Styrdiagrammet") for text in seed004.paragraphs("lex-maja"))

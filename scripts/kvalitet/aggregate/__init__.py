@@ -199,7 +199,9 @@ def aggregate(
     by_group: dict[str, list[Case]] = {group: [] for group in GROUPS}
     for case in included:
         by_group.setdefault(case.group, []).append(case)
-    months = month_range(first, as_of)
+    # A report counted as of a later follow-up date has no cases after its last year: the months end
+    # with that year's December, or the months after it would show as months without any case.
+    months = month_range(first, min(as_of, dt.date(last, 12, 31)))
     groups = tuple(_group(context, group, items, months, longest_open) for group, items in by_group.items())
     feedback = [case for case in included if case.group in ("klagomål", "synpunkt")]
     return Aggregates(
