@@ -69,7 +69,8 @@ MESSAGES: Final[dict[str, str]] = {
         "månad till månad, av en slump. Styrdiagrammet visar när en förändring är större än så.\n\n"
         "- **Medellinjen** är den heldragna linjen. De **streckade linjerna** är gränserna för vanlig "
         "variation: {limits}\n"
-        "- {baseline} Efter varje **dokumenterad förändring** (den lodräta prickade linjen, med sin text) "
+        "- {baseline} Efter varje **dokumenterad förändring** (den lodräta prickade linjen med ett nummer; "
+        "förändringarna står i ord under diagrammet) "
         "börjar en ny del med egen medellinje och egna gränser, räknade på alla dess månader.\n"
         "- En **signal** är en månad utanför gränserna, en ovanligt lång serie månader på samma sida om "
         "medellinjen (fler än log₂(n) + 3 av n månader, avrundat), eller färre korsningar av medellinjen "
@@ -81,7 +82,9 @@ MESSAGES: Final[dict[str, str]] = {
         "en anledning att titta närmare, inte ett bevis.\n\n"
         "Fler rapporterade avvikelser är inte alltid sämre: ofta betyder det att fler rapporterar. För "
         "slag av ärenden med färre än två ärenden i månaden visar diagrammet i stället antalet dagar "
-        "mellan ärendena (ett t-diagram): fler dagar betyder färre ärenden."
+        "mellan ärendena (ett t-diagram): fler dagar betyder färre ärenden. Där kommunen har angett "
+        "enheternas storlek (volymer.yaml) visar ett andra diagram avvikelserna i förhållande till "
+        "storleken (ett u-diagram)."
     ),
     "page-trends-limits-c": "medellinjen ± 3 × kvadratroten ur medellinjen (ett c-diagram för antal).",
     "page-trends-limits-xmr": (
