@@ -8,20 +8,25 @@ approved report is computed from, read from the commit the decision names.
         commit: 3f2a9c1e0b...            (all 40 characters: git rev-parse HEAD)
         uppföljningsdatum: 2025-01-31    (optional)
 
-Once approved, a report shows the figures of that commit, whatever happens to the records later, and
-says how the period's records have changed since (added, changed, removed).
+Once approved, a report is built entirely from that commit: its records, reference files and the
+staff's text (`site/berattelse/2024.md` as committed), whatever happens to them later. The page says
+how the period's records and the text have changed since (added, changed, removed; lines of text);
+that note is not printed, so the PDF stays the document the nämnd approved.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
+from kvalitet.annual.drift import changes_since, text_changes
+from kvalitet.annual.narrative import Narrative, from_text, text_path
 from kvalitet.annual.pages import Approval, Source
 from kvalitet.annual.periods import ReportPeriod
 from kvalitet.errors import KvalitetError
-from kvalitet.history.gitrepo import records_at, relative_records, repo_root, short
+from kvalitet.history.gitrepo import commit_date, file_at, records_at, relative_records, repo_root, short
 from kvalitet.messages import say
 from kvalitet.records.cases import Case, to_cases
 from kvalitet.records.load import load_yaml
@@ -66,23 +71,20 @@ def load_approvals(folder: Path) -> tuple[list[Approval], list[Problem]]:
     return approvals, problems
 
 
-def _in_period(cases: Sequence[Case], period: ReportPeriod) -> dict[str, Case]:
-    return {
-        case.id: case
-        for case in cases
-        if case.registered.year == period.year and period.in_window(case.registered)
-    }
-
-
-def changes_since(approved: Sequence[Case], current: Sequence[Case], period: ReportPeriod) -> str:
-    """One sentence: how the period's records differ now from those of the approved commit."""
-    before, now = _in_period(approved, period), _in_period(current, period)
-    added = len(now.keys() - before.keys())
-    removed = len(before.keys() - now.keys())
-    changed = sum(1 for key in now.keys() & before.keys() if now[key].data != before[key].data)
-    if added == removed == changed == 0:
-        return say("report-changes-none")
-    return say("report-changes", added=added, changed=changed, removed=removed)
+def text_at(repo: Path, commit: str, texts: str, report: str) -> Narrative | None:
+    """The staff's text of `report` as committed at `commit` (`texts`: the text folder inside the
+    repository), or None when the commit had none."""
+    path = f"{texts}/{report}.md" if texts not in ("", ".") else f"{report}.md"
+    raw = file_at(repo, commit, path)
+    if raw is None:
+        return None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise KvalitetError(
+            say("report-text-unreadable", source=text_path(report), commit=short(commit), report=report)
+        ) from None
+    return from_text(text_path(report), text)
 
 
 def approved_sources(
@@ -93,10 +95,12 @@ def approved_sources(
     *,
     repo: Path | None = None,
     folder: str | None = None,
+    texts: Path | None = None,
 ) -> dict[str, Source]:
-    """For each approved report: the cases and reference data of its commit. `work` is an empty
-    folder for the exported records. `repo` and `folder` (the records folder inside it) default to the
-    repository that holds `records`; a version built from history gives them."""
+    """For each approved report: the cases, reference data and staff text of its commit. `work` is an
+    empty folder for the exported records. `repo` and `folder` (the records folder inside it) default
+    to the repository that holds `records`; a version built from history gives them. `texts` is the
+    folder of the staff's texts today (site/berattelse), to say how the text has changed since."""
     sources: dict[str, Source] = {}
     if not approvals:
         return sources
@@ -117,5 +121,13 @@ def approved_sources(
                 )
             )
         cases = to_cases(outcome.records)
-        sources[approval.report] = Source(cases, reference, approval, changes_since(cases, current, period))
+        text = None
+        drift = [changes_since(cases, current, period)]
+        if texts is not None:
+            text = text_at(repo, approval.commit, relative_records(repo, texts), approval.report)
+            drift.append(text_changes(text, texts / f"{approval.report}.md"))
+        approval = dataclasses.replace(approval, created=commit_date(repo, approval.commit))
+        sources[approval.report] = Source(
+            cases, reference, approval, tuple(part for part in drift if part), text, frozen=True
+        )
     return sources

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from kvalitet.aggregate import aggregate
 from kvalitet.annual.model import ReportData, Section
-from kvalitet.annual.narrative import Marker, narrative, pieces
+from kvalitet.annual.narrative import Marker, Narrative, leave_out_unwritten, narrative, pieces, text_path
 from kvalitet.annual.periods import YEAR, ReportPeriod, report_periods
 from kvalitet.annual.sections import sections
 from kvalitet.messages import say
@@ -32,6 +32,8 @@ class Approval:
     paragraph: str
     commit: str
     follow_up: dt.date | None = None
+    created: dt.datetime | None = None
+    """The time of the approved commit (read from git): the date of the report's PDF."""
 
     def text(self) -> str:
         return say("report-approved", date=long_date(self.date), paragraph=self.paragraph)
@@ -39,13 +41,33 @@ class Approval:
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """The cases a report is computed from: today's records, or those of the approved commit."""
+    """What a report is built from: today's records and text, or those of the approved commit."""
 
     cases: Sequence[Case]
     reference: Reference
     approval: Approval | None = None
-    changes: str = ""
-    """For an approved report: how the period's records have changed since, in one sentence."""
+    drift: tuple[str, ...] = ()
+    """For an approved report: how the period's records and the text have changed since."""
+    text: Narrative | None = None
+    """For an approved report: the staff's text as committed (None: the commit had none)."""
+    frozen: bool = False
+    """Whether `text` is the approved one (even when None): today's text is then never read."""
+
+    def narrative(self, folder: Path | None, report_id: str) -> Narrative:
+        if self.frozen:
+            return self.text if self.text is not None else narrative(None, report_id)
+        return narrative(folder, report_id)
+
+
+@dataclass(frozen=True, slots=True)
+class PdfVersion:
+    """The data version a PDF states and is dated by."""
+
+    commit: str
+    """Short commit id."""
+    records: int
+    created: dt.datetime | None
+    """The commit's time: the PDF's creation date (None: the time of printing)."""
 
 
 def first_year(cases: Sequence[Case], as_of: dt.date) -> int:
@@ -85,8 +107,16 @@ def _section(writer: PageWriter, section: Section, part: str | None) -> None:
 
 
 def report_page(
-    files: SiteFiles, data: ReportData, source: Source, narratives: Path | None, pdf: PrintJob | None = None
+    files: SiteFiles,
+    data: ReportData,
+    source: Source,
+    text: Narrative,
+    *,
+    internal: bool = False,
+    pdf: PrintJob | None = None,
 ) -> None:
+    """The report's page. The public page (and so the PDF) leaves out the sections still to write and
+    says which in the draft banner; the internal page shows them with where they are written."""
     period = data.period
     writer = PageWriter(files, report_path(period), period.title())
     aggregates = data.aggregates
@@ -100,23 +130,29 @@ def report_page(
         ),
         css="kv-lead",
     )
+    built = sections(data)
+    parts = list(pieces(text, set(built)))
+    missing: list[str] = []
+    if not internal:
+        parts, missing = leave_out_unwritten(parts)
     if source.approval is not None:
         writer.paragraph(source.approval.text(), css="kv-approved")
-        if source.changes:
-            writer.paragraph(source.changes)
+        for sentence in source.drift:
+            writer.paragraph(sentence, css="kv-drift")
     else:
-        writer.paragraph(say("report-draft"), css="kv-draft")
+        draft = say("report-draft")
+        if missing:
+            draft += " " + say("report-missing-sections", sections=", ".join(missing))
+        writer.paragraph(draft, css="kv-draft")
     if pdf is not None:
         writer.markdown(say("report-pdf-link", link=writer.link(pdf.pdf), title=period.title()))
         files.prints.append(pdf)
-    text = narrative(narratives, period.id)
-    if not text.written:
-        writer.markdown(say("report-no-text", path=f"site/berattelse/{period.id}.md"))
-    built = sections(data)
-    for piece in pieces(text, set(built)):
+    if internal and not text.written:
+        writer.markdown(say("report-no-text", path=text_path(period.id)))
+    for piece in parts:
         if isinstance(piece, Marker):
             if piece.section == "att-skriva":
-                writer.markdown(say("report-to-write", path=f"site/berattelse/{period.id}.md"))
+                writer.markdown(say("report-to-write", path=text_path(period.id)))
             else:
                 _section(writer, built[piece.section], piece.part)
         else:
@@ -131,12 +167,13 @@ def report_pages(
     *,
     as_of: dt.date,
     narratives: Path | None,
-    pdf_version: tuple[str, int] | None = None,
+    internal: bool = False,
+    pdf_version: PdfVersion | None = None,
 ) -> list[ReportPeriod]:
-    """Write every report page and the index; `sources` gives the approved reports' own cases.
+    """Write every report page and the index; `sources` gives the approved reports' own cases and text.
 
-    With `pdf_version` (the commit and record count of today's records) each report also links to its
-    PDF and is listed in `files.prints`, to be printed after the build.
+    With `pdf_version` (the data version of today's records) each report also links to its PDF and is
+    listed in `files.prints`, to be printed after the build.
     """
     periods = report_periods(first_year(default.cases, as_of), as_of, sources)
     index = PageWriter(files, INDEX, say("report-index-title"))
@@ -145,21 +182,26 @@ def report_pages(
     for period in periods:
         source = sources.get(period.id, default)
         data = report_data(source, period, as_of)
+        text = source.narrative(narratives, period.id)
         job = None
         if pdf_version is not None:
-            commit, records = pdf_version
+            version = pdf_version
             if source.approval is not None:
-                commit, records = source.approval.commit[:10], len(source.cases)
+                version = PdfVersion(source.approval.commit[:10], len(source.cases), source.approval.created)
             job = PrintJob(
                 page=report_path(period).removesuffix(".md") + ".html",
                 pdf=f"{FOLDER}/kvalitetsberattelse-{period.id}.pdf",
                 title=period.title(),
                 period=say("report-pdf-period", period=period.label(), date=long_date(data.follow_up)),
                 approval=source.approval.text() if source.approval else None,
-                commit=commit,
-                records=records,
+                commit=version.commit,
+                records=version.records,
+                created=version.created,
+                case_number=text.decision.case_number,
+                meeting=long_date(text.decision.meeting) if text.decision.meeting else None,
+                proposal=text.decision.proposal,
             )
-        report_page(files, data, source, narratives, job)
+        report_page(files, data, source, text, internal=internal, pdf=job)
         status = source.approval.text() if source.approval else say("report-draft-short")
         kind = say("report-kind-year") if period.kind == YEAR else say("report-kind-interim")
         lines.append(

@@ -57,3 +57,23 @@ def demo_command(out: Path, first_year: int, last_day: dt.date, per_year: int | 
     written = generate(out, first_year=first_year, last_day=last_day, per_year=per_year, seed=seed)
     print(say("demo-written", count=written, folder=out))
     return 0
+
+
+def diff_command(records: Path, base: str | None, *, as_of: dt.date | None, output_format: str) -> int:
+    """`kvalitet diff`, with a warning first for each approved report that the change touches."""
+    from kvalitet.annual.approvals import load_approvals
+    from kvalitet.annual.drift import approved_touched
+    from kvalitet.annual.narrative import NARRATIVE_DIR
+    from kvalitet.history.compare import Comparison
+    from kvalitet.history.diff import diff_command as diff
+    from kvalitet.site.build import project_folder
+
+    texts = project_folder(records) / "site" / NARRATIVE_DIR
+    approvals, problems = load_approvals(texts)
+
+    def notes(repo: Path, commit: str, comparison: Comparison) -> list[str]:
+        if problems or not approvals:
+            return []
+        return approved_touched(approvals, texts, repo, commit, comparison)
+
+    return diff(records, base, as_of=as_of, output=sys.stdout, output_format=output_format, notes=notes)

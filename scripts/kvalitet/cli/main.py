@@ -128,11 +128,9 @@ def run(args: argparse.Namespace) -> int:
             versions=args.versioner,
         )
     if args.command == "diff":
-        from kvalitet.history.diff import diff_command
+        from kvalitet.cli.commands import diff_command
 
-        return diff_command(
-            args.records, args.base, as_of=args.as_of, output=sys.stdout, output_format=args.format
-        )
+        return diff_command(args.records, args.base, as_of=args.as_of, output_format=args.format)
     if args.command == "demo":
         from kvalitet.cli.commands import demo_command
 

@@ -53,6 +53,7 @@ class RecordChange:
     id: str
     group: str | None
     year: int | None
+    registered: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +166,7 @@ def _describe(key: str, path: str, data: Mapping[str, Any]) -> RecordChange:
     day = parse_date(registered) if isinstance(registered, str) else None
     folder = Path(path).parent.name
     year = day.year if day else (int(folder) if folder.isdigit() else None)
-    return RecordChange(key, group, year)
+    return RecordChange(key, group, year, day)
 
 
 def _status(data: Mapping[str, Any]) -> str | None:

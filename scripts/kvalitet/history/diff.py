@@ -15,6 +15,7 @@ import datetime as dt
 import io
 import json
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
@@ -77,8 +78,12 @@ def diff_command(
     as_of: dt.date | None,
     output: TextIO,
     output_format: str = "markdown",
+    notes: Callable[[Path, str, Comparison], list[str]] | None = None,
 ) -> int:
-    """`kvalitet diff [BAS]`: 0 when the summary is written, 1 when the records on disk have problems."""
+    """`kvalitet diff [BAS]`: 0 when the summary is written, 1 when the records on disk have problems.
+
+    `notes` gives warnings to put first (the repository, the base commit and the comparison in): which
+    approved reports the change touches (kvalitet.annual.drift)."""
     if output_format not in FORMATS:
         raise UsageError(say("diff-bad-format", value=output_format, allowed=", ".join(FORMATS)))
     root = find_root(records)
@@ -89,9 +94,10 @@ def diff_command(
         _problems(outcome, output, output_format)
         return 1
     chosen, comparison = compare_with(root, base, as_of=as_of, outcome=outcome)
+    warnings = notes(gitrepo.repo_root(root), chosen.commit, comparison) if notes is not None else []
     if output_format == "json":
-        json.dump(to_json(chosen, comparison), output, ensure_ascii=False, indent=2)
+        json.dump(to_json(chosen, comparison, warnings), output, ensure_ascii=False, indent=2)
         output.write("\n")
     else:
-        output.write(markdown(chosen, comparison))
+        output.write(markdown(chosen, comparison, warnings=warnings))
     return 0

@@ -187,6 +187,15 @@ def _blobs(repo: Path, objects: Sequence[str]) -> list[bytes]:
     return contents
 
 
+def file_at(repo: Path, commit: str, path: str) -> bytes | None:
+    """The bytes of the file `path` (relative to the top of the repository) at `commit`, or None when
+    the commit had no such file."""
+    full = resolve(repo, commit)
+    parent = str(PurePosixPath(path).parent)
+    found = [obj for obj, name in _files(repo, full, "" if parent == "." else parent) if name == path]
+    return _blobs(repo, found)[0] if found else None
+
+
 def records_at(repo: Path, commit: str, records: Path, dest: Path) -> Path:
     """Write the records folder as it was at `commit` into `dest`; the records root inside `dest`.
 

@@ -105,9 +105,14 @@ def _cell(cell: CellChange, code: str) -> str:
     )
 
 
-def markdown(base: Base, comparison: Comparison, *, limit: int = CELL_LIMIT) -> str:
-    """The summary for the merge request."""
-    lines = [*_intro(base, comparison), say("diff-records-heading"), ""]
+def markdown(
+    base: Base, comparison: Comparison, *, limit: int = CELL_LIMIT, warnings: Sequence[str] = ()
+) -> str:
+    """The summary for the merge request; `warnings` (Markdown) come first, under their own heading."""
+    lines = _intro(base, comparison)
+    if warnings:
+        lines += [say("diff-approved-heading"), "", *(f"- {warning}" for warning in warnings), ""]
+    lines += [say("diff-records-heading"), ""]
     if not comparison.records_changed:
         lines += [say("diff-no-changes"), ""]
     else:
@@ -164,9 +169,10 @@ def _cell_json(cell: CellChange) -> Json:
     }
 
 
-def to_json(base: Base, comparison: Comparison) -> Json:
+def to_json(base: Base, comparison: Comparison, warnings: Sequence[str] = ()) -> Json:
     """The same facts as the Markdown, every changed cell included."""
     return {
+        "approved_reports": list(warnings),
         "base": {
             "commit": base.commit,
             "ref": base.ref,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from kvalitet.messages import (
+    approval,
     assets,
     charts,
     diff,
@@ -35,6 +36,7 @@ PARTS: Final = (
     diff.MESSAGES,
     report.MESSAGES,
     pdf.MESSAGES,
+    approval.MESSAGES,
 )
 MESSAGES: Final[dict[str, str]] = {code: text for part in PARTS for code, text in part.items()}
 

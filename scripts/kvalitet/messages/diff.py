@@ -62,6 +62,7 @@ MESSAGES: Final[dict[str, str]] = {
         "före ändringen."
     ),
     "diff-records-heading": "### Ärenden",
+    "diff-approved-heading": "### Fastställda berättelser",
     "diff-no-changes": "Inga ändringar i ärendena.",
     "diff-added": "Tillagda: {count}",
     "diff-changed": "Ändrade: {count}",

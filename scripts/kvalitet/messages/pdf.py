@@ -9,6 +9,10 @@ MESSAGES: Final[dict[str, str]] = {
     "pdf-not-approved": "Förslag: ännu inte fastställd av nämnden.",
     "pdf-data-version": "Dataversion (commit): {commit}. Antal ärenden: {records}.",
     "pdf-footer": "Sida {page} av {pages}",
+    "pdf-case-number": "Diarienummer: {value}",
+    "pdf-meeting": "Sammanträde: {date}",
+    "pdf-proposal": "Förslag till beslut",
+    "pdf-contents": "Innehåll",
     "pdf-playwright-missing": (
         "Python-paketet playwright saknas, så ingen PDF kan skapas. Kör `bash scripts/installera.sh` igen."
     ),

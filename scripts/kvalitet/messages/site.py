@@ -38,6 +38,11 @@ MESSAGES: Final[dict[str, str]] = {
         "Hittar ingen organisation.yaml i {folder} eller mapparna ovanför. Ange ärendemappen, "
         "till exempel records."
     ),
+    "build-approvals-elsewhere": (
+        "Obs: de fastställda berättelserna i site/berattelse/faststallda.yaml används inte i det här "
+        "bygget, eftersom ärendena i {folder} inte ligger i samma Git-förråd som webbplatsen. "
+        "Berättelserna visas som utkast."
+    ),
     "build-no-mkdocs": "Hittar inte mkdocs.yml i {folder}. Kör kommandot i projektets mapp.",
     "build-out-not-folder": "{folder} är en fil. Ange en mapp att bygga webbplatsen i, till exempel public.",
     "build-out-protected": (

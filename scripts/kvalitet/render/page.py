@@ -10,6 +10,7 @@ builds of one commit write the same files.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -70,6 +71,12 @@ class PrintJob:
     approval: str | None
     commit: str
     records: int
+    created: dt.datetime | None = None
+    """The PDF's creation date: the time of the commit it shows (None: the time of printing)."""
+    case_number: str | None = None
+    meeting: str | None = None
+    """The day of the nämnd's meeting, as written ("17 mars 2026")."""
+    proposal: str | None = None
 
 
 @dataclass(slots=True)

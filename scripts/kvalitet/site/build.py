@@ -31,7 +31,7 @@ from kvalitet.annual.approvals import approved_sources, load_approvals
 from kvalitet.annual.narrative import NARRATIVE_DIR
 from kvalitet.errors import KvalitetError, UsageError
 from kvalitet.history.dataversion import DataVersion, data_version
-from kvalitet.history.gitrepo import commit_date
+from kvalitet.history.gitrepo import commit_date, repo_root
 from kvalitet.messages import say
 from kvalitet.records.cases import to_cases
 from kvalitet.records.reference import find_root, load_reference
@@ -68,6 +68,9 @@ class BuildOptions:
     """The git repository for approved reports; None: the one the records are in."""
     folder: str | None = None
     """The records folder inside `repo` (with `repo`)."""
+    texts: Path | None = None
+    """The folder of the staff's report texts; None: site/berattelse in `project`. (A version built
+    from history gives the texts of its commit; the approvals are always today's.)"""
 
 
 def project_folder(records: Path) -> Path:
@@ -179,7 +182,11 @@ def _mkdocs(config_file: Path, version: DataVersion) -> None:
 
 
 def _write_docs(options: BuildOptions, docs: Path, files: SiteFiles) -> None:
-    shutil.copytree(options.project / "site", docs)
+    # The staff's report texts are the raw material of the report pages, never pages of their own.
+    source = options.project / "site"
+    shutil.copytree(
+        source, docs, ignore=lambda folder, names: [NARRATIVE_DIR] if Path(folder) == source else []
+    )
     for page in files.pages:
         target = docs / page.path
         if target.exists():
@@ -190,6 +197,17 @@ def _write_docs(options: BuildOptions, docs: Path, files: SiteFiles) -> None:
         target = docs / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(content)
+
+
+def _same_repository(options: BuildOptions, root: Path) -> bool:
+    """Whether the approvals of `options.project` can apply to the records at `root`: both are in one
+    git repository (or the build says which repository to read)."""
+    if options.repo is not None:
+        return True
+    try:
+        return root.resolve().is_relative_to(repo_root(options.project))
+    except KvalitetError:
+        return False
 
 
 def _print_reports(out: Path, files: SiteFiles, aggregates: Aggregates) -> None:
@@ -207,8 +225,11 @@ def _print_reports(out: Path, files: SiteFiles, aggregates: Aggregates) -> None:
             approval=job.approval,
             commit=job.commit,
             records=job.records,
+            case_number=job.case_number,
+            meeting=job.meeting,
+            proposal=job.proposal,
         )
-        print_pdf(out, job.page, out / job.pdf, title=title)
+        print_pdf(out, job.page, out / job.pdf, title=title, created=job.created)
 
 
 def build(options: BuildOptions) -> int:
@@ -241,9 +262,18 @@ def build(options: BuildOptions) -> int:
         write_text(approval_problems, 1, sys.stdout)
         print(say("build-stopped"), file=sys.stderr)
         return 1
+    if approvals and not _same_repository(options, root):
+        print(say("build-approvals-elsewhere", folder=options.records), file=sys.stderr)
+        approvals = []
     with tempfile.TemporaryDirectory(prefix="kvalitet-bygg-") as work:
         approved = approved_sources(
-            approvals, root, cases, Path(work) / "faststallda", repo=options.repo, folder=options.folder
+            approvals,
+            root,
+            cases,
+            Path(work) / "faststallda",
+            repo=options.repo,
+            folder=options.folder,
+            texts=narratives,
         )
         files = generate(
             aggregates,
@@ -251,7 +281,7 @@ def build(options: BuildOptions) -> int:
             internal=options.internal,
             cases=cases,
             reference=reference,
-            narratives=narratives,
+            narratives=options.texts or narratives,
             approved=approved,
             pdf=options.pdf,
         )

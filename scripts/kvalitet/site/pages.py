@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from kvalitet.aggregate import Aggregates
-from kvalitet.annual.pages import FOLDER, INDEX, Source, report_pages
+from kvalitet.annual.pages import FOLDER, INDEX, PdfVersion, Source, report_pages
 from kvalitet.history.dataversion import DataVersion
 from kvalitet.messages import say
 from kvalitet.records.cases import Case
@@ -64,7 +64,8 @@ def generate(
         Source(cases, reference),
         as_of=aggregates.as_of,
         narratives=narratives,
-        pdf_version=(version.short_commit, version.records) if pdf else None,
+        internal=internal,
+        pdf_version=PdfVersion(version.short_commit, version.records, version.commit_date) if pdf else None,
     )
     if internal:
         internal_pages.internal_pages(files, aggregates, cases, reference)

@@ -11,19 +11,29 @@ to another host is blocked. Before printing:
   `@media print` rules): without it the PDF would show the site's menus; its `@page` margin must be
   the 20 mm used here (Material's own is 25 mm, which would cut the charts at the right edge);
 - every `<details>` is opened: the tables behind "Visa tabellen" are printed under their charts;
-- a title page is built in the DOM from `TitlePage` (text only, through textContent) and put first;
+- a title page is built in the DOM from `TitlePage` (text only, through textContent) and put first,
+  and after it a table of contents of the page's headings (h2, h3) with their page numbers: the page
+  is printed once, the pages of the headings are read from that PDF's outline (pypdf), and the page
+  is printed again with the numbers filled in (they take the place of equally wide placeholders, so
+  nothing moves);
 - the document title becomes the report's title (the running header and the PDF's Title field);
 - the page is laid out for print at the printed column's width (A4 less 2 × 20 mm) and every chart is
   redrawn at that width (Plotly.Plots.resize); a chart taller than 190 mm is drawn 190 mm high, since
   a drawing cannot break across pages and would be cut at the page's foot.
 
 The PDF is A4 with 20 mm margins, the title in the header and "Sida X av Y" in the footer, tagged (for
-screen readers) and with an outline from the headings. `render_page_png` draws one page of a PDF as
+screen readers) and with an outline from the headings. Its creation and modification dates are the
+time of the commit it shows (Chromium writes the time of printing), so that printing the same commit
+again gives the same bytes. `render_page_png` draws one page of a PDF as
 a PNG with poppler's pdftoppm (Debian package poppler-utils), for checking what the PDF looks like.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+import io
+import re
 import shutil
 import subprocess
 import tempfile
@@ -90,7 +100,34 @@ _PREPARE: Final = """async (fields) => {
         line.textContent = text;
         section.append(line);
     }
-    (document.querySelector('article.md-content__inner') || document.body).prepend(section);
+    const article = document.querySelector('article.md-content__inner') || document.body;
+    const headings = Array.from(article.querySelectorAll('h2[id], h3[id]'));
+    const contents = document.createElement('nav');
+    contents.className = 'kv-toc';
+    contents.setAttribute('aria-label', fields.contents);
+    const heading = document.createElement('p');
+    heading.className = 'kv-toc__title';
+    heading.textContent = fields.contents;
+    const list = document.createElement('ol');
+    for (const item of headings) {
+        const copy = item.cloneNode(true);
+        copy.querySelectorAll('.headerlink').forEach((link) => link.remove());
+        const entry = document.createElement('li');
+        entry.className = 'kv-toc__' + item.tagName.toLowerCase();
+        const link = document.createElement('a');
+        link.href = '#' + item.id;
+        link.textContent = copy.textContent.trim();
+        const page = document.createElement('span');
+        page.className = 'kv-toc__page';
+        page.textContent = fields.placeholder;
+        entry.append(link, page);
+        list.append(entry);
+    }
+    contents.append(heading, list);
+    if (headings.length) {
+        article.prepend(contents);
+    }
+    article.prepend(section);
     document.title = fields.title;
     await document.fonts.ready;
     const plots = Array.from(document.querySelectorAll('.kv-plot[data-kv-state="rendered"]'));
@@ -102,6 +139,18 @@ _PREPARE: Final = """async (fields) => {
     }));
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
 }"""
+_TOC_TITLES: Final = """() => Array.from(document.querySelectorAll('.kv-toc li a')).map(
+    (link) => link.textContent)"""
+_TOC_PAGES: Final = """(numbers) => {
+    document.querySelectorAll('.kv-toc__page').forEach((cell, index) => {
+        cell.textContent = numbers[index] || '';
+    });
+}"""
+TOC_PLACEHOLDER: Final = "000"
+"""What a page number in the table of contents reads on the first printing (as wide as any real one:
+the numbers' box has a fixed width in the print stylesheet)."""
+_DATE: Final = re.compile(rb"/(CreationDate|ModDate) \(D:\d{14}\+00'00'\)")
+_ID: Final = re.compile(rb"/ID \[<([0-9A-Fa-f]+)> ?<([0-9A-Fa-f]+)>\]")
 
 
 def _say(code: str, /, **fields: object) -> str:
@@ -126,19 +175,32 @@ class TitlePage:
     """The records' data version (DataVersion.short_commit)."""
     records: int
     """How many records the site was built from."""
+    case_number: str | None = None
+    """The tjänsteskrivelse's diarienummer, from the report's text."""
+    meeting: str | None = None
+    """The day of the nämnd's meeting, as written ("17 mars 2026")."""
+    proposal: str | None = None
+    """Förslag till beslut."""
 
     def lines(self) -> list[tuple[str, str]]:
         """The title page's lines in order, as (class name suffix, text)."""
         approval = self.approval if self.approval is not None else _say("pdf-not-approved")
         version = _say("pdf-data-version", commit=self.commit, records=swedish.number(self.records))
-        return [
+        lines = [
             ("municipality", self.municipality),
             ("board", self.board),
             ("title", self.title),
             ("period", self.period),
-            ("approval", approval),
-            ("version", version),
         ]
+        if self.case_number:
+            lines.append(("case", _say("pdf-case-number", value=self.case_number)))
+        if self.meeting:
+            lines.append(("meeting", _say("pdf-meeting", date=self.meeting)))
+        lines.append(("approval", approval))
+        if self.proposal and self.approval is None:
+            lines += [("proposal-heading", _say("pdf-proposal")), ("proposal", self.proposal)]
+        lines.append(("version", version))
+        return lines
 
 
 def _header_template() -> str:
@@ -151,6 +213,49 @@ def _footer_template() -> str:
         "pdf-footer", page='<span class="pageNumber"></span>', pages='<span class="totalPages"></span>'
     )
     return f'<div style="{_TEMPLATE_STYLE} text-align: right;">{text}</div>'
+
+
+def fix_dates(data: bytes, created: dt.datetime) -> bytes:
+    """The PDF with its creation and modification dates set to `created`, and its file id (if any)
+    derived from the file itself: every value keeps its length, so the offsets stay right."""
+    stamp = created.astimezone(dt.UTC).strftime("D:%Y%m%d%H%M%S+00'00'").encode("ascii")
+    data = _DATE.sub(lambda found: b"/" + found.group(1) + b" (" + stamp + b")", data)
+
+    def file_id(found: re.Match[bytes]) -> bytes:
+        size = len(found.group(1))
+        digest = hashlib.sha256(_ID.sub(b"", data)).hexdigest().upper().encode("ascii")
+        value = (digest * (size // len(digest) + 1))[:size]
+        return b"/ID [<" + value + b"> <" + value + b">]"
+
+    return _ID.sub(file_id, data)
+
+
+def _heading_pages(data: bytes, titles: list[str]) -> list[str]:
+    """The page number of each heading in `titles` (in order), read from the PDF's outline."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+    found: list[tuple[str, int | None]] = []
+
+    def walk(items: list[Any]) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                found.append((" ".join(str(item.title).split()), reader.get_destination_page_number(item)))
+
+    walk(reader.outline)
+    pages, at = [], 0
+    for title in titles:
+        wanted = " ".join(title.split())
+        index = next((i for i in range(at, len(found)) if found[i][0] == wanted), None)
+        if index is None:
+            pages.append("")
+            continue
+        page = found[index][1]
+        pages.append(str(page + 1) if page is not None else "")
+        at = index + 1
+    return pages
 
 
 def _page_file(site_dir: Path, page: str) -> Path:
@@ -189,6 +294,7 @@ def print_pdf(
     out: Path,
     *,
     title: TitlePage,
+    created: dt.datetime | None = None,
     chromium: Path = CHROMIUM,
     timeout_ms: int = TIMEOUT_MS,
 ) -> Path:
@@ -196,7 +302,8 @@ def print_pdf(
 
     A4, 20 mm margins, the title page first, "Sida X av Y" in the footer; see the module text. Raises a
     KvalitetError (Swedish, nothing written) when the page is missing, lacks the print stylesheet, or a
-    chart fails or is not drawn within `timeout_ms`. Returns `out`.
+    chart fails or is not drawn within `timeout_ms`. `created` dates the PDF (the commit's time);
+    without it the PDF carries the time of printing. Returns `out`.
     """
     try:
         from playwright.sync_api import Error as PlaywrightError
@@ -248,26 +355,38 @@ def print_pdf(
                 "title": title.title,
                 "lines": title.lines(),
                 "maxHeight": MAX_CHART_HEIGHT_PX,
+                "contents": _say("pdf-contents"),
+                "placeholder": TOC_PLACEHOLDER,
             }
             tab.evaluate(_PREPARE, fields)
-            margin = f"{MARGIN_MM}mm"
-            data = tab.pdf(
-                width=f"{PAGE_WIDTH_MM}mm",
-                height=f"{PAGE_HEIGHT_MM}mm",
-                margin={"top": margin, "right": margin, "bottom": margin, "left": margin},
-                display_header_footer=True,
-                header_template=_header_template(),
-                footer_template=_footer_template(),
-                print_background=True,
-                prefer_css_page_size=False,
-                tagged=True,
-                outline=True,
-            )
+            data = _print(tab)
+            titles: list[str] = tab.evaluate(_TOC_TITLES)
+            if titles:
+                tab.evaluate(_TOC_PAGES, _heading_pages(data, titles))
+                data = _print(tab)
         finally:
             browser.close()
+    if created is not None:
+        data = fix_dates(data, created)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(data)
     return out
+
+
+def _print(tab: Page) -> bytes:
+    margin = f"{MARGIN_MM}mm"
+    return tab.pdf(
+        width=f"{PAGE_WIDTH_MM}mm",
+        height=f"{PAGE_HEIGHT_MM}mm",
+        margin={"top": margin, "right": margin, "bottom": margin, "left": margin},
+        display_header_footer=True,
+        header_template=_header_template(),
+        footer_template=_footer_template(),
+        print_background=True,
+        prefer_css_page_size=False,
+        tagged=True,
+        outline=True,
+    )
 
 
 def render_page_png(pdf: Path, page_number: int, out: Path, *, dpi: int = PNG_DPI) -> Path:

@@ -8,8 +8,8 @@
     public/2024/               the site from the records of the commit the 2024 report approves,
                                counted as of its uppföljningsdatum
 
-Each approved version is built from the records exported from git history (kvalitet.history.gitrepo), so
-it stays as the nämnd saw it, whatever happens to the records later.
+Each approved version is built from the records and the report texts exported from git history
+(kvalitet.history.gitrepo), so it stays as the nämnd saw it, whatever happens to them later.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from kvalitet.annual.approvals import load_approvals
 from kvalitet.annual.narrative import NARRATIVE_DIR
 from kvalitet.annual.periods import ReportPeriod
 from kvalitet.errors import KvalitetError
-from kvalitet.history.gitrepo import records_at, relative_records, repo_root
+from kvalitet.history.gitrepo import folder_exists, records_at, relative_records, repo_root
 from kvalitet.messages import say
 from kvalitet.records.reference import find_root
 from kvalitet.records.report import write_text
@@ -67,13 +67,18 @@ def build_versions(options: BuildOptions) -> int:
         period = ReportPeriod.from_id(approval.report)
         as_of = approval.follow_up or period.default_follow_up(approval.date)
         with tempfile.TemporaryDirectory(prefix="kvalitet-version-") as work:
-            exported = records_at(repo, approval.commit, Path(folder), Path(work))
+            exported = records_at(repo, approval.commit, Path(folder), Path(work) / "arenden")
+            texts = Path(work) / "texter"
+            texts.mkdir()
+            if folder_exists(repo, approval.commit, narratives):
+                texts = records_at(repo, approval.commit, narratives, texts)
             version = dataclasses.replace(
                 common,
                 records=exported,
                 out=options.out / approval.report,
                 as_of=as_of,
                 commit=approval.commit,
+                texts=texts,
             )
             code = build(version)
         if code != 0:
