@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from kvalitet.annual.narrative import Narrative, pieces
+from kvalitet.annual.narrative import Decision, Narrative, from_text, leave_out_unwritten, pieces
 from kvalitet.annual.periods import HALF, QUARTER, YEAR, ReportPeriod, report_periods
 from kvalitet.annual.words import NOUNS, count, percent
 from kvalitet.errors import KvalitetError
@@ -139,12 +139,78 @@ def test_the_report_states_the_figures_of_the_records(demo_site: Path) -> None:
     assert "Utkast: berättelsen är inte fastställd av nämnden" in text
 
 
-def test_a_report_without_text_has_its_sections_to_write(demo_site: Path) -> None:
-    text = _text(demo_site / "kvalitetsberattelse" / "2024.html")
+UNWRITTEN = ("Inledning", "Ansvar och roller", "Processer och rutiner", "Årets kvalitetsarbete")
+
+
+def test_a_report_without_text_shows_only_what_is_written(demo_site: Path) -> None:
+    text = _text(demo_site / "kvalitetsberattelse" / "2023.html")
+    assert (
+        "Utkast: berättelsen är inte fastställd av nämnden, och siffrorna ändras om ärendena ändras. "
+        "Avsnitt som inte är skrivna än och därför inte visas: Inledning, Ansvar och roller, Processer och "
+        "rutiner, Årets kvalitetsarbete, Förbättringsområden."
+    ) in text
+    for heading in (*UNWRITTEN, "Förbättringsområden"):
+        assert f"{heading} ¶" not in text
+    assert "Att skriva" not in text and "site/berattelse" not in text
+    assert "Resultat ¶" in text and "Lex Sarah ¶" in text
+
+
+def test_the_internal_report_says_what_is_still_to_write(demo_site_internal: Path) -> None:
+    text = _text(demo_site_internal / "kvalitetsberattelse" / "2023.html")
     assert "Texten är inte skriven än" in text
-    assert text.count("Det här avsnittet skrivs av förvaltningen i site/berattelse/2024.md") == 5
-    for heading in ("Inledning", "Ansvar och roller", "Processer och rutiner", "Förbättringsområden"):
+    assert text.count("Det här avsnittet skrivs av förvaltningen i site/berattelse/2023.md") == 5
+    for heading in (*UNWRITTEN, "Förbättringsområden"):
         assert f"{heading} ¶" in text
+
+
+def test_a_written_report_has_no_missing_sections(demo_site: Path) -> None:
+    text = _text(demo_site / "kvalitetsberattelse" / "2025.html")
+    assert "Avsnitt som inte är skrivna" not in text
+    for heading in (*UNWRITTEN, "Förbättringsområden"):
+        assert f"{heading} ¶" in text
+
+
+def test_a_partly_written_section_is_named_as_partly_missing() -> None:
+    text = Narrative("x.md", ("## Inledning", "", "Skrivet.", "", "{{ att-skriva }}", "## Mål", ""), True)
+    kept, missing = leave_out_unwritten(list(pieces(text, set())))
+    assert kept == ["## Inledning\n\nSkrivet.\n", "## Mål\n"]
+    assert missing == ["Inledning (delvis)"]
+
+
+@pytest.mark.parametrize(
+    ("front", "message"),
+    [
+        (
+            "diarienumer: SN 1",
+            "site/berattelse/2025.md:2: fältet finns inte. Överst i berättelsens text (mellan raderna ---) "
+            "kan stå: diarienummer, sammanträde, förslag_till_beslut.",
+        ),
+        (
+            "diarienummer: SN 1\nsammanträde: 17 mars",
+            "site/berattelse/2025.md:3: sammanträde ska vara ett datum skrivet ÅÅÅÅ-MM-DD, till exempel "
+            "2026-03-17.",
+        ),
+        (
+            "förslag_till_beslut:",
+            "site/berattelse/2025.md:2: förslag_till_beslut ska vara en text på samma rad, till exempel "
+            "diarienummer: SN 2026/14.",
+        ),
+    ],
+)
+def test_a_wrong_front_matter_names_file_and_line(front: str, message: str) -> None:
+    with pytest.raises(KvalitetError) as raised:
+        from_text("site/berattelse/2025.md", f"---\n{front}\n---\n## Inledning\n")
+    assert str(raised.value) == message
+
+
+def test_the_front_matter_is_read_and_markers_keep_their_file_lines() -> None:
+    text = from_text(
+        "site/berattelse/2025.md",
+        "---\ndiarienummer: SN 2026/27\nsammanträde: 2026-03-17\n---\n## Resultat\n{{ okänd }}\n",
+    )
+    assert text.decision == Decision("SN 2026/27", dt.date(2026, 3, 17), None)
+    with pytest.raises(KvalitetError, match=r"^site/berattelse/2025\.md:6: markeringen"):
+        list(pieces(text, {"lex-sarah"}))
 
 
 def test_a_half_year_is_compared_with_the_same_half_year(demo_site: Path) -> None:
@@ -212,7 +278,9 @@ def test_an_approved_report_keeps_the_figures_of_its_commit(approved_project: Pa
     text = _text(tmp_path / "public" / "kvalitetsberattelse" / "2025.html")
     sol = _per_year("avvikelse", law=("SoL", "LSS"))
     assert "Fastställd av socialnämnden den 18 mars 2026, § 43." in text
-    assert "1 tillagda, 1 ändrade och 0 borttagna" in text
+    assert (
+        "Sedan berättelsen fastställdes har ett ärende tillkommit och ett ändrats bland periodens ärenden."
+    ) in text
     assert f"Under 2025 rapporterades {sol[2025]} avvikelser enligt SoL och LSS" in text
     overview = (tmp_path / "public" / "data" / "tabeller" / "oversikt-antal-per-ar.csv").read_text(
         "utf-8-sig"

@@ -34,7 +34,8 @@ from kvalitet.messages import say
 from kvalitet.records.dates import parse_date
 from kvalitet.records.load import load_yaml
 
-MARKER = re.compile(r"^\s*\{\{\s*([a-z0-9-]+)(?:\.([a-z]+))?\s*\}\}\s*$")
+MARKER = re.compile(r"^\s*\{\{\s*([^{}.\s]+)(?:\.([^{}\s]*))?\s*\}\}\s*$")
+"""A line that holds only `{{ … }}`: a marker, known or not (an unknown one is an error)."""
 TODO = re.compile(r"^\s*\{\{\s*att-skriva\s*\}\}\s*$")
 PARTS = ("text", "tabeller", "diagram")
 NARRATIVE_DIR = "berattelse"

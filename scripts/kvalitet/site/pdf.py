@@ -150,6 +150,7 @@ TOC_PLACEHOLDER: Final = "000"
 """What a page number in the table of contents reads on the first printing (as wide as any real one:
 the numbers' box has a fixed width in the print stylesheet)."""
 _DATE: Final = re.compile(rb"/(CreationDate|ModDate) \(D:\d{14}\+00'00'\)")
+_NODE: Final = re.compile(rb"\(node(\d{8})\)")
 _ID: Final = re.compile(rb"/ID \[<([0-9A-Fa-f]+)> ?<([0-9A-Fa-f]+)>\]")
 
 
@@ -215,11 +216,22 @@ def _footer_template() -> str:
     return f'<div style="{_TEMPLATE_STYLE} text-align: right;">{text}</div>'
 
 
-def fix_dates(data: bytes, created: dt.datetime) -> bytes:
-    """The PDF with its creation and modification dates set to `created`, and its file id (if any)
-    derived from the file itself: every value keeps its length, so the offsets stay right."""
+def reproducible(data: bytes, created: dt.datetime) -> bytes:
+    """The PDF as the same page always prints it: its creation and modification dates set to
+    `created`, the ids of its structure elements (Chromium numbers them by the page's DOM nodes, so
+    they move with anything hidden in print) numbered 1, 2, 3 … in their own order (which keeps the
+    name tree of ids sorted), and its file id (if any) derived from the file itself. Every value keeps
+    its length, so the offsets stay right."""
     stamp = created.astimezone(dt.UTC).strftime("D:%Y%m%d%H%M%S+00'00'").encode("ascii")
     data = _DATE.sub(lambda found: b"/" + found.group(1) + b" (" + stamp + b")", data)
+    nodes = sorted({int(found) for found in _NODE.findall(data)})
+    numbers = {node: index for index, node in enumerate(nodes, start=1)}
+
+    def node_id(found: re.Match[bytes]) -> bytes:
+        digits = found.group(1)
+        return b"(node" + str(numbers[int(digits)]).zfill(len(digits)).encode("ascii") + b")"
+
+    data = _NODE.sub(node_id, data)
 
     def file_id(found: re.Match[bytes]) -> bytes:
         size = len(found.group(1))
@@ -367,7 +379,7 @@ def print_pdf(
         finally:
             browser.close()
     if created is not None:
-        data = fix_dates(data, created)
+        data = reproducible(data, created)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(data)
     return out
