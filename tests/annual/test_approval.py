@@ -65,17 +65,30 @@ def _git(repo: Path, *args: str) -> str:
     ).stdout.strip()
 
 
-def _build(project: Path, out: Path) -> None:
+def _build(project: Path, out: Path, *, pdf: bool = True) -> None:
     options = BuildOptions(
         records=project / "records",
         out=out,
         project=project,
         now=BUILD_TIME,
         as_of=AS_OF,
-        pdf=True,
+        pdf=pdf,
         cache_dir=REPO / ".cache" / "vendor",
     )
     assert build(options) == 0
+
+
+def _approve(project: Path, *args: str) -> tuple[int, str]:
+    """`kvalitet faststall` in `project`: the exit code and what it printed."""
+    output = io.StringIO()
+    cwd = Path.cwd()
+    os.chdir(project)
+    try:
+        with redirect_stdout(output):
+            code = main(["faststall", *args])
+    finally:
+        os.chdir(cwd)
+    return code, output.getvalue()
 
 
 def _article(page: Path) -> str:
@@ -125,11 +138,7 @@ def history(tmp_path_factory: pytest.TempPathFactory) -> History:
     _git(project, "add", "-A")
     _git(project, "commit", "-q", "-m", "Ärenden och text")
     approved = _git(project, "rev-parse", "HEAD")
-    (texts / "faststallda.yaml").write_text(
-        'fastställda:\n  - berättelse: "2025"\n    datum: 2026-03-17\n    paragraf: § 12\n'
-        f"    commit: {approved}\n",
-        encoding="utf-8",
-    )
+    _approve(project, "2025", "--datum", "2026-03-17", "--paragraf", "§ 12", "--commit", approved[:12])
     _git(project, "add", "-A")
     _git(project, "commit", "-q", "-m", "Nämndens beslut")
     decision = _git(project, "rev-parse", "HEAD")
@@ -233,3 +242,58 @@ def test_diff_says_nothing_of_approvals_when_none_is_touched(
     with redirect_stdout(output):
         assert main(["diff", "HEAD", "--per", AS_OF.isoformat()]) == 0
     assert "### Fastställda berättelser" not in output.getvalue()
+
+
+def test_faststall_wrote_the_decision_and_the_archive(history: History) -> None:
+    texts = history.project / "site" / "berattelse"
+    decisions = (texts / "faststallda.yaml").read_text(encoding="utf-8")
+    assert decisions.endswith(
+        'fastställda:\n  - berättelse: "2025"\n    datum: 2026-03-17\n    paragraf: § 12\n'
+        f"    commit: {history.approved}\n"
+    )
+    archive = texts / "arkiv" / "2025"
+    assert sorted(path.name for path in archive.iterdir()) == ["filer", "sida.md", "utskrift.json"]
+    assert "Berättelsen som nämnden fastställde." in (archive / "sida.md").read_text(encoding="utf-8")
+    assert "berattelse-2025-lex-sarah-status.csv" in {path.name for path in archive.rglob("*.csv")}
+
+
+def test_the_archive_keeps_the_wording_when_the_program_changes(
+    history: History, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kvalitet.messages import MESSAGES
+
+    monkeypatch.setitem(MESSAGES, "report-lead", "En ny inledning av {municipality} om {period}.")
+    monkeypatch.setitem(MESSAGES, "report-lex-sarah", "Ny formulering: {count}{comparison}.")
+    _build(history.project, tmp_path / "public", pdf=False)
+    article = _article(tmp_path / "public" / PAGE)
+    printed = _without_drift(_article(history.after / PAGE))
+    pdf_link = r'<p class="kv-download"><a href="[^"]*\.pdf">[^<]*</a>[^<]*</p>'
+    assert _without_drift(article) == re.sub(pdf_link, "", printed)
+    assert "En ny inledning" not in article and "Ny formulering" not in article
+
+
+def test_faststall_refuses_a_report_approved_already(history: History) -> None:
+    code, _ = _approve(history.project, "2025", "--datum", "2026-04-01", "--paragraf", "§ 3")
+    assert code == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["2025-vår", "--datum", "2026-04-01", "--paragraf", "§ 3"],
+            "kvalitet: 2025-vår är ingen berättelse. Skriv året (2025), halvåret (2025-halvar) eller "
+            "kvartalet (2025-kvartal-1), som i filnamnet under site/berattelse/.",
+        ),
+        (
+            ["2024", "--datum", "2026-04-01", "--paragraf", "43"],
+            'kvalitet: Paragrafen skrivs som i protokollet, till exempel "§ 43", inte 43.',
+        ),
+    ],
+)
+def test_faststall_says_what_is_wrong(
+    history: History, args: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _ = _approve(history.project, *args)
+    assert code == 2
+    assert capsys.readouterr().err.strip() == message

@@ -126,7 +126,7 @@ def test_the_figures_of_the_page_are_in_the_pdf(printed: Printed) -> None:
     latest_year, latest = header[-1], row[-1]
     text = " ".join(printed.pages[1:])
     assert f"{row[0]} {' '.join(row[1:])}" in text  # the table behind "Visa tabellen", row by row
-    assert re.search(rf"\b{latest_year}\b.*\b{latest}\b", printed.pages[1])  # chart and caption
+    assert re.search(rf"\b{latest_year}\b.*\b{latest}\b", printed.pages[2])  # chart and caption
     assert "Avvikelser enligt SoL och LSS: riskmatris, 2021" in text  # a details box without chart
 
 
@@ -141,8 +141,18 @@ def test_the_outline_has_the_headings(printed: Printed) -> None:
     assert titles[:3] == ["Avvikelser enligt SoL och LSS", "Antal per år", "Kategorier"]
 
 
-def test_page_two_as_png(printed: Printed, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    out = render_page_png(printed.pdf, 2, tmp_path / "sida-2.png", dpi=48)
+def test_the_contents_give_each_heading_its_page(printed: Printed) -> None:
+    contents = printed.pages[1].split(f" {TITLE.title} Sida 2 av ")[0]  # without header and footer
+    assert contents.startswith("Innehåll ")
+    entries = re.findall(r"([A-ZÅÄÖ][^\d]*?) (\d+)(?= |$)", contents.removeprefix("Innehåll "))
+    titles = [item["/Title"] for item in _flat(printed.reader.outline)][1:]  # the page's h1 is not listed
+    assert [title for title, _ in entries] == titles
+    for title, page in entries:
+        assert title in printed.pages[int(page) - 1], (title, page)
+
+
+def test_page_three_as_png(printed: Printed, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = render_page_png(printed.pdf, 3, tmp_path / "sida-3.png", dpi=48)
     width, height, pixels = _read_png(out)
     assert height / width == pytest.approx(297 / 210, rel=0.01)
     ink = sum(1 for pixel in pixels if min(pixel) < 200)

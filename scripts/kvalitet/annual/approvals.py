@@ -21,10 +21,11 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
+from kvalitet.annual.archive import archive_folder, read_archive
 from kvalitet.annual.drift import changes_since, text_changes
 from kvalitet.annual.narrative import Narrative, from_text, text_path
-from kvalitet.annual.pages import Approval, Source
 from kvalitet.annual.periods import ReportPeriod
+from kvalitet.annual.sources import Approval, Source
 from kvalitet.errors import KvalitetError
 from kvalitet.history.gitrepo import commit_date, file_at, records_at, relative_records, repo_root, short
 from kvalitet.messages import say
@@ -127,7 +128,14 @@ def approved_sources(
             text = text_at(repo, approval.commit, relative_records(repo, texts), approval.report)
             drift.append(text_changes(text, texts / f"{approval.report}.md"))
         approval = dataclasses.replace(approval, created=commit_date(repo, approval.commit))
+        archive = read_archive(archive_folder(texts, approval.report)) if texts is not None else None
         sources[approval.report] = Source(
-            cases, reference, approval, tuple(part for part in drift if part), text, frozen=True
+            cases,
+            reference,
+            approval,
+            tuple(part for part in drift if part),
+            text,
+            frozen=True,
+            archive=archive,
         )
     return sources

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kvalitet.annual.narrative import Narrative, text_path
-from kvalitet.annual.pages import Approval
 from kvalitet.annual.periods import ReportPeriod
+from kvalitet.annual.sources import Approval
 from kvalitet.annual.words import NOUNS, count, listing
 from kvalitet.history.compare import Comparison, RecordChange
 from kvalitet.history.gitrepo import file_at, relative_records

@@ -77,3 +77,29 @@ def diff_command(records: Path, base: str | None, *, as_of: dt.date | None, outp
         return approved_touched(approvals, texts, repo, commit, comparison)
 
     return diff(records, base, as_of=as_of, output=sys.stdout, output_format=output_format, notes=notes)
+
+
+def approve_command(
+    report: str, records: Path, *, date: dt.date, paragraph: str, commit: str, follow_up: dt.date | None
+) -> int:
+    """`kvalitet faststall`: archive the report as approved and record the decision; 0 when done."""
+    from kvalitet.annual.approve import approve
+    from kvalitet.annual.narrative import NARRATIVE_DIR
+    from kvalitet.annual.periods import ReportPeriod
+    from kvalitet.site.build import project_folder
+    from kvalitet.swedish import long_date
+
+    texts = project_folder(records) / "site" / NARRATIVE_DIR
+    folder = approve(
+        report,
+        date=date,
+        paragraph=paragraph,
+        commit=commit,
+        follow_up=follow_up,
+        records=records,
+        texts=texts,
+    )
+    decided = say("report-approved", date=long_date(date), paragraph=paragraph).rstrip(".")
+    title = ReportPeriod.from_id(report).title()
+    print(say("approve-done", title=title, approval=decided[:1].lower() + decided[1:], folder=folder))
+    return 0

@@ -91,6 +91,23 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", choices=("markdown", "json"), default="markdown", help=say("cli-diff-format")
     )
 
+    approve = commands.add_parser(
+        "faststall", help=say("cli-approve-help"), description=say("cli-approve-help")
+    )
+    approve.add_argument("report", metavar="BERÄTTELSE", help=say("cli-approve-report"))
+    approve.add_argument("--datum", required=True, type=_date, metavar="DATUM", help=say("cli-approve-date"))
+    approve.add_argument("--paragraf", required=True, metavar="§", help=say("cli-approve-paragraph"))
+    approve.add_argument("--commit", default="HEAD", metavar="COMMIT", help=say("cli-approve-commit"))
+    approve.add_argument(
+        "--uppföljningsdatum",
+        dest="follow_up",
+        type=_date,
+        default=None,
+        metavar="DATUM",
+        help=say("cli-approve-follow-up"),
+    )
+    _records_option(approve)
+
     demo = commands.add_parser("demo", help=say("cli-demo-help"), description=say("cli-demo-help"))
     demo.add_argument("--ut", type=Path, default=Path("records"), metavar="MAPP", help=say("cli-demo-out"))
     demo.add_argument("--från-år", dest="first_year", type=int, default=2021, metavar="ÅR")
@@ -131,6 +148,17 @@ def run(args: argparse.Namespace) -> int:
         from kvalitet.cli.commands import diff_command
 
         return diff_command(args.records, args.base, as_of=args.as_of, output_format=args.format)
+    if args.command == "faststall":
+        from kvalitet.cli.commands import approve_command
+
+        return approve_command(
+            args.report,
+            args.records,
+            date=args.datum,
+            paragraph=args.paragraf,
+            commit=args.commit,
+            follow_up=args.follow_up,
+        )
     if args.command == "demo":
         from kvalitet.cli.commands import demo_command
 

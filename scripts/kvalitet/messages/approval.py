@@ -36,6 +36,36 @@ MESSAGES: Final[dict[str, str]] = {
     ),
     "report-touched-records": "{count} för perioden",
     "report-touched-text": "texten ({path})",
+    "approve-bad-report": (
+        "{report} är ingen berättelse. Skriv året (2025), halvåret (2025-halvar) eller kvartalet "
+        "(2025-kvartal-1), som i filnamnet under site/berattelse/."
+    ),
+    "approve-bad-paragraph": 'Paragrafen skrivs som i protokollet, till exempel "§ 43", inte {paragraph}.',
+    "approve-already": (
+        "Berättelsen {report} är redan fastställd i {file}. En berättelse fastställs en gång; ett nytt "
+        "beslut om samma berättelse kräver att den gamla raden och arkivet tas bort för hand."
+    ),
+    "approve-done": (
+        "{title} är fastställd ({approval}) och arkiverad i {folder}. Gör en commit av arkivet och "
+        "site/berattelse/faststallda.yaml; från och med då visas berättelsen alltid så."
+    ),
+    "archive-exists": (
+        "Mappen {folder} finns redan och är inte tom. Ta bort den om berättelsen ska arkiveras på nytt."
+    ),
+    "archive-unreadable": (
+        "Arkivet för en fastställd berättelse i {folder} går inte att läsa (sida.md och utskrift.json "
+        "ska finnas som kvalitet faststall skrev dem). Hämta mappen ur Git-historiken: git checkout -- "
+        "{folder}"
+    ),
+    "cli-approve-help": (
+        "Skriv in nämndens beslut om en berättelse och arkivera berättelsen som den fastställdes: "
+        "ärendena och texten från en viss commit (standard: HEAD)."
+    ),
+    "cli-approve-report": "berättelsen: året (2025), 2025-halvar eller 2025-kvartal-1",
+    "cli-approve-date": "dagen då nämnden fastställde berättelsen (ÅÅÅÅ-MM-DD)",
+    "cli-approve-paragraph": 'paragrafen i protokollet, till exempel "§ 43"',
+    "cli-approve-commit": "den commit vars ärenden och text nämnden fick (standard: HEAD)",
+    "cli-approve-follow-up": "dagen då status räknades (standard: sista dagen i månaden efter perioden)",
     "report-missing-sections": "Avsnitt som inte är skrivna än och därför inte visas: {sections}.",
     "report-missing-part": "{heading} (delvis)",
     "report-front-matter-unknown": (

@@ -31,9 +31,6 @@ a PNG with poppler's pdftoppm (Debian package poppler-utils), for checking what 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import io
-import re
 import shutil
 import subprocess
 import tempfile
@@ -46,6 +43,7 @@ from kvalitet import swedish
 from kvalitet.errors import KvalitetError
 from kvalitet.messages.pdf import MESSAGES
 from kvalitet.site.browsercheck import CHROMIUM, CHROMIUM_ARGS, HOST, serve
+from kvalitet.site.pdffile import heading_pages, reproducible
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page, Route
@@ -149,9 +147,6 @@ _TOC_PAGES: Final = """(numbers) => {
 TOC_PLACEHOLDER: Final = "000"
 """What a page number in the table of contents reads on the first printing (as wide as any real one:
 the numbers' box has a fixed width in the print stylesheet)."""
-_DATE: Final = re.compile(rb"/(CreationDate|ModDate) \(D:\d{14}\+00'00'\)")
-_NODE: Final = re.compile(rb"\(node(\d{8})\)")
-_ID: Final = re.compile(rb"/ID \[<([0-9A-Fa-f]+)> ?<([0-9A-Fa-f]+)>\]")
 
 
 def _say(code: str, /, **fields: object) -> str:
@@ -214,60 +209,6 @@ def _footer_template() -> str:
         "pdf-footer", page='<span class="pageNumber"></span>', pages='<span class="totalPages"></span>'
     )
     return f'<div style="{_TEMPLATE_STYLE} text-align: right;">{text}</div>'
-
-
-def reproducible(data: bytes, created: dt.datetime) -> bytes:
-    """The PDF as the same page always prints it: its creation and modification dates set to
-    `created`, the ids of its structure elements (Chromium numbers them by the page's DOM nodes, so
-    they move with anything hidden in print) numbered 1, 2, 3 … in their own order (which keeps the
-    name tree of ids sorted), and its file id (if any) derived from the file itself. Every value keeps
-    its length, so the offsets stay right."""
-    stamp = created.astimezone(dt.UTC).strftime("D:%Y%m%d%H%M%S+00'00'").encode("ascii")
-    data = _DATE.sub(lambda found: b"/" + found.group(1) + b" (" + stamp + b")", data)
-    nodes = sorted({int(found) for found in _NODE.findall(data)})
-    numbers = {node: index for index, node in enumerate(nodes, start=1)}
-
-    def node_id(found: re.Match[bytes]) -> bytes:
-        digits = found.group(1)
-        return b"(node" + str(numbers[int(digits)]).zfill(len(digits)).encode("ascii") + b")"
-
-    data = _NODE.sub(node_id, data)
-
-    def file_id(found: re.Match[bytes]) -> bytes:
-        size = len(found.group(1))
-        digest = hashlib.sha256(_ID.sub(b"", data)).hexdigest().upper().encode("ascii")
-        value = (digest * (size // len(digest) + 1))[:size]
-        return b"/ID [<" + value + b"> <" + value + b">]"
-
-    return _ID.sub(file_id, data)
-
-
-def _heading_pages(data: bytes, titles: list[str]) -> list[str]:
-    """The page number of each heading in `titles` (in order), read from the PDF's outline."""
-    from pypdf import PdfReader
-
-    reader = PdfReader(io.BytesIO(data))
-    found: list[tuple[str, int | None]] = []
-
-    def walk(items: list[Any]) -> None:
-        for item in items:
-            if isinstance(item, list):
-                walk(item)
-            else:
-                found.append((" ".join(str(item.title).split()), reader.get_destination_page_number(item)))
-
-    walk(reader.outline)
-    pages, at = [], 0
-    for title in titles:
-        wanted = " ".join(title.split())
-        index = next((i for i in range(at, len(found)) if found[i][0] == wanted), None)
-        if index is None:
-            pages.append("")
-            continue
-        page = found[index][1]
-        pages.append(str(page + 1) if page is not None else "")
-        at = index + 1
-    return pages
 
 
 def _page_file(site_dir: Path, page: str) -> Path:
@@ -374,7 +315,7 @@ def print_pdf(
             data = _print(tab)
             titles: list[str] = tab.evaluate(_TOC_TITLES)
             if titles:
-                tab.evaluate(_TOC_PAGES, _heading_pages(data, titles))
+                tab.evaluate(_TOC_PAGES, heading_pages(data, titles))
                 data = _print(tab)
         finally:
             browser.close()
