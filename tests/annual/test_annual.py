@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from kvalitet.annual.narrative import Decision, Narrative, from_text, leave_out_unwritten, pieces
+from kvalitet.annual.narrative import Decision, Narrative, from_text, leave_out_unwritten, narrative, pieces
 from kvalitet.annual.periods import HALF, QUARTER, YEAR, ReportPeriod, report_periods
 from kvalitet.annual.words import NOUNS, count, percent
 from kvalitet.errors import KvalitetError
@@ -331,3 +331,12 @@ def test_every_approved_report_is_a_version_of_its_own(approved_project: Path, t
         "Senaste",
         "Kvalitetsberättelse 2025, fastställd 18 mars 2026",
     ]
+
+
+def test_a_delarsrapport_gets_the_template_of_a_period() -> None:
+    interim, year = narrative(None, "2026-halvar"), narrative(None, "2025")
+    assert "## Kvalitetsarbetet under perioden" in interim.lines
+    assert "## Årets kvalitetsarbete" not in interim.lines
+    assert "## Årets kvalitetsarbete" in year.lines
+    results = [line for line in year.lines if line.startswith("{{ ") and "att-skriva" not in line]
+    assert [line for line in interim.lines if line.startswith("{{ ") and "att-skriva" not in line] == results

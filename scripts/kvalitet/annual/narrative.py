@@ -8,8 +8,9 @@ Staff write a report's text in Markdown, one file per report in `site/berattelse
     {{ avvikelser-sol-lss.tabeller }}   only the tables
     {{ avvikelser-sol-lss.diagram }}    only the chart
 
-A report without a file of its own gets the template (`mall.md` in this package): every heading, the
-generated sections in place, and a note in each section that is still to be written.
+A report without a file of its own gets the template (`mall.md` in this package, `mall-delar.md` for a
+delårsrapport): every heading, the generated sections in place, and a note in each section that is
+still to be written.
 
 The file may begin with a front matter of what the tjänsteskrivelse needs, for the PDF's title page:
 
@@ -78,8 +79,11 @@ class Narrative:
     """The file's text as written (empty for the template): what an approval freezes."""
 
 
-def template() -> str:
-    return resources.files("kvalitet.annual").joinpath("mall.md").read_text(encoding="utf-8")
+def template(interim: bool = False) -> str:
+    """The template of a kvalitetsberättelse (`mall.md`), or of a delårsrapport (`mall-delar.md`: the
+    same results, and headings that speak of the period rather than the year)."""
+    name = "mall-delar.md" if interim else "mall.md"
+    return resources.files("kvalitet.annual").joinpath(name).read_text(encoding="utf-8")
 
 
 def _decision(source: str, lines: list[str]) -> Decision:
@@ -127,7 +131,8 @@ def narrative(folder: Path | None, report_id: str) -> Narrative:
         path = folder / f"{report_id}.md"
         if path.is_file():
             return from_text(text_path(report_id), path.read_text(encoding="utf-8"))
-    return Narrative(say("report-template-source"), tuple(template().splitlines()), False)
+    lines = tuple(template(interim="-" in report_id).splitlines())
+    return Narrative(say("report-template-source"), lines, False)
 
 
 def pieces(text: Narrative, known: set[str]) -> Iterator[str | Marker]:
