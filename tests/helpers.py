@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
+import subprocess
 from pathlib import Path
 
 CASES = Path(__file__).parent / "cases"
@@ -28,6 +30,7 @@ def build_site(
     as_of: dt.date = DEMO_AS_OF,
     now: dt.datetime = BUILD_TIME,
     project: Path = REPO,
+    pdf: bool = False,
 ) -> int:
     """`kvalitet bygg` in this process, with a fixed build time, the repo's site shell and asset cache."""
     from kvalitet.site.build import BuildOptions, build
@@ -39,9 +42,29 @@ def build_site(
         now=now,
         as_of=as_of,
         internal=internal,
+        pdf=pdf,
         cache_dir=REPO / ".cache" / "vendor",
     )
     return build(options)
+
+
+def git_env() -> dict[str, str]:
+    """The environment for git in a test repository: no user configuration, a fixed author."""
+    return {
+        **os.environ,
+        "GIT_CONFIG_GLOBAL": "/dev/null",
+        "GIT_AUTHOR_NAME": "Test",
+        "GIT_AUTHOR_EMAIL": "t@example.invalid",
+        "GIT_COMMITTER_NAME": "Test",
+        "GIT_COMMITTER_EMAIL": "t@example.invalid",
+    }
+
+
+def git(repo: Path, *args: str) -> str:
+    """The output of a git command in `repo` that must succeed, stripped."""
+    return subprocess.run(
+        ["git", "-C", str(repo), *args], check=True, capture_output=True, text=True, env=git_env()
+    ).stdout.strip()
 
 
 def demo_records_renaming(tmp_path: Path, unit_name: str, unit: str = "Hemtjänst Norr") -> Path:

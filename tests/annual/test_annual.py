@@ -8,7 +8,6 @@ import html
 import json
 import re
 import shutil
-import subprocess
 from collections import Counter
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from kvalitet.annual.periods import HALF, QUARTER, YEAR, ReportPeriod, report_pe
 from kvalitet.annual.words import NOUNS, count, percent
 from kvalitet.errors import KvalitetError
 from kvalitet.site import assets, browsercheck
-from tests.helpers import BUILD_TIME, REPO, build_site
+from tests.helpers import BUILD_TIME, REPO, build_site, git
 
 
 def _text(page: Path) -> str:
@@ -219,25 +218,6 @@ def test_a_half_year_is_compared_with_the_same_half_year(demo_site: Path) -> Non
     assert "samma period 2025" in text and "samma period 2024" in text
 
 
-def _git(repo: Path, *args: str) -> str:
-    return subprocess.run(
-        ["git", "-C", str(repo), *args], check=True, capture_output=True, text=True, env=_env()
-    ).stdout.strip()
-
-
-def _env() -> dict[str, str]:
-    import os
-
-    return {
-        **os.environ,
-        "GIT_CONFIG_GLOBAL": "/dev/null",
-        "GIT_AUTHOR_NAME": "Test",
-        "GIT_AUTHOR_EMAIL": "t@example.invalid",
-        "GIT_COMMITTER_NAME": "Test",
-        "GIT_COMMITTER_EMAIL": "t@example.invalid",
-    }
-
-
 @pytest.fixture(scope="module")
 def approved_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A git repo with the demo records, a decision approving 2025 at the first commit, and then one
@@ -246,10 +226,10 @@ def approved_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copytree(REPO / "records", project / "records")
     shutil.copytree(REPO / "site", project / "site")
     shutil.copy(REPO / "mkdocs.yml", project / "mkdocs.yml")
-    _git(project, "init", "-q", "-b", "main")
-    _git(project, "add", "-A")
-    _git(project, "commit", "-q", "-m", "Ärenden")
-    approved = _git(project, "rev-parse", "HEAD")
+    git(project, "init", "-q", "-b", "main")
+    git(project, "add", "-A")
+    git(project, "commit", "-q", "-m", "Ärenden")
+    approved = git(project, "rev-parse", "HEAD")
     source = next(
         path
         for path in sorted((project / "records" / "2025").glob("AVV-*.yaml"))
@@ -267,8 +247,8 @@ def approved_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
         f"    commit: {approved}\n",
         encoding="utf-8",
     )
-    _git(project, "add", "-A")
-    _git(project, "commit", "-q", "-m", "En avvikelse till, och beslutet")
+    git(project, "add", "-A")
+    git(project, "commit", "-q", "-m", "En avvikelse till, och beslutet")
     return project
 
 
@@ -317,7 +297,7 @@ def test_every_approved_report_is_a_version_of_its_own(approved_project: Path, t
     assert sol_row.split(";")[5] == str(sol[2025])  # the approved commit's records
     footer = (out / "2025" / "index.html").read_text(encoding="utf-8")
     assert "<dd>31 januari 2026</dd>" in footer  # counted as of the follow-up date
-    commit = _git(approved_project, "rev-parse", "HEAD~1")
+    commit = git(approved_project, "rev-parse", "HEAD~1")
     assert f"<dd>{commit[:10]}</dd>" in footer
     axe = assets.fetch(REPO / ".cache" / "vendor")["axe-core"].read_text(encoding="utf-8")
     probe = (

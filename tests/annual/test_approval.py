@@ -10,7 +10,6 @@ import io
 import os
 import re
 import shutil
-import subprocess
 from contextlib import redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,8 +18,7 @@ import pytest
 from pypdf import PdfReader
 
 from kvalitet.cli.main import main
-from kvalitet.site.build import BuildOptions, build
-from tests.helpers import BUILD_TIME, REPO
+from tests.helpers import REPO, build_site, git
 
 AS_OF = dt.date(2026, 1, 31)
 TEXT = """---
@@ -48,34 +46,8 @@ PDF = Path("kvalitetsberattelse") / "kvalitetsberattelse-2025.pdf"
 PAGE = Path("kvalitetsberattelse") / "2025.html"
 
 
-def _env() -> dict[str, str]:
-    return {
-        **os.environ,
-        "GIT_CONFIG_GLOBAL": "/dev/null",
-        "GIT_AUTHOR_NAME": "Test",
-        "GIT_AUTHOR_EMAIL": "t@example.invalid",
-        "GIT_COMMITTER_NAME": "Test",
-        "GIT_COMMITTER_EMAIL": "t@example.invalid",
-    }
-
-
-def _git(repo: Path, *args: str) -> str:
-    return subprocess.run(
-        ["git", "-C", str(repo), *args], check=True, capture_output=True, text=True, env=_env()
-    ).stdout.strip()
-
-
 def _build(project: Path, out: Path, *, pdf: bool = True) -> None:
-    options = BuildOptions(
-        records=project / "records",
-        out=out,
-        project=project,
-        now=BUILD_TIME,
-        as_of=AS_OF,
-        pdf=pdf,
-        cache_dir=REPO / ".cache" / "vendor",
-    )
-    assert build(options) == 0
+    assert build_site(project / "records", out, as_of=AS_OF, project=project, pdf=pdf) == 0
 
 
 def _approve(project: Path, *args: str) -> tuple[int, str]:
@@ -134,14 +106,14 @@ def history(tmp_path_factory: pytest.TempPathFactory) -> History:
     texts = project / "site" / "berattelse"
     texts.mkdir()
     (texts / "2025.md").write_text(TEXT, encoding="utf-8")
-    _git(project, "init", "-q", "-b", "main")
-    _git(project, "add", "-A")
-    _git(project, "commit", "-q", "-m", "Ärenden och text")
-    approved = _git(project, "rev-parse", "HEAD")
+    git(project, "init", "-q", "-b", "main")
+    git(project, "add", "-A")
+    git(project, "commit", "-q", "-m", "Ärenden och text")
+    approved = git(project, "rev-parse", "HEAD")
     _approve(project, "2025", "--datum", "2026-03-17", "--paragraf", "§ 12", "--commit", approved[:12])
-    _git(project, "add", "-A")
-    _git(project, "commit", "-q", "-m", "Nämndens beslut")
-    decision = _git(project, "rev-parse", "HEAD")
+    git(project, "add", "-A")
+    git(project, "commit", "-q", "-m", "Nämndens beslut")
+    decision = git(project, "rev-parse", "HEAD")
     before = root / "före"
     _build(project, before)
     (texts / "2025.md").write_text(EDITED, encoding="utf-8")
@@ -152,8 +124,8 @@ def history(tmp_path_factory: pytest.TempPathFactory) -> History:
     changed = sorted((records / "2025").glob("LXS-*.yaml"))[1]
     content = changed.read_text(encoding="utf-8")
     changed.write_text(re.sub(r"(?m)^diarienummer: .*$", "diarienummer: SN 2025/9999", content), "utf-8")
-    _git(project, "add", "-A")
-    _git(project, "commit", "-q", "-m", "Ändrad text och ändrade ärenden")
+    git(project, "add", "-A")
+    git(project, "commit", "-q", "-m", "Ändrad text och ändrade ärenden")
     after = root / "efter"
     _build(project, after)
     return History(project, approved, decision, before, after)
@@ -168,7 +140,7 @@ def test_the_pdf_is_byte_identical_from_a_later_commit(history: History) -> None
 def test_the_pdf_is_dated_by_the_approved_commit(history: History) -> None:
     created = PdfReader(history.after / PDF).metadata
     assert created is not None and created.creation_date is not None
-    stamp = _git(history.project, "show", "-s", "--format=%cI", history.approved)
+    stamp = git(history.project, "show", "-s", "--format=%cI", history.approved)
     committed = dt.datetime.fromisoformat(stamp)
     assert created.creation_date == committed.astimezone(dt.UTC).replace(microsecond=0)
     assert created.modification_date == created.creation_date
