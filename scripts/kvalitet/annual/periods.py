@@ -61,8 +61,8 @@ class ReportPeriod:
     def from_id(cls, text: str) -> ReportPeriod:
         """The period of a page name (`2024`, `2024-halvar`, `2024-tertial-1`, `2024-kvartal-2`);
         ValueError if none."""
-        year, _, rest = text.partition("-")
-        if not year.isdigit() or len(year) != 4:
+        year, dash, rest = text.partition("-")
+        if not year.isdigit() or len(year) != 4 or (dash and not rest):
             raise ValueError(text)
         if not rest:
             return cls(int(year), YEAR)
