@@ -1,4 +1,4 @@
-"""The kvalitetsberättelse: Swedish counts, periods, markers in the staff's text, the generated prose
+"""The kvalitetsberättelse: Swedish counts, markers in the staff's text, the generated prose
 against the records, and approved reports read from git history."""
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ import pytest
 import yaml
 
 from kvalitet.annual.narrative import Decision, Narrative, from_text, leave_out_unwritten, narrative, pieces
-from kvalitet.annual.periods import HALF, QUARTER, YEAR, ReportPeriod, report_periods
 from kvalitet.annual.words import NOUNS, count, percent
 from kvalitet.errors import KvalitetError
 from kvalitet.site import assets, browsercheck
@@ -51,43 +50,6 @@ def test_counts_read_as_swedish(n: int, noun: str, expected: str) -> None:
 def test_percent_has_a_decimal_comma() -> None:
     assert percent(7, 11) == "63,6 procent"
     assert percent(1, 3) == "33,3 procent"
-
-
-def test_periods_names_windows_and_follow_up() -> None:
-    half = ReportPeriod(2026, HALF, 1)
-    assert (half.id, half.label(), half.title()) == (
-        "2026-halvar",
-        "januari–juni 2026",
-        "Delårsrapport januari–juni 2026",
-    )
-    assert half.in_window(dt.date(2019, 6, 30)) and not half.in_window(dt.date(2026, 7, 1))
-    quarter = ReportPeriod.from_id("2026-kvartal-3")
-    assert (quarter.kind, quarter.part, quarter.start(), quarter.end()) == (
-        QUARTER,
-        3,
-        dt.date(2026, 7, 1),
-        dt.date(2026, 9, 30),
-    )
-    year = ReportPeriod(2024, YEAR)
-    assert year.default_follow_up(dt.date(2026, 1, 1)) == dt.date(2025, 1, 31)
-    assert year.default_follow_up(dt.date(2025, 1, 10)) == dt.date(2025, 1, 10)
-    with pytest.raises(ValueError, match="2024-kvartal-5"):
-        ReportPeriod.from_id("2024-kvartal-5")
-
-
-def test_reports_exist_for_ended_periods_only() -> None:
-    ids = [period.id for period in report_periods(2021, dt.date(2026, 10, 31))]
-    assert ids == [
-        "2026-halvar",
-        "2026-kvartal-1",
-        "2026-kvartal-2",
-        "2026-kvartal-3",
-        "2025",
-        "2024",
-        "2023",
-        "2022",
-        "2021",
-    ]
 
 
 def test_an_unknown_marker_names_file_line_and_the_known_ones() -> None:
@@ -212,9 +174,9 @@ def test_the_front_matter_is_read_and_markers_keep_their_file_lines() -> None:
         list(pieces(text, {"lex-sarah"}))
 
 
-def test_a_half_year_is_compared_with_the_same_half_year(demo_site: Path) -> None:
-    text = _text(demo_site / "kvalitetsberattelse" / "2026-halvar.html")
-    assert "Under januari–juni 2026 rapporterades" in text
+def test_a_tertial_is_compared_with_the_same_tertial(demo_site: Path) -> None:
+    text = _text(demo_site / "kvalitetsberattelse" / "2026-tertial-2.html")
+    assert "Under januari–augusti 2026 rapporterades" in text
     assert "samma period 2025" in text and "samma period 2024" in text
 
 

@@ -4,12 +4,40 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
+import re
+import string
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from kvalitet.aggregate import Aggregates, Row, Table, Value
 from kvalitet.annual.periods import YEAR, ReportPeriod
+from kvalitet.messages import MESSAGES, say
+
+INTERIM_TEXTS = (
+    "title-counts",
+    "title-categories",
+    "title-combined-feedback",
+    "title-units",
+    "title-departments",
+    "title-status",
+    "title-risk-level",
+    "title-harm",
+    "title-direction",
+    "title-assessment",
+    "title-ivo",
+    "title-imy",
+    "title-action-plan",
+    "title-reported-to",
+    "title-law",
+    "title-insats",
+    "note-several-categories",
+    "note-several-reasons",
+    "note-ivo-decision",
+)
+"""Table titles and notes that speak of years; a delårsrapport says `interim-<code>` instead, which
+names the period ("kategorier, januari–augusti 2024–2026")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,10 +86,60 @@ def count_of(table: Table, key: str, column: str) -> int:
     return int(value(table, key, column) or 0)
 
 
+@functools.cache
+def _pattern(code: str) -> re.Pattern[str]:
+    """A pattern that matches what `say(code, ...)` writes, with a group for each field."""
+    parts, seen = [], set()
+    for literal, field, _, _ in string.Formatter().parse(MESSAGES[code]):
+        parts.append(re.escape(literal))
+        if field is not None:
+            parts.append(f"(?P={field})" if field in seen else f"(?P<{field}>.+?)")
+            seen.add(field)
+    return re.compile("".join(parts))
+
+
+def said(code: str, text: str) -> dict[str, str] | None:
+    """The fields of `text` if it is message `code` (`say(code, **fields) == text`), else None."""
+    match = _pattern(code).fullmatch(text)
+    return match.groupdict() if match else None
+
+
+def interim_text(text: str, columns: Sequence[str], period: ReportPeriod) -> str:
+    """A table's title or note as a delårsrapport says it: of the period, not of years. `columns` are
+    the table's year columns in the report; a text that does not speak of years is kept."""
+    if period.kind == YEAR or not columns:
+        return text
+    first, last = columns[0], columns[-1]
+    years = last if first == last else say("interim-years", first=first, last=last)
+    for code in INTERIM_TEXTS:
+        fields = said(code, text)
+        if fields is not None:
+            fields |= {
+                "period": say("interim-period", window=period.window(), years=years),
+                "period_year": capitalize_first(period.label(int(fields.get("year", last)))),
+            }
+            return say(f"interim-{code}", **fields)
+    return text
+
+
+def capitalize_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def categories_chart_label(data: ReportData, title: str) -> str:
+    """The alt text of the bar chart of categories in the two latest columns: "de två senaste åren" in a
+    kvalitetsberättelse, the two periods by name in a delårsrapport."""
+    columns = data.columns(2)
+    if data.period.kind == YEAR or len(columns) < 2:
+        return say("page-chart-categories", title=title)
+    earlier, latest = (data.label(column) for column in columns)
+    return say("interim-chart-categories", title=title, earlier=earlier, latest=latest)
+
+
 def _note_applies(note: str, columns: Sequence[str]) -> bool:
     """Notes about a single year ("År 2026: …") only with that year. The note that the year so far is
     not complete is left out: a report's columns are whole periods, named in the column heading."""
-    if note.startswith("Siffrorna för "):
+    if said("note-partial-year", note) is not None:
         return False
     if note.startswith("År "):
         return note.removeprefix("År ")[:4] in columns
@@ -69,7 +147,8 @@ def _note_applies(note: str, columns: Sequence[str]) -> bool:
 
 
 def pick(table: Table, columns: Sequence[str], data: ReportData, *, suffix: str, rows: bool = True) -> Table:
-    """`table` with only `columns` (relabelled for the period), under an id unique to the report."""
+    """`table` with only `columns` (relabelled for the period), under an id unique to the report; in a
+    delårsrapport its title and notes name the period (`interim_text`)."""
     indexes = [table.columns.index(column) for column in columns]
 
     def cut(row: Row) -> Row:
@@ -81,12 +160,14 @@ def pick(table: Table, columns: Sequence[str], data: ReportData, *, suffix: str,
     # A period's own labels already say which part of each year it covers; a whole-year report keeps
     # the mark of a year not yet complete.
     partial = table.partial if data.period.kind == YEAR and columns[-1:] == table.columns[-1:] else ""
+    notes = (note for note in table.notes if _note_applies(note, columns))
     return dataclasses.replace(
         table,
         id=f"berattelse-{data.period.id}-{suffix}",
+        title=interim_text(table.title, columns, data.period),
         columns=tuple(data.label(column) for column in columns),
         partial=partial,
         rows=kept,
         total=cut(table.total) if table.total else None,
-        notes=tuple(note for note in table.notes if _note_applies(note, columns)),
+        notes=tuple(interim_text(note, columns, data.period) for note in notes),
     )

@@ -85,7 +85,9 @@ def report_pages(
     With `pdf_version` (the data version of today's records) each report also links to its PDF and is
     listed in `files.prints`, to be printed after the build.
     """
-    periods = report_periods(first_year(default.cases, as_of), as_of, sources)
+    periods = report_periods(
+        first_year(default.cases, as_of), as_of, sources, default.reference.policy.interim_reports
+    )
     index = PageWriter(files, INDEX, say("report-index-title"))
     index.paragraph(say("report-index-lead"))
     lines = []

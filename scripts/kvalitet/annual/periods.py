@@ -1,65 +1,78 @@
-"""The periods a report covers: a year, the first half-year (delårsrapport), a quarter.
+"""The periods a report covers: a year (kvalitetsberättelse) or part of one (delårsrapport).
 
-A report compares its period with the same period of the two years before. Cases are picked by the
-window of the period within any year (January–June for a half-year), so that aggregating them by year
-gives "the same period" of each year in the year columns.
+A delårsrapport covers the half-year (januari–juni), a tertial counted from the start of the year
+(januari–april, januari–augusti) or a quarter of its own (januari–mars, april–juni …). Which of them a
+municipality makes is set in kvalitet.yaml (`delårsrapporter`). A report compares its period with the
+same period of the years before: cases are picked by the window of the period within any year
+(January–June for a half-year), so that aggregating them by year gives "the same period" of each year
+in the year columns.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from kvalitet.messages import say
 
-YEAR, HALF, QUARTER = "år", "halvår", "kvartal"
+YEAR, HALF, TERTIAL, QUARTER = "år", "halvår", "tertial", "kvartal"
+INTERIM_KINDS = (HALF, TERTIAL, QUARTER)
+"""The kinds of delårsrapport, as kvalitet.yaml names them."""
+PARTS = {YEAR: 1, HALF: 1, TERTIAL: 2, QUARTER: 4}
+"""How many reports of each kind a year has (the third tertial is the whole year)."""
+_SLUGS = {HALF: "halvar", TERTIAL: "tertial", QUARTER: "kvartal"}
 
 
 def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@dataclass(frozen=True, slots=True)
 class ReportPeriod:
     year: int
     kind: str
-    """`år`, `halvår` (January–June) or `kvartal`."""
+    """`år`, `halvår` (januari–juni), `tertial` (januari–april, januari–augusti) or `kvartal`."""
     part: int = 0
-    """The quarter (1–4); 1 for the half-year; 0 for a year."""
+    """The tertial (1–2) or quarter (1–4); 1 for the half-year; 0 for a year."""
 
     @property
     def months(self) -> tuple[int, int]:
         """First and last month of the period."""
         if self.kind == HALF:
             return 1, 6
+        if self.kind == TERTIAL:
+            return 1, 4 * self.part
         if self.kind == QUARTER:
             return 3 * self.part - 2, 3 * self.part
         return 1, 12
 
     @property
     def id(self) -> str:
-        """The page name: `2024`, `2024-halvar`, `2024-kvartal-2`."""
+        """The page name: `2024`, `2024-halvar`, `2024-tertial-2`, `2024-kvartal-2`."""
+        if self.kind == YEAR:
+            return str(self.year)
         if self.kind == HALF:
             return f"{self.year}-halvar"
-        if self.kind == QUARTER:
-            return f"{self.year}-kvartal-{self.part}"
-        return str(self.year)
+        return f"{self.year}-{_SLUGS[self.kind]}-{self.part}"
 
     @classmethod
     def from_id(cls, text: str) -> ReportPeriod:
-        """The period of a page name (`2024`, `2024-halvar`, `2024-kvartal-2`); ValueError if none."""
-        year, _, rest = text.partition("-")
-        if not year.isdigit() or len(year) != 4:
+        """The period of a page name (`2024`, `2024-halvar`, `2024-tertial-1`, `2024-kvartal-2`);
+        ValueError if none."""
+        year, dash, rest = text.partition("-")
+        if not year.isdigit() or len(year) != 4 or (dash and not rest):
             raise ValueError(text)
         if not rest:
             return cls(int(year), YEAR)
         if rest == "halvar":
             return cls(int(year), HALF, 1)
-        if rest.startswith("kvartal-") and rest[-1:] in "1234" and len(rest) == len("kvartal-1"):
-            return cls(int(year), QUARTER, int(rest[-1]))
-        raise ValueError(text)
+        slug, _, part = rest.partition("-")
+        kind = next((kind for kind, name in _SLUGS.items() if name == slug and kind != HALF), None)
+        if kind is None or len(part) != 1 or not "1" <= part <= str(PARTS[kind]):
+            raise ValueError(text)
+        return cls(int(year), kind, int(part))
 
     def start(self, year: int | None = None) -> dt.date:
         return dt.date(year or self.year, self.months[0], 1)
@@ -72,14 +85,19 @@ class ReportPeriod:
         first, last = self.months
         return first <= day.month <= last
 
+    def window(self) -> str:
+        """The period's months in words, without a year: "januari–augusti"; "" for a year."""
+        if self.kind == YEAR:
+            return ""
+        first, last = self.months
+        return say("period-months", first=say(f"month-{first}"), last=say(f"month-{last}"))
+
     def label(self, year: int | None = None) -> str:
-        """ "2024", "januari–juni 2024", "andra kvartalet 2024"."""
+        """ "2024", "januari–juni 2024", "april–juni 2024": a part of a year is named by its months."""
         year = year or self.year
-        if self.kind == HALF:
-            return say("period-half", year=year)
-        if self.kind == QUARTER:
-            return say(f"period-quarter-{self.part}", year=year)
-        return str(year)
+        if self.kind == YEAR:
+            return str(year)
+        return say("period-window-year", window=self.window(), year=year)
 
     def title(self) -> str:
         if self.kind == YEAR:
@@ -93,12 +111,28 @@ class ReportPeriod:
         return min(_month_end(year, month), as_of)
 
 
-def report_periods(first_year: int, as_of: dt.date, approved: Iterable[str] = ()) -> list[ReportPeriod]:
-    """Every period with a report: each year that has ended by `as_of`, for the year of `as_of` the
-    half-year and the quarters that have ended, and every approved report. Newest first."""
-    periods = {ReportPeriod(year, YEAR) for year in range(first_year, as_of.year + 1)}
-    periods |= {ReportPeriod(as_of.year, HALF, 1)}
-    periods |= {ReportPeriod(as_of.year, QUARTER, part) for part in range(1, 5)}
+def newest_first(period: ReportPeriod) -> tuple[int, int]:
+    """The order of the list of reports: by the day the period ends, newest first; of two that end on
+    the same day the longer first (the kvalitetsberättelse before the fourth quarter, januari–juni
+    before april–juni)."""
+    return -period.end().toordinal(), period.start().toordinal()
+
+
+def report_periods(
+    first_year: int,
+    as_of: dt.date,
+    approved: Iterable[str] = (),
+    kinds: Collection[str] = (HALF,),
+) -> list[ReportPeriod]:
+    """Every period with a report, ordered by `newest_first`: each year from `first_year` that has
+    ended by `as_of`, each delårsrapport of `kinds` (`halvår`, `tertial`, `kvartal`) whose period has
+    ended by then, in every one of those years, and every approved report whatever its kind."""
+    periods = {
+        ReportPeriod(year, kind, part if kind != YEAR else 0)
+        for year in range(first_year, as_of.year + 1)
+        for kind in (YEAR, *kinds)
+        for part in range(1, PARTS[kind] + 1)
+    }
     done = {period for period in periods if period.end() <= as_of}
     done |= {ReportPeriod.from_id(report) for report in approved}
-    return sorted(done, key=lambda period: (-period.year, period.kind != YEAR, period.kind, period.part))
+    return sorted(done, key=newest_first)

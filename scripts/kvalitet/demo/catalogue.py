@@ -213,6 +213,7 @@ def policy_document() -> Document:
     new_sol = datetime.date(2025, 7, 1)
     return {
         "riskgräns": RISK_LIMIT,
+        "delårsrapporter": ["tertial"],
         "lagar": {
             "SoL": [
                 {"namn": "Socialtjänstlagen (2001:453)", "till": new_sol - datetime.timedelta(1)},

@@ -12,11 +12,6 @@ MESSAGES: Final[dict[str, str]] = {
     "report-variation": "Styrdiagrammet, antal per månad till och med {month}: {verdict}",
     "report-variation-between": "Styrdiagrammet, dagar mellan ärendena till och med {month}: {verdict}",
     "nav-reports": "Kvalitetsberättelse",
-    "period-half": "januari–juni {year}",
-    "period-quarter-1": "första kvartalet {year}",
-    "period-quarter-2": "andra kvartalet {year}",
-    "period-quarter-3": "tredje kvartalet {year}",
-    "period-quarter-4": "fjärde kvartalet {year}",
     "report-title-year": "Kvalitetsberättelse {year}",
     "report-title-interim": "Delårsrapport {period}",
     "report-index-title": "Kvalitetsberättelser och delårsrapporter",
@@ -126,4 +121,40 @@ MESSAGES: Final[dict[str, str]] = {
     "report-decisions-law": "Av dem gällde {sol} beslut enligt SoL och {lss} enligt LSS.",
     "report-incidents-imy-none": "Ingen anmäldes till Integritetsskyddsmyndigheten (IMY).",
     "report-risk-unassessed": "Ingen av avvikelserna hade någon riskbedömning.",
+    # --- Delårsrapporter: the periods and how a report's tables and charts name them
+    # (kvalitet.annual.periods, kvalitet.annual.model). A part of a year is named by its months.
+    "period-months": "{first}–{last}",
+    "period-window-year": "{window} {year}",
+    # A delårsrapport's tables: their titles and notes name the period instead of years
+    # (kvalitet.annual.model.INTERIM_TEXTS; {period} is e.g. "januari–augusti 2024–2026").
+    "interim-years": "{first}–{last}",
+    "interim-period": "{window} {years}",
+    "interim-title-counts": "{group}: antal, {period}",
+    "interim-title-categories": "{group}: kategorier, {period}",
+    "interim-title-combined-feedback": "Klagomål och synpunkter: kategorier, {period}",
+    "interim-title-units": "{group}: per enhet, {period}",
+    "interim-title-departments": "{group}: per avdelning, {period}",
+    "interim-title-status": "{group}: status den {date} för ärenden registrerade {period}",
+    "interim-title-risk-level": "{group}: riskvärde, {period}",
+    "interim-title-harm": "{group}: skada, {period}",
+    "interim-title-direction": "{group}: inkommande och utgående, {period}",
+    "interim-title-assessment": "{group}: bedömning, {period}",
+    "interim-title-ivo": "{group}: anmälda till IVO, {period}",
+    "interim-title-imy": "{group}: anmälda till IMY, {period}",
+    "interim-title-action-plan": "{group}: handlingsplan, {period}",
+    "interim-title-reported-to": "{group}: anmälda till myndighet, {period}",
+    "interim-title-law": "{group}: SoL och LSS, {period}",
+    "interim-title-insats": "{group}: insats, {period}",
+    "interim-note-several-categories": (
+        "Ett ärende kan ha mer än en kategori. Därför blir summan av raderna större än antalet "
+        "ärenden. {period_year}: antal ärenden {cases}, antal kategorier sammanlagt {marks}."
+    ),
+    "interim-note-several-reasons": (
+        "Ett beslut kan ha mer än ett skäl. Därför blir summan av raderna större än antalet "
+        "beslut. {period_year}: antal beslut {cases}, antal skäl sammanlagt {marks}."
+    ),
+    "interim-note-ivo-decision": (
+        "Tabellen gäller de ärenden som har anmälts till IVO, efter den period då ärendet registrerades."
+    ),
+    "interim-chart-categories": "Liggande stapeldiagram: {title}, {earlier} och {latest}.",
 }

@@ -38,6 +38,7 @@ DEFAULT_MIN_CELL = 5
 DEFAULT_FOLLOW_UP_DAYS = 90
 DEFAULT_CHART = "c"
 DEFAULT_BASELINE_MONTHS = 24
+DEFAULT_INTERIM_REPORTS = ("halvår",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +111,8 @@ class Policy:
     """The first months of each part that give its centre line and limits; 0 for all of them."""
     changes: tuple[Change, ...] = ()
     """Documented changes, in date order."""
+    interim_reports: tuple[str, ...] = DEFAULT_INTERIM_REPORTS
+    """The kinds of delårsrapport made each year: `halvår`, `tertial`, `kvartal` (kvalitet.annual.periods)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,4 +251,5 @@ def _policy(data: Mapping[str, Any]) -> Policy:
         chart=str(charts.get("diagram", DEFAULT_CHART)),
         baseline_months=int(charts.get("baslinje", DEFAULT_BASELINE_MONTHS)),
         changes=tuple(changes),
+        interim_reports=tuple(data.get("delårsrapporter", DEFAULT_INTERIM_REPORTS)),
     )
