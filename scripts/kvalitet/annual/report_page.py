@@ -9,6 +9,7 @@ from html import escape
 from kvalitet.annual.archive import PLACE, Archived
 from kvalitet.annual.model import ReportData, Section
 from kvalitet.annual.narrative import Marker, Narrative, leave_out_unwritten, pieces, text_path
+from kvalitet.annual.safe_text import safe_markdown
 from kvalitet.annual.sections import sections
 from kvalitet.annual.sources import Source, report_path
 from kvalitet.messages import say
@@ -72,7 +73,7 @@ def render_report(
             else:
                 _section(writer, built[piece.section], piece.part)
         else:
-            writer.markdown(piece)
+            writer.markdown(safe_markdown(piece))
     return Archived(writer.done(), scratch.files, job)
 
 
