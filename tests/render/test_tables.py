@@ -54,3 +54,25 @@ def test_csv_has_bom_semicolons_decimal_comma_and_the_section_column() -> None:
     assert lines[4] == "Ej riktat till specifik enhet;;2;0"
     assert lines[5] == "Totalt;;1239;16"
     assert table_csv(MEDIANS).decode("utf-8-sig").split("\r\n")[1] == "Dagar;12,5;–"
+
+
+def test_csv_text_cells_never_start_a_formula() -> None:
+    hostile = Table(
+        id="x-enheter-per-ar",
+        title="Enheter",
+        row_heading="=Enhet",
+        columns=("2024", "+2025"),
+        rows=(
+            Row("a", '=HYPERLINK("https://evil.example","klicka")', (1, -2), "@avdelning"),
+            Row("b", "-Boende", (3, 4), "\tflik"),
+            Row("c", "+46 Hemtjänst", (0, 0), "\ravdelning"),
+            Row("d", "Hemtjänst = bra", (5, 6)),
+        ),
+        total=None,
+    )
+    lines = table_csv(hostile).decode("utf-8-sig").split("\r\n")
+    assert lines[0] == "'=Enhet;Avdelning;2024;'+2025"
+    assert lines[1] == '"\'=HYPERLINK(""https://evil.example"",""klicka"")";\'@avdelning;1;-2'
+    assert lines[2] == "'-Boende;'\tflik;3;4"
+    assert lines[3].startswith("'+46 Hemtjänst;")
+    assert lines[4] == "Hemtjänst = bra;;5;6"

@@ -251,3 +251,20 @@ def test_records_outside_git_need_a_cut_off_date(tmp_path: Path, capsys: pytest.
     shutil.copytree(REPO / "tests" / "cases" / "base", records)
     assert main(["bygg", str(records), "--ut", str(tmp_path / "public")]) == 2
     assert "Ange datumet med --per ÅÅÅÅ-MM-DD." in capsys.readouterr().err
+
+
+def test_no_csv_download_holds_a_live_formula(tmp_path: Path) -> None:
+    records = demo_records_renaming(tmp_path, '=HYPERLINK("https://evil.example","Hemtjänst")')
+    assert build_site(records, tmp_path / "public") == 0
+    files = sorted((tmp_path / "public").rglob("*.csv"))
+    rows = [
+        row for path in files for row in csv.reader(path.read_text("utf-8-sig").splitlines(), delimiter=";")
+    ]
+    assert any("HYPERLINK" in cell for row in rows for cell in row)
+    live = [cell for row in rows for cell in row if cell.startswith(("=", "+", "@", "\t", "\r"))]
+    assert live == []
+    assert not [cell for row in rows for cell in row if cell.startswith("-") and not _is_number(cell)]
+
+
+def _is_number(cell: str) -> bool:
+    return bool(re.fullmatch(r"-\d+(,\d+)?", cell))

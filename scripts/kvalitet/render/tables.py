@@ -106,22 +106,33 @@ def table_html(table: TableLike, *, csv_href: str | None = None) -> str:
     return "\n".join(parts)
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+"""What makes a spreadsheet read a cell as a formula (OWASP, CSV injection)."""
+
+
+def csv_text(text: str) -> str:
+    """A text cell that a spreadsheet shows as text: one that would start a formula gets a leading
+    apostrophe, as OWASP recommends (Excel shows the text as written)."""
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
 def table_csv(table: TableLike) -> bytes:
     """The table as CSV: UTF-8 with a byte-order mark, semicolons, decimal comma (Swedish Excel).
 
-    When rows belong to sections (a unit's avdelning), the section is a column of its own.
+    When rows belong to sections (a unit's avdelning), the section is a column of its own. Every text
+    cell (headings, labels, sections) goes through `csv_text`; the numbers are written as numbers.
     """
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     sections = any(row.section for row in table.rows)
     section_heading = [say("site-csv-section")] if sections else []
-    writer.writerow([table.row_heading, *section_heading, *table.headings])
+    writer.writerow([csv_text(cell) for cell in (table.row_heading, *section_heading, *table.headings)])
     rows = [*table.rows, *([table.total] if table.total is not None else [])]
     for row in rows:
-        section = [row.section] if sections else []
+        section = [csv_text(row.section or "")] if sections else []
         values = (
             NOT_APPLICABLE if value is None and table.unit != "antal" else plain_number(value)
             for value in row.values
         )
-        writer.writerow([row.label, *section, *values])
+        writer.writerow([csv_text(row.label), *section, *values])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
