@@ -43,6 +43,9 @@ MESSAGES: Final[dict[str, str]] = {
         "bygget, eftersom ärendena i {folder} inte ligger i samma Git-förråd som webbplatsen. "
         "Berättelserna visas som utkast."
     ),
+    "build-locked": (
+        "Ett annat bygge skriver redan i {folder}. Vänta tills det är klart och kör kommandot igen."
+    ),
     "build-no-mkdocs": "Hittar inte mkdocs.yml i {folder}. Kör kommandot i projektets mapp.",
     "build-out-not-folder": "{folder} är en fil. Ange en mapp att bygga webbplatsen i, till exempel public.",
     "build-out-protected": (

@@ -40,6 +40,7 @@ from kvalitet.records.validate import validate
 from kvalitet.render.page import SiteFiles
 from kvalitet.site import assets
 from kvalitet.site.pages import HANDWRITTEN, generate, navigation
+from kvalitet.site.staging import staged
 from kvalitet.swedish import long_date, number
 
 TIMEZONE = "Europe/Stockholm"
@@ -68,6 +69,8 @@ class BuildOptions:
     """The git repository for approved reports; None: the one the records are in."""
     folder: str | None = None
     """The records folder inside `repo` (with `repo`)."""
+    shown_as: Path | None = None
+    """The output folder as messages name it (a versioned build builds into a folder beside it)."""
     texts: Path | None = None
     """The folder of the staff's report texts; None: site/berattelse in `project`. (A version built
     from history gives the texts of its commit; the approvals are always today's.)"""
@@ -113,14 +116,14 @@ def check_out_folder(out: Path) -> None:
 
 
 def _config(
-    options: BuildOptions, docs: Path, files: SiteFiles, footer: list[dict[str, str]]
+    options: BuildOptions, docs: Path, files: SiteFiles, footer: list[dict[str, str]], site: Path
 ) -> dict[str, Any]:
     source = options.project / "mkdocs.yml"
     if not source.is_file():
         raise KvalitetError(say("build-no-mkdocs", folder=options.project))
     config: dict[str, Any] = yaml.safe_load(source.read_text(encoding="utf-8"))
     config["docs_dir"] = str(docs)
-    config["site_dir"] = str(options.out.resolve())
+    config["site_dir"] = str(site)
     config["theme"]["custom_dir"] = str(docs / "overrides")
     config["nav"] = navigation(files, internal=options.internal)
     extra = config.setdefault("extra", {})
@@ -265,7 +268,7 @@ def build(options: BuildOptions) -> int:
     if approvals and not _same_repository(options, root):
         print(say("build-approvals-elsewhere", folder=options.records), file=sys.stderr)
         approvals = []
-    with tempfile.TemporaryDirectory(prefix="kvalitet-bygg-") as work:
+    with staged(options.out) as site, tempfile.TemporaryDirectory(prefix="kvalitet-bygg-") as work:
         approved = approved_sources(
             approvals,
             root,
@@ -287,17 +290,17 @@ def build(options: BuildOptions) -> int:
         )
         docs = Path(work) / "docs"
         _write_docs(options, docs, files)
-        config = _config(options, docs, files, dataversion_footer(version, as_of))
+        config = _config(options, docs, files, dataversion_footer(version, as_of), site)
         config_file = Path(work) / "mkdocs.yml"
         config_file.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
         _mkdocs(config_file, version)
-    assets.install_into(options.out, options.cache_dir or assets.default_cache_dir())
-    _print_reports(options.out, files, aggregates)
+        assets.install_into(site, options.cache_dir or assets.default_cache_dir())
+        _print_reports(site, files, aggregates)
     code = "build-done-internal" if options.internal else "build-done"
     print(
         say(
             code,
-            folder=options.out,
+            folder=options.shown_as or options.out,
             pages=len(files.pages) + len(HANDWRITTEN),
             records=number(len(cases)),
             date=long_date(as_of),

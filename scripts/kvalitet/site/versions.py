@@ -24,12 +24,14 @@ from pathlib import Path
 from kvalitet.annual.approvals import load_approvals
 from kvalitet.annual.narrative import NARRATIVE_DIR
 from kvalitet.annual.periods import ReportPeriod
+from kvalitet.annual.sources import Approval
 from kvalitet.errors import KvalitetError
 from kvalitet.history.gitrepo import folder_exists, records_at, relative_records, repo_root
 from kvalitet.messages import say
 from kvalitet.records.reference import find_root
 from kvalitet.records.report import write_text
 from kvalitet.site.build import BuildOptions, build, check_out_folder
+from kvalitet.site.staging import staged
 from kvalitet.swedish import long_date
 
 LATEST = "senaste"
@@ -58,9 +60,32 @@ def build_versions(options: BuildOptions) -> int:
         raise KvalitetError(say("build-no-records", folder=options.records))
     repo = repo_root(root)
     folder = relative_records(repo, root)
+    try:
+        with staged(options.out) as site:
+            staged_options = dataclasses.replace(options, out=site, shown_as=options.out)
+            code = _build_all(staged_options, approvals, repo, folder, narratives)
+            if code != 0:
+                raise _Failed(code)
+    except _Failed as failed:
+        return failed.code
+    print(say("versions-done", folder=options.out, count=len(approvals) + 1))
+    return 0
+
+
+class _Failed(Exception):
+    """A version was not built: the half-made folder is thrown away, the published one kept."""
+
+    def __init__(self, code: int) -> None:
+        self.code = code
+
+
+def _build_all(
+    options: BuildOptions, approvals: list[Approval], repo: Path, folder: str, narratives: Path
+) -> int:
     versions = [{"version": LATEST, "title": say("versions-latest"), "aliases": []}]
     common = dataclasses.replace(options, versioned=True, repo=repo, folder=folder)
-    code = build(dataclasses.replace(common, out=options.out / LATEST))
+    shown = options.shown_as or options.out
+    code = build(dataclasses.replace(common, out=options.out / LATEST, shown_as=shown / LATEST))
     if code != 0:
         return code
     for approval in sorted(approvals, key=lambda item: item.report, reverse=True):
@@ -76,6 +101,7 @@ def build_versions(options: BuildOptions) -> int:
                 common,
                 records=exported,
                 out=options.out / approval.report,
+                shown_as=shown / approval.report,
                 as_of=as_of,
                 commit=approval.commit,
                 texts=texts,
@@ -89,5 +115,4 @@ def build_versions(options: BuildOptions) -> int:
         json.dumps(versions, ensure_ascii=False, indent=1) + "\n", "utf-8"
     )
     (options.out / "index.html").write_text(_redirect(f"{LATEST}/index.html"), encoding="utf-8")
-    print(say("versions-done", folder=options.out, count=len(versions)))
     return 0
