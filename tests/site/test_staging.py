@@ -83,3 +83,14 @@ def test_a_second_build_into_the_same_place_waits_its_turn(
     assert result.returncode == 1
     assert f"Ett annat bygge skriver redan i {out.parent}." in result.stderr
     assert (out / "index.html").is_file()
+
+
+def test_two_builds_of_one_commit_are_byte_identical(tmp_path: Path) -> None:
+    """Without SOURCE_DATE_EPOCH the build is dated by its commit, so nothing differs."""
+    env = {key: value for key, value in _env().items() if key != "SOURCE_DATE_EPOCH"}
+    first, second = tmp_path / "ett" / "public", tmp_path / "två" / "public"
+    for out in (first, second):
+        subprocess.run(_command(out), cwd=REPO, env=env, check=True, capture_output=True)
+    assert _snapshot(first) == _snapshot(second)
+    footer = (first / "index.html").read_text(encoding="utf-8")
+    assert "Versionens datum" in footer and "Byggd" not in footer

@@ -38,7 +38,7 @@ def build_command(
         records=records,
         out=folder,
         project=project_folder(records),
-        now=dt.datetime.now(dt.UTC),
+        now=None,
         as_of=as_of,
         internal=internal,
         pdf=pdf,

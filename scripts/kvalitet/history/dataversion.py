@@ -46,14 +46,18 @@ def head_commit(folder: Path) -> tuple[str, dt.datetime | None]:
     return commit, dt.datetime.fromisoformat(date)
 
 
-def build_time(now: dt.datetime) -> dt.datetime:
-    """The build time: SOURCE_DATE_EPOCH when set (reproducible builds), otherwise `now`."""
+def build_time(now: dt.datetime | None, commit_date: dt.datetime | None) -> dt.datetime:
+    """The build time: SOURCE_DATE_EPOCH when set, otherwise `now` when the caller gives one, otherwise
+    the commit's time, so that two builds of one commit are byte for byte the same. Only a folder
+    outside git, with neither, is dated by the clock."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.isdigit():
         return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
-    return now
+    if now is not None:
+        return now
+    return commit_date or dt.datetime.now(dt.UTC)
 
 
-def data_version(folder: Path, *, records: int, now: dt.datetime) -> DataVersion:
+def data_version(folder: Path, *, records: int, now: dt.datetime | None) -> DataVersion:
     commit, date = head_commit(folder)
-    return DataVersion(commit, date, build_time(now), records)
+    return DataVersion(commit, date, build_time(now, date), records)

@@ -54,7 +54,8 @@ class BuildOptions:
     out: Path
     project: Path
     """The folder with mkdocs.yml and site/."""
-    now: dt.datetime
+    now: dt.datetime | None
+    """The build time shown in the footer; None: the commit's time (see history.dataversion)."""
     as_of: dt.date | None = None
     internal: bool = False
     cache_dir: Path | None = None
@@ -94,8 +95,9 @@ def _local(moment: dt.datetime) -> str:
 
 
 def dataversion_footer(version: DataVersion, as_of: dt.date) -> list[dict[str, str]]:
-    """The footer's lines: which data every page shows."""
-    return [
+    """The footer's lines: which data every page shows (the build time only when it is not the
+    commit's own)."""
+    lines = [
         {"label": say("footer-as-of"), "value": long_date(as_of)},
         {"label": say("footer-records"), "value": number(version.records)},
         {"label": say("footer-commit"), "value": version.short_commit},
@@ -103,8 +105,10 @@ def dataversion_footer(version: DataVersion, as_of: dt.date) -> list[dict[str, s
             "label": say("footer-commit-date"),
             "value": _local(version.commit_date) if version.commit_date else say("footer-unknown"),
         },
-        {"label": say("footer-built"), "value": _local(version.built)},
     ]
+    if version.built != version.commit_date:
+        lines.append({"label": say("footer-built"), "value": _local(version.built)})
+    return lines
 
 
 def check_out_folder(out: Path) -> None:
