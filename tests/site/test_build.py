@@ -268,3 +268,13 @@ def test_no_csv_download_holds_a_live_formula(tmp_path: Path) -> None:
 
 def _is_number(cell: str) -> bool:
     return bool(re.fullmatch(r"-\d+(,\d+)?", cell))
+
+
+def test_a_line_break_in_a_name_keeps_the_page_whole(tmp_path: Path) -> None:
+    records = demo_records_renaming(tmp_path, "Hemtjänst\n# Rubrik\n\n- punkt")
+    assert build_site(records, tmp_path / "public") == 0
+    page = (tmp_path / "public" / "enheter" / "hemtjanst-norr.html").read_text(encoding="utf-8")
+    article = page[page.index("<article") : page.index("</article>")]
+    assert article.count("<h1") == 1
+    assert "<h1" in article and "Hemtjänst # Rubrik - punkt<a" in article
+    assert "<li>punkt" not in article

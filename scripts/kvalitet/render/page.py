@@ -26,8 +26,9 @@ FIGURES_DIR = "data/diagram"
 
 
 def text(value: object) -> str:
-    """Text for a Markdown page: HTML-escaped, and with Markdown's own marks made literal."""
-    escaped = escape(str(value), quote=False)
+    """Text for a Markdown page: on one line (a line break in a name would end a heading or a list
+    item and start a new block), HTML-escaped, and with Markdown's own marks made literal."""
+    escaped = escape(" ".join(str(value).split()), quote=False)
     for mark in "\\`*_{}[]#|!":
         escaped = escaped.replace(mark, "\\" + mark)
     return escaped
