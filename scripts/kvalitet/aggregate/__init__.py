@@ -37,6 +37,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from kvalitet.aggregate.actions import action_tables
 from kvalitet.aggregate.categories import (
     category_table,
     combined_feedback_table,
@@ -61,6 +62,7 @@ from kvalitet.aggregate.overview import overview
 from kvalitet.aggregate.rates import rate_series, rate_table, unit_rate_table
 from kvalitet.aggregate.results import Aggregates, GroupAggregates, Overview, OverviewItem, UnitAggregates
 from kvalitet.aggregate.risk import deviation_tables
+from kvalitet.aggregate.sources import source_tables
 from kvalitet.aggregate.status import (
     LONGEST_OPEN,
     feedback_tables,
@@ -145,6 +147,7 @@ def _group(
         monthly=monthly_series(group, cases, months, context.policy),
         monthly_rate=rate_series(context, group, cases, months),
         longest_open=longest_open_cases(context, cases, open_limit),
+        analysis=(*action_tables(context, group, cases), *source_tables(context, group, cases)),
     )
 
 

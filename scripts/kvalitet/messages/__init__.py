@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from kvalitet.messages import (
+    analysis,
     assets,
     charts,
     diff,
@@ -34,6 +35,7 @@ PARTS: Final = (
     importer.MESSAGES,
     diff.MESSAGES,
     report.MESSAGES,
+    analysis.MESSAGES,
     pdf.MESSAGES,
 )
 MESSAGES: Final[dict[str, str]] = {code: text for part in PARTS for code, text in part.items()}
