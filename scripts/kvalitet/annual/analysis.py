@@ -90,6 +90,14 @@ def _items(ranked: list[tuple[int, str]], limit: int = 3) -> str:
     return listing([f"{label[:1].lower() + label[1:]} ({number(n)})" for n, label in ranked[:limit]])
 
 
+def _ranking(code: str, noun: str, ranked: list[tuple[int, str]], total: int) -> str:
+    """The most common rows, or "Samtliga …" when one row has every case."""
+    if ranked[0][0] == total:
+        label = ranked[0][1]
+        return say(code + "-all", noun=noun, label=label[:1].lower() + label[1:])
+    return say(code, noun=noun, items=_items(ranked))
+
+
 def sources(data: ReportData, group: GroupAggregates, key: str) -> Analysis:
     """The channels and senders of the period's klagomål or synpunkter, and the remisser."""
     channels, senders = _table(group, "-kanal-per-ar"), _table(group, "-avsandare-per-ar")
@@ -101,10 +109,10 @@ def sources(data: ReportData, group: GroupAggregates, key: str) -> Analysis:
         return [], []
     name = group.group
     plural = NOUNS[name].plural
-    text = [say("analysis-channels", noun=plural, items=_items(_ranked(channels, year)))]
+    text = [_ranking("analysis-channels", plural, _ranked(channels, year), total)]
     people = _ranked(senders, year, skip=REMISS)
     if people:
-        text.append(say("analysis-senders", noun=plural, items=_items(people)))
+        text.append(_ranking("analysis-senders", plural, people, total))
     present = {row.key for row in senders.rows}
     remisser = {item: count_of(senders, item, year) for item in REMISS if item in present}
     sent = sum(remisser.values())
@@ -150,6 +158,11 @@ def _gender_sentence(table: Table, column: str, subject: str, min_cell: int) -> 
     return text + (" " + say("analysis-gender-others", count=number(rest)) if rest else "")
 
 
+def _recorded(table: Table, column: str) -> bool:
+    """Whether any case has a kön (shown or hidden)."""
+    return any(value(table, key, column) != 0 for key in ("kvinna", "man", "annat", "okänt"))
+
+
 def gender(data: ReportData, group: GroupAggregates, key: str) -> Analysis:
     """Women and men among those the period's cases concern and, for klagomål and synpunkter, among
     those who sent them; counts below the smallest shown count are hidden, as on the site."""
@@ -163,6 +176,8 @@ def gender(data: ReportData, group: GroupAggregates, key: str) -> Analysis:
     columns = data.columns()
     tables = [pick(group.gender, columns, data, suffix=f"{key}-kon")]
     senders = _table(group, "-avsandarens-kon-per-ar")
+    if senders is not None and not _recorded(group.gender, year) and not _recorded(senders, year):
+        return [say("analysis-gender-none-both", noun=DEFINITE[name])], []
     if senders is not None:
         subject = say("analysis-gender-senders", noun=DEFINITE[name])
         text.append(_gender_sentence(senders, year, subject, min_cell))

@@ -4,7 +4,7 @@ avvikelser (possible under-reporting), and the cases open longest.
 - By rate: the units outside the outer limits of the funnel plot (`render.funnel.outside`, the same
   test as the site's), for the report's year only (the rates are of the last complete year).
 - By change: a unit whose count changed from the period before by more than ordinary variation
-  (`compare.beyond_variation`).
+  (`compare.beyond_variation`), among the units that existed through both periods.
 - Under-reporting: a unit that existed the whole period, reported avvikelser (of any kind) in one of
   the two periods before, and none in this one. A unit that never reports avvikelser does other work.
 - Longest open: how many of the kind's cases (of any year up to the report's) were open at the
@@ -53,9 +53,12 @@ def _changes(data: ReportData, group: GroupAggregates) -> list[str]:
         return []
     year, then_column = str(data.period.year), before[0]
     units = group.units
+    existed = {unit.id for unit in data.aggregates.units if _existed(data, unit, int(then_column))}
     up: list[str] = []
     down: list[str] = []
     for row in units.rows:
+        if row.key not in existed:
+            continue
         now, then = count_of(units, row.key, year), count_of(units, row.key, then_column)
         if beyond_variation(now, then):
             item = say("analysis-unit-change", unit=row.label, then=number(then), now=number(now))
@@ -72,7 +75,15 @@ def _changes(data: ReportData, group: GroupAggregates) -> list[str]:
 
 
 def _active(data: ReportData, unit: UnitAggregates) -> bool:
+    """Whether `unit` existed the whole of the report's period."""
     start, end = data.period.start(), data.period.end()
+    return (unit.start is None or unit.start <= start) and (unit.end is None or unit.end >= end)
+
+
+def _existed(data: ReportData, unit: UnitAggregates, earlier_year: int) -> bool:
+    """Whether `unit` existed the whole of the report's period and of the same period of
+    `earlier_year`: a unit begun or ended in between has no change to compare."""
+    start, end = data.period.start(earlier_year), data.period.end()
     return (unit.start is None or unit.start <= start) and (unit.end is None or unit.end >= end)
 
 

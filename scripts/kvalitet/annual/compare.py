@@ -44,15 +44,24 @@ def comparison(data: ReportData, values: dict[str, int]) -> str:
     now = values[str(data.period.year)]
     if all(values[column] == now for column in columns):
         return say("analysis-unchanged", when=listing([_when(data, column) for column in columns]))
+    if all(values[column] == 0 for column in columns):
+        first = (
+            say("analysis-in-year", year=columns[0]) if data.period.kind == YEAR else _when(data, columns[0])
+        )
+        rest = [_when(data, column) for column in columns[1:]]
+        return say("analysis-against-none", when=listing([first, *rest]))
     parts = []
     for position, column in enumerate(columns):
         then, when = values[column], _when(data, column)
         if then == now:
             code = "analysis-unchanged" if position == 0 else "analysis-as-many"
             parts.append(say(code, when=when).removeprefix(", "))
-        elif now == 0:
+        elif now == 0 or then == 0:
             at = say("analysis-in-year", year=column) if data.period.kind == YEAR else when
-            parts.append(say("analysis-against", count=number(then), when=at))
+            if then == 0:
+                parts.append(say("analysis-none-in", when=at))
+            else:
+                parts.append(say("analysis-against", count=number(then), when=at))
         else:
             code = "analysis-more" if now > then else "analysis-fewer"
             parts.append(say(code, difference=number(abs(now - then)), when=when, count=number(then)))

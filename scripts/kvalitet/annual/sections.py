@@ -134,10 +134,12 @@ def _answered(group: GroupAggregates, name: str, year: str, n: int) -> str:
     median = value(group.handling, "återkoppling", year) if has_median else None
     days = say("report-feedback-days", days=number(median)) if median is not None else ""
     numbers = style(n, with_answer, compare=True)
+    if with_answer == 0:
+        return say(f"analysis-answered-none-{name}", total=numbers.amount(n))
     return say(
         "report-feedback-answered",
         count=numbers.amount(with_answer, neuter=name == "klagomål"),
-        of=numbers.count(n, NOUNS[name]),
+        of=f"{numbers.amount(n)} {analysis.DEFINITE[name]}",
         share=percent(with_answer, n),
         days=days,
     )

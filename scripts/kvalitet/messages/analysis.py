@@ -16,6 +16,15 @@ MESSAGES: Final[dict[str, str]] = {
     "analysis-unchanged": ", oförändrat jämfört med {when}",
     "analysis-as-many": "lika många som {when}",
     "analysis-against": "mot {count} {when}",
+    "analysis-against-none": ", jämfört med inga {when}",
+    "analysis-none-in": "inga {when}",
+    "analysis-channels-all": "Samtliga {noun} kom in via {label}.",
+    "analysis-senders-all": "Samtliga {noun} lämnades av {label}.",
+    "analysis-gender-none-both": (
+        "Kön är inte registrerat, varken för dem som {noun} gällde eller för dem som lämnade dem."
+    ),
+    "analysis-answered-none-klagomål": "Inget av de {total} klagomålen fick dokumenterad återkoppling.",
+    "analysis-answered-none-synpunkt": "Ingen av de {total} synpunkterna fick dokumenterad återkoppling.",
     "analysis-more": "{difference} fler än {when} ({count})",
     "analysis-fewer": "{difference} färre än {when} ({count})",
     "analysis-increase-within": (

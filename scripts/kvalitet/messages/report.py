@@ -90,7 +90,7 @@ MESSAGES: Final[dict[str, str]] = {
     "report-top-reasons-one": "Det vanligaste skälet var {items}.",
     "report-direction": "Av dem var {incoming} inkommande från regionen och {outgoing} utgående.",
     "report-feedback": "Under {period} kom {complaints} och {views} in, sammanlagt {total}{comparison}.",
-    "report-feedback-answered": "Av {of} fick {count} dokumenterad återkoppling ({share}).{days}",
+    "report-feedback-answered": "Av de {of} fick {count} dokumenterad återkoppling ({share}).{days}",
     "report-feedback-days": " Mediantiden till återkoppling var {days} dagar.",
     "report-lex-sarah": "Under {period} kom {count} in{comparison}.",
     "report-lex-sarah-assessed": (
