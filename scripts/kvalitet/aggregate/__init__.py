@@ -26,7 +26,10 @@ Table ids per group (`<g>` is the group with ascii letters and hyphens, e.g. `kl
 `lex-sarah-bedomning-per-ar`, `lex-sarah-ivo-per-ar`, `lex-sarah-ivo-beslut-per-ar`;
 `personuppgiftsincident-imy-per-ar`, `personuppgiftsincident-handlingsplan-per-ar`;
 `lex-maja-anmald-till-per-ar`; `ej-verkstallt-beslut-lagrum-per-ar`, `-insats-per-ar`, `-skal-per-ar`,
-`-vantetid-per-ar`. Elsewhere: `oversikt-antal-per-ar`, `oversikt-hittills-i-ar`,
+`-vantetid-per-ar`. For the report's analysis only (`GroupAggregates.analysis`, not in `to_json()`):
+`<g>-atgarder-per-ar`, `<g>-atgarder-niva-per-ar`, `<g>-atgarder-uppfoljning-per-ar` (groups with
+åtgärder), `<g>-kanal-per-ar`, `<g>-avsandare-per-ar`, `<g>-avsandarens-kon-per-ar` (klagomål,
+synpunkt). Elsewhere: `oversikt-antal-per-ar`, `oversikt-hittills-i-ar`,
 `oversikt-oppna-arenden`, `klagomal-och-synpunkter-kategorier-per-ar`, `enhet-<unit>-per-ar`; monthly
 series `<g>-per-manad`.
 """

@@ -50,18 +50,24 @@ def comparison(data: ReportData, values: dict[str, int]) -> str:
         )
         rest = [_when(data, column) for column in columns[1:]]
         return say("analysis-against-none", when=listing([first, *rest]))
+    if now == 0:
+        years = [
+            say("analysis-in-year", year=c) if data.period.kind == YEAR else _when(data, c) for c in columns
+        ]
+        counts = [
+            f"{number(values[c])} {when}" if values[c] else say("analysis-none-in", when=when)
+            for c, when in zip(columns, years, strict=True)
+        ]
+        return say("analysis-against", counts=listing(counts))
     parts = []
     for position, column in enumerate(columns):
         then, when = values[column], _when(data, column)
         if then == now:
             code = "analysis-unchanged" if position == 0 else "analysis-as-many"
             parts.append(say(code, when=when).removeprefix(", "))
-        elif now == 0 or then == 0:
+        elif then == 0:
             at = say("analysis-in-year", year=column) if data.period.kind == YEAR else when
-            if then == 0:
-                parts.append(say("analysis-none-in", when=at))
-            else:
-                parts.append(say("analysis-against", count=number(then), when=at))
+            parts.append(say("analysis-none-in", when=at))
         else:
             code = "analysis-more" if now > then else "analysis-fewer"
             parts.append(say(code, difference=number(abs(now - then)), when=when, count=number(then)))

@@ -15,7 +15,7 @@ MESSAGES: Final[dict[str, str]] = {
     "analysis-in-year": "år {year}",
     "analysis-unchanged": ", oförändrat jämfört med {when}",
     "analysis-as-many": "lika många som {when}",
-    "analysis-against": "mot {count} {when}",
+    "analysis-against": ", mot {counts}",
     "analysis-against-none": ", jämfört med inga {when}",
     "analysis-none-in": "inga {when}",
     "analysis-channels-all": "Samtliga {noun} kom in via {label}.",
