@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 import pytest
 import yaml
@@ -205,3 +206,38 @@ def test_the_report_has_no_repeated_risk_fact_and_no_varav_of_one(demo_2025: Rep
     every = " ".join(p for s in built.values() for p in s.paragraphs)
     assert "varav en inom" not in every and "varav 1 " not in every
     assert "procent" in every and "%" not in every
+
+
+# --- Prose rules over whole reports ------------------------------------------------------------------
+
+NUMBER_WORDS = re.compile(r"\b(två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\b", re.IGNORECASE)
+MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+DATES_AND_YEARS = re.compile(rf"\b(\d{{1,2}} ({MONTHS}) )?(19|20)\d\d\b", re.IGNORECASE)
+
+
+def _sentences(paragraphs: tuple[str, ...]) -> list[str]:
+    return [sentence for paragraph in paragraphs for sentence in re.split(r"(?<=[.:])\s+", paragraph)]
+
+
+def _mixed(sentence: str) -> bool:
+    """Whether a sentence has a number in words and a number in figures (dates and years aside)."""
+    plain = DATES_AND_YEARS.sub("", sentence)
+    return bool(NUMBER_WORDS.search(plain)) and bool(re.search(r"\d", plain))
+
+
+def test_no_sentence_of_a_report_mixes_number_styles(demo_2025: ReportData, seed004: Seed) -> None:
+    assert _mixed("Elva klagomål, jämfört med 9 år 2024.") and not _mixed("Tolv sedan januari 2024.")
+    for built in (sections(demo_2025), seed004.sections):
+        for section in built.values():
+            mixed = [sentence for sentence in _sentences(section.paragraphs) if _mixed(sentence)]
+            assert mixed == [], section.key
+
+
+def test_varav_introduces_only_a_part_smaller_than_the_whole(demo_2025: ReportData) -> None:
+    found = 0
+    for section in sections(demo_2025).values():
+        for sentence in _sentences(section.paragraphs):
+            for whole, part in re.findall(r"(\d+)[^.\d]*, varav (\d+)", sentence):
+                found += 1
+                assert int(part) < int(whole), sentence
+    assert found  # the HSL skada sentence has one

@@ -201,7 +201,9 @@ MESSAGES: Final[dict[str, str]] = {
     "analysis-open": (
         "Längst öppet var ett ärende vid {unit}, registrerat i {month}: efter {days} dagar {status}."
     ),
-    "analysis-open-earlier": ("Med ärenden från tidigare år var {count} {noun} öppna vid uppföljningen."),
+    "analysis-open-earlier": (
+        "Med ärenden från tidigare år hade {count} {noun} inte avslutats vid uppföljningen."
+    ),
     "analysis-open-investigated-åtgärder-pågår": "hade det åtgärder som pågick",
     "analysis-open-investigated-under-utredning": "var det under utredning",
     "analysis-open-investigated-registrerad": "väntade det på utredning",
