@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kvalitet.aggregate import GroupAggregates, Table
 from kvalitet.annual.model import ReportData, count_of, pick, value
-from kvalitet.annual.words import NOUNS, listing, style
+from kvalitet.annual.words import NOUNS, listing, percent, style
 from kvalitet.messages import say
 from kvalitet.swedish import number
 
@@ -150,11 +150,14 @@ def _gender_sentence(table: Table, column: str, subject: str, min_cell: int) -> 
         subject=subject,
         women=say("analysis-women-1" if women == 1 else "analysis-women-n", count=number(women)),
         men=say("analysis-men-1" if men == 1 else "analysis-men-n", count=number(men)),
-        share=f"{number(round(100 * women / (women + men)))} procent",
+        share=percent(women, women + men),
     )
-    if any(other is None for other in others):
+    rare, missing = others[:2], others[2]
+    if missing:
+        text += " " + say("analysis-gender-missing", count=number(int(missing)))
+    if any(other is None for other in rare):
         return text + " " + say("analysis-gender-others-hidden")
-    rest = sum(int(other or 0) for other in others)
+    rest = sum(int(other or 0) for other in rare)
     return text + (" " + say("analysis-gender-others", count=number(rest)) if rest else "")
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from kvalitet.aggregate import GroupAggregates, Row, Table, UnitAggregates
 from kvalitet.annual.analysis import Analysis
-from kvalitet.annual.compare import beyond_variation, earlier
+from kvalitet.annual.compare import beyond_variation, earlier, period_name
 from kvalitet.annual.model import ReportData, count_of
 from kvalitet.annual.states import OPEN, WORDING
 from kvalitet.annual.words import NOUNS, listing
@@ -63,7 +63,7 @@ def _changes(data: ReportData, group: GroupAggregates) -> list[str]:
         if beyond_variation(now, then):
             item = say("analysis-unit-change", unit=row.label, then=number(then), now=number(now))
             (up if now > then else down).append(item)
-    when = then_column if data.period.kind == "år" else say("analysis-same-period", year=then_column)
+    when = period_name(data, then_column)
     if not up and not down:
         return [say("analysis-units-unchanged", when=when)]
     parts = []

@@ -31,9 +31,14 @@ def earlier(data: ReportData) -> list[str]:
     return [column for column in reversed(data.columns()) if column != str(data.period.year)]
 
 
-def _when(data: ReportData, column: str) -> str:
+def period_name(data: ReportData, column: str) -> str:
     """ "2024", or "samma period 2024" in a report on part of a year."""
     return column if data.period.kind == YEAR else say("analysis-same-period", year=column)
+
+
+def _at(data: ReportData, column: str) -> str:
+    """ "år 2024" after a count, or "samma period 2024"."""
+    return say("analysis-in-year", year=column) if data.period.kind == YEAR else period_name(data, column)
 
 
 def comparison(data: ReportData, values: dict[str, int]) -> str:
@@ -43,31 +48,26 @@ def comparison(data: ReportData, values: dict[str, int]) -> str:
         return ""
     now = values[str(data.period.year)]
     if all(values[column] == now for column in columns):
-        return say("analysis-unchanged", when=listing([_when(data, column) for column in columns]))
+        return say("analysis-unchanged", when=listing([period_name(data, column) for column in columns]))
     if all(values[column] == 0 for column in columns):
-        first = (
-            say("analysis-in-year", year=columns[0]) if data.period.kind == YEAR else _when(data, columns[0])
-        )
-        rest = [_when(data, column) for column in columns[1:]]
-        return say("analysis-against-none", when=listing([first, *rest]))
+        rest = [period_name(data, column) for column in columns[1:]]
+        return say("analysis-against-none", when=listing([_at(data, columns[0]), *rest]))
     if now == 0:
-        years = [
-            say("analysis-in-year", year=c) if data.period.kind == YEAR else _when(data, c) for c in columns
-        ]
         counts = [
-            f"{number(values[c])} {when}" if values[c] else say("analysis-none-in", when=when)
-            for c, when in zip(columns, years, strict=True)
+            f"{number(values[column])} {_at(data, column)}"
+            if values[column]
+            else say("analysis-none-in", when=_at(data, column))
+            for column in columns
         ]
         return say("analysis-against", counts=listing(counts))
     parts = []
     for position, column in enumerate(columns):
-        then, when = values[column], _when(data, column)
+        then, when = values[column], period_name(data, column)
         if then == now:
             code = "analysis-unchanged" if position == 0 else "analysis-as-many"
             parts.append(say(code, when=when).removeprefix(", "))
         elif then == 0:
-            at = say("analysis-in-year", year=column) if data.period.kind == YEAR else when
-            parts.append(say("analysis-none-in", when=at))
+            parts.append(say("analysis-none-in", when=_at(data, column)))
         else:
             code = "analysis-more" if now > then else "analysis-fewer"
             parts.append(say(code, difference=number(abs(now - then)), when=when, count=number(then)))
@@ -92,4 +92,4 @@ def change(data: ReportData, values: dict[str, int]) -> str:
         return ""
     direction = "increase" if now > then else "decrease"
     verdict = "beyond" if beyond_variation(now, then) else "within"
-    return say(f"analysis-{direction}-{verdict}", when=_when(data, columns[0]))
+    return say(f"analysis-{direction}-{verdict}", when=period_name(data, columns[0]))

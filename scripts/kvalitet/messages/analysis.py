@@ -168,8 +168,9 @@ MESSAGES: Final[dict[str, str]] = {
         "skulle kunna peka ut enskilda."
     ),
     "analysis-gender-none": "Kön är inte registrerat för {subject}.",
-    "analysis-gender-others": "För {count} var könet annat, okänt eller inte angivet.",
-    "analysis-gender-others-hidden": "Övriga redovisas inte, eftersom antalen är små.",
+    "analysis-gender-missing": "För {count} var könet inte angivet.",
+    "analysis-gender-others": "För {count} var könet annat eller okänt.",
+    "analysis-gender-others-hidden": "Annat och okänt kön redovisas inte, eftersom antalen är små.",
     # Units
     "analysis-rates-none": (
         "Räknat {per} låg ingen enhet längre från förvaltningens nivå ({centre}) än vad vanlig variation "
