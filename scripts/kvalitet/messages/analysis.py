@@ -164,8 +164,8 @@ MESSAGES: Final[dict[str, str]] = {
     "analysis-men-1": "{count} man",
     "analysis-men-n": "{count} män",
     "analysis-gender-hidden": (
-        "Fördelningen på kvinnor och män bland {subject} redovisas inte: antalen är färre än {min_cell} och "
-        "skulle kunna peka ut enskilda."
+        "Fördelningen på kvinnor och män bland {subject} redovisas inte: något av antalen är under "
+        "{min_cell} eller skulle göra det möjligt att räkna ut ett sådant, och det skyddar enskilda."
     ),
     "analysis-gender-none": "Kön är inte registrerat för {subject}.",
     "analysis-gender-missing": "För {count} var könet inte angivet.",
