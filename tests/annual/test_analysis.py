@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from pathlib import Path
 
 import pytest
 import yaml
@@ -22,6 +23,7 @@ from kvalitet.annual.words import NOUNS, style
 from kvalitet.records.cases import to_cases
 from kvalitet.records.reference import load_reference
 from kvalitet.records.validate import validate
+from tests.aggregate.helpers import load, write
 from tests.annual.test_seeds import AS_OF_004, Seed, _seed
 from tests.helpers import REPO
 
@@ -241,3 +243,25 @@ def test_varav_introduces_only_a_part_smaller_than_the_whole(demo_2025: ReportDa
                 found += 1
                 assert int(part) < int(whole), sentence
     assert found  # the HSL skada sentence has one
+
+
+def test_where_the_complaints_came_from(records: Path) -> None:
+    # The base klagomål of 2024 came by e-post from an anhörig; two more came as remisser from IVO.
+    for number in (2, 3):
+        write(
+            records,
+            "klagomål",
+            number,
+            "2024-06-02",
+            kanal="tillsynsmyndighet",
+            avsändare="tillsynsmyndighet",
+            remiss={"myndighet": "IVO"},
+            avsändarens_kön="kvinna",
+        )
+    cases, reference = load(records)
+    data = report_data(Source(cases, reference), ReportPeriod(2024, YEAR), dt.date(2025, 3, 1))
+    text = sections(data)["synpunkter-och-klagomal"].paragraphs
+    assert text[1].endswith(
+        "Flest klagomål kom in via tillsynsmyndighet (2) och e-post (1). Av de 3 klagomålen kom 2, "
+        "alltså majoriteten, som remiss: 2 från IVO. Övriga lämnades av anhöriga (1)."
+    )

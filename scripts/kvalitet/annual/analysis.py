@@ -111,12 +111,13 @@ def sources(data: ReportData, group: GroupAggregates, key: str) -> Analysis:
     plural = NOUNS[name].plural
     text = [_ranking("analysis-channels", plural, _ranked(channels, year), total)]
     people = _ranked(senders, year, skip=REMISS)
-    if people:
-        text.append(_ranking("analysis-senders", plural, people, total))
     present = {row.key for row in senders.rows}
     remisser = {item: count_of(senders, item, year) for item in REMISS if item in present}
     sent = sum(remisser.values())
-    if sent:
+    if not sent:
+        if people:
+            text.append(_ranking("analysis-senders", plural, people, total))
+    else:
         authorities = listing(
             [
                 say(f"analysis-remiss-{item.removeprefix('remiss-')}", count=number(n))
@@ -128,6 +129,8 @@ def sources(data: ReportData, group: GroupAggregates, key: str) -> Analysis:
         text.append(
             say(code, count=number(sent), total=number(total), noun=DEFINITE[name], authorities=authorities)
         )
+        if people:
+            text.append(say("analysis-senders-rest", items=_items(people)))
     columns = data.columns()
     tables = [
         pick(channels, columns, data, suffix=f"{key}-kanal", rows=False),

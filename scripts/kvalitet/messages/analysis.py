@@ -125,6 +125,7 @@ MESSAGES: Final[dict[str, str]] = {
     # Where the cases came from
     "analysis-channels": "Flest {noun} kom in via {items}.",
     "analysis-senders": "Flest {noun} lämnades av {items}.",
+    "analysis-senders-rest": "Övriga lämnades av {items}.",
     "analysis-remiss": "Av de {total} {noun} kom {count} som remiss: {authorities}.",
     "analysis-remiss-majority": (
         "Av de {total} {noun} kom {count}, alltså majoriteten, som remiss: {authorities}."
