@@ -265,3 +265,17 @@ def test_where_the_complaints_came_from(records: Path) -> None:
         "Flest klagomål kom in via tillsynsmyndighet (2) och e-post (1). Av de 3 klagomålen kom 2, "
         "alltså majoriteten, som remiss: 2 från IVO. Övriga lämnades av anhöriga (1)."
     )
+
+
+def test_women_and_men_among_those_who_complained(records: Path) -> None:
+    # The base klagomål and four more without the sender's kön; six from women, five from men.
+    genders = [None] * 4 + ["kvinna"] * 6 + ["man"] * 5
+    for number, gender in enumerate(genders, start=2):
+        write(records, "klagomål", number, "2024-06-02", avsändarens_kön=gender)
+    cases, reference = load(records)
+    data = report_data(Source(cases, reference), ReportPeriod(2024, YEAR), dt.date(2025, 3, 1))
+    text = sections(data)["synpunkter-och-klagomal"].paragraphs
+    assert (
+        "Kön är inte registrerat för dem som klagomålen gällde. Bland dem som lämnade klagomålen fanns "
+        "6 kvinnor och 5 män; kvinnornas andel var 54,5 procent. För 5 var könet inte angivet."
+    ) in text

@@ -185,7 +185,14 @@ def gender(data: ReportData, group: GroupAggregates, key: str) -> Analysis:
     if senders is not None and not _recorded(group.gender, year) and not _recorded(senders, year):
         return [say("analysis-gender-none-both", noun=DEFINITE[name])], []
     if senders is not None:
+        tables.append(pick(senders, columns, data, suffix=f"{key}-avsandarens-kon"))
+        if _hidden(group.gender, year) and _hidden(senders, year):
+            return [say("analysis-gender-hidden-both", noun=DEFINITE[name], min_cell=min_cell)], tables
         subject = say("analysis-gender-senders", noun=DEFINITE[name])
         text.append(_gender_sentence(senders, year, subject, min_cell))
-        tables.append(pick(senders, columns, data, suffix=f"{key}-avsandarens-kon"))
     return text, tables
+
+
+def _hidden(table: Table, column: str) -> bool:
+    """Whether the count of women or of men is hidden."""
+    return value(table, "kvinna", column) is None or value(table, "man", column) is None

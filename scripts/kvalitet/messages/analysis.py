@@ -168,6 +168,11 @@ MESSAGES: Final[dict[str, str]] = {
         "Fördelningen på kvinnor och män bland {subject} redovisas inte: något av antalen är under "
         "{min_cell} eller skulle göra det möjligt att räkna ut ett sådant, och det skyddar enskilda."
     ),
+    "analysis-gender-hidden-both": (
+        "Fördelningen på kvinnor och män redovisas inte, varken bland dem som {noun} gällde eller bland dem "
+        "som lämnade dem: något av antalen är under {min_cell} eller skulle göra det möjligt att räkna ut "
+        "ett sådant, och det skyddar enskilda."
+    ),
     "analysis-gender-none": "Kön är inte registrerat för {subject}.",
     "analysis-gender-missing": "För {count} var könet inte angivet.",
     "analysis-gender-others": "För {count} var könet annat eller okänt.",
