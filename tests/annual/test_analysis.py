@@ -118,7 +118,7 @@ def test_004_a_unit_without_avvikelser_is_named_as_possible_under_reporting(seed
     )
     changed = dataclasses.replace(data, aggregates=dataclasses.replace(data.aggregates, units=silent))
     assert silent_units(changed) == ["Vuxna"]
-    assert units(changed, changed.aggregates.group("avvikelse-sol-lss"))[-1] == (
+    assert units(changed, changed.aggregates.group("avvikelse-sol-lss"), "avvikelser-sol-lss")[0][-1] == (
         "Inga avvikelser alls rapporterades under 2024 från Vuxna, som har rapporterat avvikelser "
         "tidigare. Det kan vara underrapportering, och det är värt att följa upp med enheterna."
     )

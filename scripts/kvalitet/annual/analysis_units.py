@@ -14,6 +14,8 @@ avvikelser (possible under-reporting), and the cases open longest.
 
 from __future__ import annotations
 
+import dataclasses
+
 from kvalitet.aggregate import GroupAggregates, Row, Table, UnitAggregates
 from kvalitet.annual.analysis import Analysis
 from kvalitet.annual.compare import beyond_variation, earlier, period_name
@@ -106,18 +108,24 @@ def silent_units(data: ReportData) -> list[str]:
     ]
 
 
-def units(data: ReportData, group: GroupAggregates) -> list[str]:
-    """The units that stand out, in plain sentences; for avvikelser enligt SoL och LSS also the
-    units that reported none."""
+def units(data: ReportData, group: GroupAggregates, key: str) -> Analysis:
+    """The units that stand out, in plain sentences, with the table of rates when the report's year
+    has one; for avvikelser enligt SoL och LSS also the units that reported none."""
     year = str(data.period.year)
     if not count_of(group.counts, "antal", year):
-        return []
-    text = [*_rates(data, group), *_changes(data, group)]
+        return [], []
+    rates = _rates(data, group)
+    text = [*rates, *_changes(data, group)]
     if group.group == DEVIATIONS[0]:
         silent = silent_units(data)
         if silent:
             text.append(say("analysis-silent-units", period=data.period.label(), units=listing(silent)))
-    return text
+    tables = []
+    if rates and group.rates is not None:
+        tables.append(
+            dataclasses.replace(group.rates.table, id=f"berattelse-{data.period.id}-{key}-per-volym")
+        )
+    return text, tables
 
 
 def _open_count(status: Table) -> int:

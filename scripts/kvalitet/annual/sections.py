@@ -67,7 +67,7 @@ def _analyses(data: ReportData, group: GroupAggregates, key: str) -> Parts:
     """The paragraphs and tables of the kind's analysis, in the report's order."""
     parts = [analysis.actions(data, group, key)]
     if group.group in UNIT_GROUPS:
-        parts.append((analysis_units.units(data, group), []))
+        parts.append(analysis_units.units(data, group, key))
     if group.group != "lex_maja":
         parts.append(analysis.gender(data, group, key))
     parts.append(analysis_units.longest_open(data, group, key))
