@@ -380,8 +380,9 @@ def test_002_feedback_table_is_the_seeds(seed002: Seed) -> None:
 def test_002_feedback_prose_states_the_totals(seed002: Seed) -> None:
     assert seed002.data.follow_up == dt.date(2021, 1, 31)
     assert seed002.paragraphs("synpunkter-och-klagomal")[0] == (
-        "Under 2020 kom 168 klagomål och 218 synpunkter in, sammanlagt 386, "
-        "jämfört med 547 år 2019 och 559 år 2018."
+        "Under 2020 kom 168 klagomål och 218 synpunkter in, sammanlagt 386, 161 färre än 2019 (547) "
+        "och 173 färre än 2018 (559). Minskningen från 2019 är större än vanlig variation och har "
+        "troligen en orsak som är värd att söka."
     )
 
 
@@ -395,9 +396,12 @@ def test_002_deviation_categories_are_the_seeds(seed002: Seed) -> None:
 
 
 def test_002_deviation_prose(seed002: Seed) -> None:
-    assert seed002.paragraphs("avvikelser-sol-lss")[:3] == (
-        "Under 2020 rapporterades 321 avvikelser enligt SoL och LSS, jämfört med 6 år 2019 och 0 år 2018.",
-        "Vid uppföljningen den 31 januari 2021 var alla avslutade.",
+    text = seed002.paragraphs("avvikelser-sol-lss")
+    assert (text[0], *text[2:4]) == (
+        "Under 2020 rapporterades 321 avvikelser enligt SoL och LSS, 315 fler än 2019 (6) och inga år "
+        "2018. Ökningen från 2019 är större än vanlig variation och har troligen en orsak som är värd "
+        "att söka.",
+        "Vid uppföljningen den 31 januari 2021 hade alla avslutats.",
         "De vanligaste kategorierna var bristande rutiner (74), tidsbrist (52) och "
         "brist i utförande/utebliven insats SoL/LSS (49).",
     )
@@ -407,10 +411,11 @@ def test_002_lex_sarah_and_decisions_not_carried_out(seed002: Seed) -> None:
     # "Under 2020 rapporterades ett missförhållande. Beslut om allvarligt missförhållande förelåg och
     # därmed anmälan till IVO ... avslutade IVO anmälan."
     sarah = seed002.paragraphs("lex-sarah")
-    assert sarah[0] == "Under 2020 kom en rapport enligt lex Sarah in, jämfört med 0 år 2019 och 0 år 2018."
-    assert sarah[1].startswith(
-        "En bedömdes som missförhållande eller allvarligt missförhållande och ingen som påtaglig risk "
-        "för ett sådant."
+    assert sarah[:2] == (
+        "Under 2020 kom 1 rapport enligt lex Sarah in, jämfört med inga år 2019 och 2018. Ökningen "
+        "från 2019 är inom vanlig variation, alltså inte större än vad slumpen kan ge.",
+        "Av dem bedömdes en som missförhållande eller allvarligt missförhållande och ingen som påtaglig "
+        "risk för ett sådant. Till IVO anmäldes en.",
     )
     assert column(seed002.table("lex-sarah", "lex-sarah-bedomning"), "2020") == {
         "Allvarligt missförhållande": 1,
@@ -423,8 +428,10 @@ def test_002_lex_sarah_and_decisions_not_carried_out(seed002: Seed) -> None:
     }
     # "sammanlagt 84 gynnande beslut ... 56 beslut enligt SoL och 28 beslut enligt LSS" (31 år 2019)
     assert seed002.paragraphs("ej-verkstallda-beslut")[:2] == (
-        "Under 2020 registrerades 84 ej verkställda beslut, jämfört med 31 år 2019 och 0 år 2018.",
-        "Av dem gällde 56 beslut enligt SoL och 28 enligt LSS.",
+        "Under 2020 registrerades 84 ej verkställda beslut, 53 fler än 2019 (31) och inga år 2018. "
+        "Ökningen från 2019 är större än vanlig variation och har troligen en orsak som är värd att söka.",
+        "Av dem gällde 56 beslut enligt SoL och 28 enligt LSS. De vanligaste skälen var verksamheten "
+        "pausad eller stängd under pandemin (50) och brist på lämplig uppdragstagare (22).",
     )
 
 
@@ -458,10 +465,16 @@ def test_004_deviations_per_unit_are_the_seeds(seed004: Seed) -> None:
 
 def test_004_deviation_prose_and_status_at_the_follow_up(seed004: Seed) -> None:
     assert seed004.data.follow_up == dt.date(2025, 1, 31)
-    assert seed004.paragraphs("avvikelser-sol-lss")[:3] == (
-        "Under 2024 rapporterades 92 avvikelser enligt SoL och LSS, jämfört med 40 år 2023 och 37 år 2022.",
-        "Status vid uppföljningen den 31 januari 2025: 78 ärenden var avslutade, åtta ärenden hade "
-        "åtgärder som pågick och sex ärenden var under utredning.",
+    # "93 avvikelser 2024, jämfört med 40 år 2023 och 37 år 2022": the rise is more than chance,
+    # which the seed puts down to a better reporting culture.
+    text = seed004.paragraphs("avvikelser-sol-lss")
+    assert (text[0], *text[2:4]) == (
+        "Under 2024 rapporterades 92 avvikelser enligt SoL och LSS, 52 fler än 2023 (40) och 55 fler "
+        "än 2022 (37). Ökningen från 2023 är större än vanlig variation och har troligen en orsak som "
+        "är värd att söka.",
+        # "Av dessa 93 är 78 avslutade, 6 under utredning och 9 utredda men åtgärder ej genomförda"
+        "Vid uppföljningen den 31 januari 2025 hade 78 av de 92 avslutats, 8 hade åtgärder som pågick "
+        "och 6 var under utredning.",
         "De vanligaste kategorierna var informationsöverföring (33), rättssäkerhet vid handläggning och "
         "genomförande (31) och dokumentation (24).",
     )
@@ -501,14 +514,14 @@ def test_004_hsl_and_samverkan(seed004: Seed) -> None:
     hsl = seed004.paragraphs("avvikelser-hsl")
     # "totalt nio avvikelser ... varav en handlar om läkemedel och resterande om fall (sex stycken utan
     # skador och två stycken med skador)"
-    assert hsl[0].startswith("Under 2024 rapporterades nio avvikelser enligt HSL,")
+    assert hsl[0].startswith("Under 2024 rapporterades 9 avvikelser enligt HSL, jämfört med inga år 2023")
     assert "De vanligaste kategorierna var fall (8) och läkemedel (1)." in hsl
-    assert "Två avvikelser ledde till skada, varav ingen allvarlig." in hsl
+    assert "Av avvikelserna ledde två till skada, varav ingen allvarlig." in hsl
     # "två avvikelser från hälso- och sjukvård till socialtjänst ... tre avvikelserapporter till
     # hälso- och sjukvården ... fyra avser brister i SIP ... en handlar om ... hälsoundersökning"
     samverkan = seed004.paragraphs("avvikelser-samverkan")
-    assert samverkan[0].startswith("Under 2024 rapporterades fem avvikelser i samverkan med regionen,")
-    assert "Två var inkommande från regionen och tre utgående." in samverkan
+    assert samverkan[0].startswith("Under 2024 rapporterades 5 avvikelser i samverkan med regionen,")
+    assert "Av dem var två inkommande från regionen och tre utgående." in samverkan
     assert (
         "De vanligaste kategorierna var brister i SIP (4) och hälsoundersökning av placerat barn (1)."
         in samverkan
@@ -518,12 +531,15 @@ def test_004_hsl_and_samverkan(seed004: Seed) -> None:
 def test_004_lex_sarah(seed004: Seed) -> None:
     # "Under 2024 har 20 rapporter utretts enligt lex Sarah, jämfört med total sex stycken under 2023."
     text = seed004.paragraphs("lex-sarah")
-    assert text[0] == "Under 2024 kom 20 rapporter enligt lex Sarah in, jämfört med 6 år 2023 och 0 år 2022."
+    assert text[0] == (
+        "Under 2024 kom 20 rapporter enligt lex Sarah in, 14 fler än 2023 (6) och inga år 2022. "
+        "Ökningen från 2023 är inom vanlig variation, alltså inte större än vad slumpen kan ge."
+    )
     # "samtliga lex Sarah-utredningar utom en resulterat i bedömningen att händelsen utgör ett
     # missförhållande eller risk för missförhållande" (the split of the nineteen is the fixture's)
     assert text[1].startswith(
-        "Elva bedömdes som missförhållande eller allvarligt missförhållande och åtta som påtaglig risk "
-        "för ett sådant."
+        "Av dem bedömdes elva som missförhållande eller allvarligt missförhållande och åtta som påtaglig "
+        "risk för ett sådant."
     )
     assessment = seed004.table("lex-sarah", "lex-sarah-bedomning")
     assert column(assessment, "2024")["Inget missförhållande"] == 1
@@ -542,7 +558,8 @@ def test_004_personuppgiftsincidenter(seed004: Seed) -> None:
     # under 2022."
     text = seed004.paragraphs("personuppgiftsincidenter")
     assert text[0] == (
-        "Under 2024 registrerades nio personuppgiftsincidenter, jämfört med 12 år 2023 och 3 år 2022."
+        "Under 2024 registrerades 9 personuppgiftsincidenter, 3 färre än 2023 (12) och 6 fler än 2022 "
+        "(3). Minskningen från 2023 är inom vanlig variation, alltså inte större än vad slumpen kan ge."
     )
     # "ingen ... grund för anmälan till Integritetsskyddsmyndigheten. Handlingsplan ... i samtliga fall."
     assert text[1].startswith("Ingen anmäldes till Integritetsskyddsmyndigheten (IMY)")
@@ -568,20 +585,29 @@ def test_004_personuppgiftsincidenter(seed004: Seed) -> None:
 def test_004_lex_maja(seed004: Seed) -> None:
     # "Inga anmälningar enligt lex Maja har diarieförts under 2024."
     assert seed004.paragraphs("lex-maja") == (
-        "Under 2024 gjordes inga anmälningar enligt lex Maja, jämfört med 0 år 2023 och 0 år 2022.",
+        "Under 2024 gjordes inga anmälningar enligt lex Maja, oförändrat jämfört med 2023 och 2022.",
     )
 
 
 def test_004_feedback_totals_and_answered_shares(seed004: Seed) -> None:
     # "totalt 20 inkomna klagomål och synpunkter ... 2023 då totalt 18 ... 2022, ... endast 6"
     # "Av de elva klagomål ... svar ... i sju fall." "Av de nio synpunkter ... i fem fall."
-    assert seed004.paragraphs("synpunkter-och-klagomal") == (
-        "Under 2024 kom elva klagomål och nio synpunkter in, sammanlagt 20, "
-        "jämfört med 18 år 2023 och 6 år 2022.",
-        "Av elva klagomål fick sju dokumenterad återkoppling (63,6 procent). "
-        "Mediantiden till återkoppling var 10 dagar.",
-        "Av nio synpunkter fick fem dokumenterad återkoppling (55,6 procent). "
-        "Mediantiden till återkoppling var 10 dagar.",
+    text = seed004.paragraphs("synpunkter-och-klagomal")
+    assert text[0] == (
+        "Under 2024 kom 11 klagomål och 9 synpunkter in, sammanlagt 20, 2 fler än 2023 (18) och 14 fler "
+        "än 2022 (6). Ökningen från 2023 är inom vanlig variation, alltså inte större än vad slumpen "
+        "kan ge."
+    )
+    assert text[1].startswith(
+        "Av de 11 klagomålen fick 7 dokumenterad återkoppling (63,6 procent). "
+        "Mediantiden till återkoppling var 10 dagar."
+    )
+    assert any(
+        paragraph.startswith(
+            "Av de 9 synpunkterna fick 5 dokumenterad återkoppling (55,6 procent). "
+            "Mediantiden till återkoppling var 10 dagar."
+        )
+        for paragraph in text
     )
     complaints = seed004.table("synpunkter-och-klagomal", "klagomal-aterkoppling")
     assert column(complaints, "2024") == {
@@ -637,7 +663,7 @@ def test_004_feedback_per_unit(seed004: Seed) -> None:
 
 
 def test_004_the_ivo_sentence_starts_with_a_capital(seed004: Seed) -> None:
-    assert "Tio anmäldes till IVO." in seed004.paragraphs("lex-sarah")[1]
+    assert "Till IVO anmäldes tio." in seed004.paragraphs("lex-sarah")[1]
 
 
 def test_004_the_several_categories_note_counts_the_report_year(seed004: Seed) -> None:
@@ -665,9 +691,9 @@ def test_002_built_report_page_and_csv(seed002: Seed, tmp_path: Path) -> None:
     text = _article(site / "kvalitetsberattelse" / "2020.html")
     assert text.startswith("Kvalitetsberättelse 2020 ¶ Ekerö kommun, Socialnämnden. Berättelsen gäller 2020.")
     for sentence in (
-        "Under 2020 kom 168 klagomål och 218 synpunkter in, sammanlagt 386, "
-        "jämfört med 547 år 2019 och 559 år 2018.",
-        "Under 2020 rapporterades 321 avvikelser enligt SoL och LSS, jämfört med 6 år 2019 och 0 år 2018.",
+        "Under 2020 kom 168 klagomål och 218 synpunkter in, sammanlagt 386, 161 färre än 2019 (547) "
+        "och 173 färre än 2018 (559).",
+        "Under 2020 rapporterades 321 avvikelser enligt SoL och LSS, 315 fler än 2019 (6) och inga år 2018.",
         "Kategori 2017 2018 2019 2020 Tillgänglighet 15 21 30 18 Bemötande 32 51 33 21",
         "Beröm 481 274 204 149 Övrigt 71 77 67 53 Totalt 766 559 547 386",
         "Annat/övrigt 0 0 0 17 Totalt 0 0 6 321",
@@ -688,7 +714,7 @@ def test_004_the_report_gives_the_verdict_of_each_control_chart(seed004: Seed) -
     """The verdict is the chart's own, named with the last month it covers; a kind too rare for a
     chart gets no such sentence."""
     group = seed004.data.aggregates.group("avvikelse-sol-lss")
-    assert seed004.paragraphs("avvikelser-sol-lss")[-1] == (
+    assert seed004.paragraphs("avvikelser-sol-lss")[1] == (
         f"Styrdiagrammet, antal per månad till och med december 2024: {group.monthly.verdict}"
     )
     assert not any(text.startswith("Styrdiagrammet") for text in seed004.paragraphs("lex-maja"))

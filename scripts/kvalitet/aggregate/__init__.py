@@ -26,7 +26,10 @@ Table ids per group (`<g>` is the group with ascii letters and hyphens, e.g. `kl
 `lex-sarah-bedomning-per-ar`, `lex-sarah-ivo-per-ar`, `lex-sarah-ivo-beslut-per-ar`;
 `personuppgiftsincident-imy-per-ar`, `personuppgiftsincident-handlingsplan-per-ar`;
 `lex-maja-anmald-till-per-ar`; `ej-verkstallt-beslut-lagrum-per-ar`, `-insats-per-ar`, `-skal-per-ar`,
-`-vantetid-per-ar`. Elsewhere: `oversikt-antal-per-ar`, `oversikt-hittills-i-ar`,
+`-vantetid-per-ar`. For the report's analysis only (`GroupAggregates.analysis`, not in `to_json()`):
+`<g>-atgarder-per-ar`, `<g>-atgarder-niva-per-ar`, `<g>-atgarder-uppfoljning-per-ar` (groups with
+åtgärder), `<g>-kanal-per-ar`, `<g>-avsandare-per-ar`, `<g>-avsandarens-kon-per-ar` (klagomål,
+synpunkt). Elsewhere: `oversikt-antal-per-ar`, `oversikt-hittills-i-ar`,
 `oversikt-oppna-arenden`, `klagomal-och-synpunkter-kategorier-per-ar`, `enhet-<unit>-per-ar`; monthly
 series `<g>-per-manad`.
 """
@@ -37,6 +40,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from kvalitet.aggregate.actions import action_tables
 from kvalitet.aggregate.categories import (
     category_table,
     combined_feedback_table,
@@ -61,6 +65,7 @@ from kvalitet.aggregate.overview import overview
 from kvalitet.aggregate.rates import rate_series, rate_table, unit_rate_table
 from kvalitet.aggregate.results import Aggregates, GroupAggregates, Overview, OverviewItem, UnitAggregates
 from kvalitet.aggregate.risk import deviation_tables
+from kvalitet.aggregate.sources import source_tables
 from kvalitet.aggregate.status import (
     LONGEST_OPEN,
     feedback_tables,
@@ -145,6 +150,7 @@ def _group(
         monthly=monthly_series(group, cases, months, context.policy),
         monthly_rate=rate_series(context, group, cases, months),
         longest_open=longest_open_cases(context, cases, open_limit),
+        analysis=(*action_tables(context, group, cases), *source_tables(context, group, cases)),
     )
 
 

@@ -39,6 +39,9 @@ class GroupAggregates:
     """Cases per volume and month (a U chart) where volymer.yaml gives the units' sizes; else None."""
     longest_open: tuple[OpenCase, ...]
     """INTERNAL: single cases, for the internal build only; left out of `to_json()` unless asked."""
+    analysis: tuple[Table, ...] = ()
+    """Tables for the kvalitetsberättelse's analysis only (åtgärder, kanal, avsändare, the sender's
+    kön): not on the group's page, not in `tables()` nor in `to_json()`."""
 
     def tables(self) -> tuple[Table, ...]:
         """Every table of the group, in the order of the group's page."""

@@ -1,8 +1,9 @@
-"""The generated sections of a report, each with prose that compares the period with the two before.
+"""The generated sections of a report, each with prose that compares the period with the two before,
+and the analysis of the kind: åtgärder, units, jämställdhet, where cases came from, the longest open.
 
 Every number in the prose is read from the same tables that the sections show, so text and tables
-cannot disagree. The texts are in messages/report.py; counts go through `words` ("inga avvikelser",
-"en avvikelse", "två avvikelser").
+cannot disagree. The texts are in messages/report.py and messages/analysis.py; every sentence has one
+number style (`words.style`), and each analysis is one paragraph with its tables.
 """
 
 from __future__ import annotations
@@ -11,65 +12,44 @@ import dataclasses
 from collections.abc import Callable
 
 from kvalitet.aggregate import GroupAggregates, Table
-from kvalitet.annual.model import Chart, ReportData, Section, count_of, pick, value
+from kvalitet.annual import analysis, analysis_units, compare, kinds
+from kvalitet.annual.model import Chart, ReportData, Section, categories_chart_label, count_of, pick, value
 from kvalitet.annual.periods import YEAR
-from kvalitet.annual.words import NOUNS, amount, capitalize, count, listing, percent
+from kvalitet.annual.states import status_sentence
+from kvalitet.annual.words import NOUNS, percent, style
 from kvalitet.messages import say
 from kvalitet.render import charts
-from kvalitet.render.findings import risk_finding
 from kvalitet.render.page import chart_text
-from kvalitet.swedish import long_date, number
+from kvalitet.swedish import number
 
-STATUS_ORDER = ("avslutad", "åtgärder_pågår", "under_utredning", "registrerad")
-
-
-def _comparison(data: ReportData, values: dict[str, int]) -> str:
-    """ ", jämfört med 40 år 2023 och 37 år 2022" (or "samma period 2023"), or "" without earlier years."""
-    earlier = [column for column in data.columns() if column != str(data.period.year)]
-    if not earlier:
-        return ""
-    code = "report-compare-year" if data.period.kind == "år" else "report-compare-period"
-    parts = [say(code, count=number(values[column]), year=column) for column in reversed(earlier)]
-    return say("report-compared-with", parts=listing(parts))
+Parts = tuple[list[str], list[Table]]
+UNIT_GROUPS = ("avvikelse-sol-lss", "avvikelse-hsl", "avvikelse-samverkan", "klagomål", "synpunkt")
+"""The groups whose units are compared (the others are too few per unit to compare)."""
 
 
 def _counts(data: ReportData, table: Table, key: str) -> dict[str, int]:
     return {column: count_of(table, key, column) for column in data.columns()}
 
 
-def _status_sentence(data: ReportData, status: Table, column: str) -> str:
-    total = sum(count_of(status, key, column) for key in STATUS_ORDER)
-    if total == 0:
-        return ""
-    closed = count_of(status, "avslutad", column)
-    date = long_date(data.follow_up)
-    if closed == total:
-        return say("report-status-all-closed", date=date)
-    clauses = []
-    for key in STATUS_ORDER:
-        n = count_of(status, key, column)
-        if n:
-            form = "1" if n == 1 else "n"
-            clauses.append(say(f"report-status-{key}-{form}", count=count(n, NOUNS["ärende"])))
-    return say("report-status", date=date, clauses=listing(clauses))
-
-
-def _lower(label: str) -> str:
-    """A label inside a sentence: "Bristande rutiner" → "bristande rutiner"; "IVO" stays."""
-    return label[:1].lower() + label[1:] if label[1:2].islower() else label
-
-
-def _top(table: Table | None, column: str, limit: int = 3, code: str = "report-top-categories") -> str:
-    if table is None:
-        return ""
-    ranked = sorted(
-        ((count_of(table, row.key, column), index, row.label) for index, row in enumerate(table.rows)),
-        key=lambda item: (-item[0], item[1]),
+def _opening(
+    data: ReportData, code: str, counts: dict[str, int], words: dict[str, str], **nouns: tuple[int, str]
+) -> str:
+    """The period's counts (`nouns`: field → (count, group)) against the periods before, and whether
+    the change is more than ordinary variation. A sentence that compares has figures only. `words`
+    are the template's other fields."""
+    comparison = compare.comparison(data, counts)
+    numbers = style(*(n for n, _ in nouns.values()), compare=bool(comparison))
+    fields = {name: numbers.count(n, NOUNS[noun]) for name, (n, noun) in nouns.items()}
+    total = counts[str(data.period.year)]
+    opening = say(
+        code,
+        period=data.period.label(),
+        comparison=comparison,
+        total=numbers.amount(total),
+        **words,
+        **fields,
     )
-    top = [f"{_lower(label)} ({number(n)})" for n, _, label in ranked[:limit] if n > 0]
-    if not top:
-        return ""
-    return say(code + ("-one" if len(top) == 1 else ""), items=listing(top))
+    return " ".join(part for part in (opening, compare.change(data, counts)) if part)
 
 
 def _variation(data: ReportData, group: GroupAggregates) -> str:
@@ -83,82 +63,85 @@ def _variation(data: ReportData, group: GroupAggregates) -> str:
     return say(code, month=f"{say(f'month-{int(month)}')} {year}", verdict=series.verdict)
 
 
-def _specific(group: GroupAggregates, marker: str) -> Table | None:
-    return next((table for table in group.specific if table.id.endswith(marker)), None)
+def _analyses(data: ReportData, group: GroupAggregates, key: str) -> Parts:
+    """The paragraphs and tables of the kind's analysis, in the report's order."""
+    parts = [analysis.actions(data, group, key)]
+    if group.group in UNIT_GROUPS:
+        parts.append(analysis_units.units(data, group, key))
+    if group.group != "lex_maja":
+        parts.append(analysis.gender(data, group, key))
+    parts.append(analysis_units.longest_open(data, group, key))
+    paragraphs = [" ".join(text) for text, _ in parts if text]
+    return paragraphs, [table for _, tables in parts for table in tables]
+
+
+def _lead(data: ReportData, group: GroupAggregates, key: str, first: str) -> list[str]:
+    """The opening paragraph, the control chart's verdict and the status at the uppföljningsdatum."""
+    year = str(data.period.year)
+    return [first, _variation(data, group), status_sentence(data, group.group, group.status, year)]
 
 
 def deviations(data: ReportData, group_name: str, key: str) -> Section:
     group = data.aggregates.group(group_name)
     year = str(data.period.year)
     counts = _counts(data, group.counts, "antal")
-    noun = NOUNS["avvikelse"]
-    text = [
-        say(
-            "report-deviations",
-            period=data.period.label(),
-            count=count(counts[year], noun),
-            law=say(f"report-law-{key}"),
-            comparison=_comparison(data, counts),
-        )
+    law = {"law": say(f"report-law-{key}")}
+    first = _opening(data, "report-deviations", counts, law, count=(counts[year], "avvikelse"))
+    text = _lead(data, group, key, first)
+    limit = data.aggregates.risk_limit
+    text += [
+        kinds.top(group.categories, year),
+        kinds.risk(group, year, counts[year], limit),
+        kinds.harm(group, year) if counts[year] else "",
+        kinds.direction(group, year) if counts[year] else "",
     ]
-    text.append(_status_sentence(data, group.status, year))
-    text.append(_top(group.categories, year))
-    risk = _specific(group, "-riskvarde-per-ar")
-    if risk is not None and counts[year]:
-        over = count_of(risk, "över_gränsen", year)
-        limit = data.aggregates.risk_limit
-        if count_of(risk, "ej_bedömd", year) == counts[year]:
-            text.append(say("report-risk-unassessed"))
-        elif over:
-            text.append(say("report-risk", count=capitalize(count(over, noun)), limit=limit))
-        else:
-            text.append(say("report-risk-none", limit=limit))
-    harm = _specific(group, "-skada-per-ar")
-    if harm is not None and counts[year]:
-        light, severe = count_of(harm, "lindrig", year), count_of(harm, "allvarlig", year)
-        text.append(
-            say(
-                "report-harm",
-                count=capitalize(count(light + severe, noun)),
-                severe=amount(severe),
-                adjective="allvarlig" if severe <= 1 else "allvarliga",
-            )
-        )
-    direction = _specific(group, "-riktning-per-ar")
-    if direction is not None and counts[year]:
-        text.append(
-            say(
-                "report-direction",
-                incoming=capitalize(amount(count_of(direction, "inkommande", year))),
-                outgoing=amount(count_of(direction, "utgående", year)),
-            )
-        )
-    text.append(_variation(data, group))
+    more, extra = _analyses(data, group, key)
     columns = data.columns()
     tables = [pick(group.units, columns, data, suffix=f"{key}-enheter", rows=False)]
     if group.categories is not None:
         tables.insert(0, pick(group.categories, data.columns(4), data, suffix=f"{key}-kategorier"))
     tables.append(pick(group.status, [year], data, suffix=f"{key}-status"))
+    harm, direction = kinds.specific(group, "-skada-per-ar"), kinds.specific(group, "-riktning-per-ar")
     tables += [
         pick(table, columns, data, suffix=f"{key}-{table.id.split('-')[-3]}")
         for table in (harm, direction)
         if table
     ]
-    matrix = _specific(group, f"-riskmatris-{year}")
+    tables += extra
+    matrix = kinds.specific(group, f"-riskmatris-{year}")
     if matrix is not None:
         matrix = dataclasses.replace(matrix, id=f"berattelse-{data.period.id}-{key}-riskmatris")
     chart = None
     assessed = matrix is not None and matrix.total is not None and any(matrix.total.values)
-    if matrix is not None and data.period.kind == "år" and assessed:
+    if matrix is not None and data.period.kind == YEAR and assessed:
         chart = Chart(
             f"berattelse-{data.period.id}-{key}-riskmatris",
             charts.heatmap(chart_text(matrix)),
             say("page-chart-risk", title=matrix.title),
-            risk_finding(matrix, data.aggregates.risk_limit),
+            say("analysis-risk-caption", limit=limit),
             matrix,
         )
-    return Section(
-        key, say(f"report-section-{key}"), tuple(part for part in text if part), tuple(tables), chart
+    paragraphs = tuple(part for part in (*text, *more) if part)
+    return Section(key, say(f"report-section-{key}"), paragraphs, tuple(tables), chart)
+
+
+def _answered(group: GroupAggregates, name: str, year: str, n: int) -> str:
+    answered = next((table for table in group.feedback if table.id.endswith("-aterkoppling-per-ar")), None)
+    if not n or answered is None:
+        return ""
+    with_answer = count_of(answered, "med", year)
+    has_median = any(row.key == "återkoppling" for row in group.handling.rows)
+    median = value(group.handling, "återkoppling", year) if has_median else None
+    days = say("report-feedback-days", days=number(median)) if median is not None else ""
+    numbers = style(n, with_answer, compare=True)
+    if with_answer == 0:
+        return say(f"analysis-answered-none-{name}", total=numbers.amount(n))
+    return say(
+        "report-feedback-answered",
+        count=numbers.amount(with_answer, neuter=name == "klagomål"),
+        of=f"{numbers.amount(n)} {analysis.DEFINITE[name]}",
+        share=percent(with_answer, n),
+        days=days,
     )
 
 
@@ -168,35 +151,26 @@ def feedback(data: ReportData) -> Section:
     year = str(data.period.year)
     k, s = _counts(data, complaints.counts, "antal"), _counts(data, views.counts, "antal")
     total = {column: k[column] + s[column] for column in k}
-    text = [
-        say(
-            "report-feedback",
-            period=data.period.label(),
-            complaints=count(k[year], NOUNS["klagomål"]),
-            views=count(s[year], NOUNS["synpunkt"]),
-            total=number(total[year]),
-            comparison=_comparison(data, total),
-        )
-    ]
-    for group, name in ((complaints, "klagomål"), (views, "synpunkt")):
-        n = k[year] if name == "klagomål" else s[year]
-        answered = next(
-            (table for table in group.feedback if table.id.endswith("-aterkoppling-per-ar")), None
-        )
-        if n and answered is not None:
-            with_answer = count_of(answered, "med", year)
-            has_median = any(row.key == "återkoppling" for row in group.handling.rows)
-            median = value(group.handling, "återkoppling", year) if has_median else None
-            days = say("report-feedback-days", days=number(median)) if median is not None else ""
-            text.append(
-                say(
-                    "report-feedback-answered",
-                    count=amount(with_answer, neuter=name == "klagomål"),
-                    of=count(n, NOUNS[name]),
-                    share=percent(with_answer, n),
-                    days=days,
-                )
-            )
+    first = _opening(
+        data,
+        "report-feedback",
+        total,
+        {},
+        complaints=(k[year], "klagomål"),
+        views=(s[year], "synpunkt"),
+    )
+    text = [first]
+    extra: list[Table] = []
+    for group, name, key in ((complaints, "klagomål", "klagomal"), (views, "synpunkt", "synpunkter")):
+        n = count_of(group.counts, "antal", year)
+        if not n:
+            continue
+        sources, source_tables = analysis.sources(data, group, key)
+        text.append(" ".join(part for part in (_answered(group, name, year, n), *sources) if part))
+        text.append(status_sentence(data, name, group.status, year))
+        more, tables = _analyses(data, group, key)
+        text += more
+        extra += [*source_tables, *tables]
     columns = data.columns()
     tables = [
         pick(
@@ -213,12 +187,13 @@ def feedback(data: ReportData) -> Section:
         for table in (*complaints.feedback, *views.feedback)
     ]
     combined = tables[0]
+    tables += extra
     chart = (
         Chart(
             f"berattelse-{data.period.id}-synpunkter-och-klagomal",
             charts.latest_years_bars(chart_text(combined)),
-            say("page-chart-categories", title=combined.title),
-            _top(data.aggregates.combined_feedback, year) or combined.title,
+            categories_chart_label(data, combined.title),
+            kinds.top(data.aggregates.combined_feedback, year) or combined.title,
             combined,
         )
         if total[year]
@@ -227,7 +202,7 @@ def feedback(data: ReportData) -> Section:
     return Section(
         "synpunkter-och-klagomal",
         say("report-section-synpunkter-och-klagomal"),
-        tuple(text),
+        tuple(part for part in text if part),
         tuple(tables),
         chart,
     )
@@ -239,76 +214,17 @@ def _simple(
     group = data.aggregates.group(group_name)
     year = str(data.period.year)
     counts = _counts(data, group.counts, "antal")
-    text = [
-        say(
-            f"report-{key}",
-            period=data.period.label(),
-            count=count(counts[year], NOUNS[group_name]),
-            comparison=_comparison(data, counts),
-        )
-    ]
+    first = _opening(data, f"report-{key}", counts, {}, count=(counts[year], group_name))
+    text = _lead(data, group, key, first)
     if counts[year]:
-        text += extra(group, year)
-        text.append(_status_sentence(data, group.status, year))
-    text.append(_variation(data, group))
+        text[1:1] = [" ".join(part for part in extra(group, year) if part)]
+    more, tables_more = _analyses(data, group, key)
     columns = data.columns()
     tables = [pick(table, columns, data, suffix=table.id.removesuffix("-per-ar")) for table in group.specific]
     tables.append(pick(group.status, [year], data, suffix=f"{key}-status"))
-    return Section(key, say(f"report-section-{key}"), tuple(part for part in text if part), tuple(tables))
-
-
-def _lex_sarah(group: GroupAggregates, year: str) -> list[str]:
-    assessment = _specific(group, "-bedomning-per-ar")
-    ivo = _specific(group, "-ivo-per-ar")
-    serious = (
-        sum(count_of(assessment, key, year) for key in ("missförhållande", "allvarligt_missförhållande"))
-        if assessment
-        else 0
-    )
-    risk = (
-        sum(
-            count_of(assessment, key, year)
-            for key in ("påtaglig_risk_för_missförhållande", "påtaglig_risk_för_allvarligt_missförhållande")
-        )
-        if assessment
-        else 0
-    )
-    reported = count_of(ivo, "anmäld", year) if ivo else 0
-    return [
-        say(
-            "report-lex-sarah-assessed",
-            serious=capitalize(amount(serious)),
-            risk=amount(risk),
-            reported=capitalize(amount(reported)),
-        )
-    ]
-
-
-def _incidents(group: GroupAggregates, year: str) -> list[str]:
-    imy = _specific(group, "-imy-per-ar")
-    if imy is None:
-        return []
-    within, later = count_of(imy, "inom_72_timmar", year), count_of(imy, "efter_72_timmar", year)
-    if within + later == 0:
-        return [say("report-incidents-imy-none")]
-    return [say("report-incidents-imy", reported=capitalize(amount(within + later)), within=amount(within))]
-
-
-def _decisions(group: GroupAggregates, year: str) -> list[str]:
-    law = _specific(group, "-lagrum-per-ar")
-    reasons = _specific(group, "-skal-per-ar")
-    text = []
-    if law is not None:
-        text.append(
-            say(
-                "report-decisions-law",
-                sol=amount(count_of(law, "SoL", year), neuter=True),
-                lss=amount(count_of(law, "LSS", year)),
-            )
-        )
-    if reasons is not None:
-        text.append(_top(reasons, year, limit=2, code="report-top-reasons"))
-    return text
+    tables += tables_more
+    paragraphs = tuple(part for part in (*text, *more) if part)
+    return Section(key, say(f"report-section-{key}"), paragraphs, tuple(tables))
 
 
 def sections(data: ReportData) -> dict[str, Section]:
@@ -318,9 +234,9 @@ def sections(data: ReportData) -> dict[str, Section]:
         deviations(data, "avvikelse-sol-lss", "avvikelser-sol-lss"),
         deviations(data, "avvikelse-hsl", "avvikelser-hsl"),
         deviations(data, "avvikelse-samverkan", "avvikelser-samverkan"),
-        _simple(data, "lex_sarah", "lex-sarah", _lex_sarah),
-        _simple(data, "personuppgiftsincident", "personuppgiftsincidenter", _incidents),
+        _simple(data, "lex_sarah", "lex-sarah", kinds.lex_sarah),
+        _simple(data, "personuppgiftsincident", "personuppgiftsincidenter", kinds.incidents),
         _simple(data, "lex_maja", "lex-maja", lambda group, year: []),
-        _simple(data, "ej_verkställt_beslut", "ej-verkstallda-beslut", _decisions),
+        _simple(data, "ej_verkställt_beslut", "ej-verkstallda-beslut", kinds.decisions),
     ]
     return {section.key: section for section in built}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import random
 
 from .case_texts import ANSWERED_FOLLOW_UP, COMPLAINT, FEEDBACK, FEEDBACK_FOLLOW_UP, REFERRAL, SENDER
 from .common import (
@@ -36,6 +37,11 @@ _CHANNELS: dict[str, Weighted[str]] = {
     }),
 }
 # fmt: on
+# The sender's kön: recorded for a person who writes (never for an organisation or an authority),
+# as often as kön is; a brukare writing about their own case has their own kön.
+_PERSONS = ("brukare", "anhörig", "allmänhet")
+_SENDER_GENDERS = Weighted({"kvinna": 58, "man": 37, "okänt": 5})
+_SENDER_GENDER_RECORDED = 0.7
 # Share of cases that get a documented answer, and that carry a diary number.
 _ANSWERED = {"klagomål": 0.75, "synpunkt": 0.6}
 _DIARISED = {"klagomål": 0.9, "synpunkt": 0.7}
@@ -53,8 +59,34 @@ def _referral_number(ctx: Context, authority: str, year: int) -> str:
     return f"JO {ctx.rng.randint(1000, 9999)}-{year}"
 
 
+def _own_stream(ctx: Context) -> random.Random:
+    """A random source of its own for the sender's kön, seeded from the case's source before that
+    draws anything: the field came later, and every other field of every record stays as it was."""
+    return random.Random(repr(ctx.rng.getstate()))
+
+
+def _sender_gender(rng: random.Random, sender: str, record: dict[str, Value]) -> str | None:
+    if sender not in _PERSONS or rng.random() >= _SENDER_GENDER_RECORDED:
+        return None
+    own = record.get("kön")
+    if sender == "brukare" and isinstance(own, str):
+        return own
+    return _SENDER_GENDERS.draw(rng)
+
+
+def _after(record: dict[str, Value], key: str, name: str, value: Value) -> dict[str, Value]:
+    """`record` with `name` right after `key`, so the files read in the schema's order."""
+    result: dict[str, Value] = {}
+    for field, item in record.items():
+        result[field] = item
+        if field == key:
+            result[name] = value
+    return result
+
+
 def feedback(ctx: Context, case: Case) -> dict[str, Value]:
     """A klagomål or synpunkt; praise is a synpunkt with the category ``beröm``."""
+    own_stream = _own_stream(ctx)
     day, kind = case.registrerad, case.kind
     complaint = kind == "klagomål"
     referral = _referral(ctx, complaint)
@@ -105,4 +137,7 @@ def feedback(ctx: Context, case: Case) -> dict[str, Value]:
     add_optional(record, "utredning", state.utredning)
     if ctx.chance(0.5 if complaint else 0.2):
         add_optional(record, "åtgärder", actions(ctx, planned, state, categories[0]))
+    sender_gender = _sender_gender(own_stream, sender, record)
+    if sender_gender is not None:
+        record = _after(record, "avsändare", "avsändarens_kön", sender_gender)
     return record

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from kvalitet.messages import (
+    analysis,
     approval,
     assets,
     charts,
@@ -35,6 +36,7 @@ PARTS: Final = (
     importer.MESSAGES,
     diff.MESSAGES,
     report.MESSAGES,
+    analysis.MESSAGES,
     pdf.MESSAGES,
     approval.MESSAGES,
 )

@@ -75,47 +75,25 @@ MESSAGES: Final[dict[str, str]] = {
     "report-section-lex-maja": "Lex Maja",
     "report-section-ej-verkstallda-beslut": "Ej verkställda beslut",
     # Prose
-    "report-compared-with": ", jämfört med {parts}",
-    "report-compare-year": "{count} år {year}",
-    "report-compare-period": "{count} samma period {year}",
     "report-law-avvikelser-sol-lss": "enligt SoL och LSS",
     "report-law-avvikelser-hsl": "enligt HSL",
     "report-law-avvikelser-samverkan": "i samverkan med regionen",
     "report-deviations": "Under {period} rapporterades {count} {law}{comparison}.",
-    "report-status": "Status vid uppföljningen den {date}: {clauses}.",
-    "report-status-all-closed": "Vid uppföljningen den {date} var alla avslutade.",
-    "report-status-avslutad-1": "{count} var avslutat",
-    "report-status-avslutad-n": "{count} var avslutade",
-    "report-status-åtgärder_pågår-1": "{count} hade åtgärder som pågick",
-    "report-status-åtgärder_pågår-n": "{count} hade åtgärder som pågick",
-    "report-status-under_utredning-1": "{count} var under utredning",
-    "report-status-under_utredning-n": "{count} var under utredning",
-    "report-status-registrerad-1": "{count} var ännu inte påbörjat",
-    "report-status-registrerad-n": "{count} var ännu inte påbörjade",
     "report-top-categories": "De vanligaste kategorierna var {items}.",
     "report-top-categories-one": "Den vanligaste kategorin var {items}.",
     "report-top-reasons": "De vanligaste skälen var {items}.",
     "report-top-reasons-one": "Det vanligaste skälet var {items}.",
-    "report-risk": (
-        "{count} hade ett riskvärde över {limit}, vilket enligt rutinen kräver en närmare utredning."
-    ),
-    "report-risk-none": "Ingen avvikelse hade ett riskvärde över {limit}.",
-    "report-harm": "{count} ledde till skada, varav {severe} {adjective}.",
-    "report-direction": "{incoming} var inkommande från regionen och {outgoing} utgående.",
+    "report-direction": "Av dem var {incoming} inkommande från regionen och {outgoing} utgående.",
     "report-feedback": "Under {period} kom {complaints} och {views} in, sammanlagt {total}{comparison}.",
-    "report-feedback-answered": "Av {of} fick {count} dokumenterad återkoppling ({share}).{days}",
+    "report-feedback-answered": "Av de {of} fick {count} dokumenterad återkoppling ({share}).{days}",
     "report-feedback-days": " Mediantiden till återkoppling var {days} dagar.",
     "report-lex-sarah": "Under {period} kom {count} in{comparison}.",
     "report-lex-sarah-assessed": (
-        "{serious} bedömdes som missförhållande eller "
-        "allvarligt missförhållande och {risk} som påtaglig risk "
-        "för ett sådant. {reported} anmäldes till IVO."
+        "Av dem bedömdes {serious} som missförhållande eller allvarligt missförhållande och {risk} som "
+        "påtaglig risk för ett sådant."
     ),
+    "report-lex-sarah-ivo": "Till IVO anmäldes {reported}.",
     "report-personuppgiftsincidenter": "Under {period} registrerades {count}{comparison}.",
-    "report-incidents-imy": (
-        "{reported} anmäldes till Integritetsskyddsmyndigheten (IMY), varav {within} inom 72 timmar från "
-        "upptäckten."
-    ),
     "report-lex-maja": "Under {period} gjordes {count}{comparison}.",
     "report-ej-verkstallda-beslut": "Under {period} registrerades {count}{comparison}.",
     "report-decisions-law": "Av dem gällde {sol} beslut enligt SoL och {lss} enligt LSS.",

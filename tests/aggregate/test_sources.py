@@ -1,0 +1,55 @@
+"""Where klagomål and synpunkter came from: kanal, avsändare (a remiss counts as its authority) and
+the sender's kön, suppressed like kön."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kvalitet.aggregate import Table
+from tests.aggregate.helpers import run, values, write
+
+
+def _tables(records: Path, group: str) -> dict[str, Table]:
+    found = run(records, "2024-12-31").group(group)
+    prefix = "klagomal-" if group == "klagomål" else "synpunkt-"
+    return {table.id.removeprefix(prefix): table for table in found.analysis}
+
+
+def test_channels_and_senders_with_remisser(records: Path) -> None:
+    # The base klagomål: e-post, anhörig.
+    write(records, "klagomål", 2, "2024-03-02", kanal="kontaktcenter")
+    write(
+        records,
+        "klagomål",
+        3,
+        "2024-04-02",
+        kanal="tillsynsmyndighet",
+        avsändare="tillsynsmyndighet",
+        remiss={"myndighet": "IVO"},
+    )
+    tables = _tables(records, "klagomål")
+    channels, senders = tables["kanal-per-ar"], tables["avsandare-per-ar"]
+    assert [(row.label, row.values) for row in channels.rows] == [
+        ("Kontaktcenter", (1,)),
+        ("E-post", (1,)),
+        ("Tillsynsmyndighet", (1,)),
+    ]
+    assert [(row.label, row.values) for row in senders.rows] == [
+        ("Brukare", (1,)),
+        ("Anhöriga", (1,)),
+        ("Remiss från IVO", (1,)),
+    ]
+    assert channels.total is not None and channels.total.values == (3,)
+
+
+def test_the_senders_gender_is_suppressed_like_gender(records: Path) -> None:
+    for number in range(2, 8):
+        write(records, "synpunkt", number, "2024-05-02", avsändarens_kön="kvinna")
+    write(records, "synpunkt", 8, "2024-05-02", avsändarens_kön="man")
+    table = _tables(records, "synpunkt")["avsandarens-kon-per-ar"]
+    assert table.id == "synpunkt-avsandarens-kon-per-ar"
+    assert table.title == "Synpunkter: avsändarens kön"
+    # kvinna 6, man 1 (hidden), ej angivet 1 (the base synpunkt; hidden as the complement).
+    assert [row.values[0] for row in table.rows] == [6, None, 0, 0, None]
+    assert values(table, "kvinna") == (6,)
+    assert table.total is not None and table.total.values == (8,)
