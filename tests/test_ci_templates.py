@@ -132,7 +132,7 @@ def test_templates_name_no_host_but_package_registries_and_the_ci_platform(path:
 
 def test_the_publishing_step_builds_the_site_with_a_pdf_per_report(tmp_path: Path) -> None:
     """`kvalitet bygg records --pdf --versioner --ut public`, as the templates run it (from the repo's
-    commit; the repo has no approved report, so the one version is today's)."""
+    commit; the demo's 2024 report is approved, so it is a version of its own)."""
     from pypdf import PdfReader
 
     out = tmp_path / "public"
@@ -145,7 +145,12 @@ def test_the_publishing_step_builds_the_site_with_a_pdf_per_report(tmp_path: Pat
     )
     assert result.returncode == 0, result.stderr
     versions = json.loads((out / "versions.json").read_text(encoding="utf-8"))
-    assert versions == [{"version": "senaste", "title": "Senaste", "aliases": []}]
+    assert versions == [
+        {"version": "senaste", "title": "Senaste", "aliases": []},
+        {"version": "2024", "title": "Kvalitetsberättelse 2024, fastställd 18 mars 2025", "aliases": []},
+    ]
+    approved = "kvalitetsberattelse/kvalitetsberattelse-2024.pdf"
+    assert (out / "senaste" / approved).read_bytes() == (out / "2024" / approved).read_bytes()
     out = out / "senaste"
     pages = sorted(path.stem for path in (out / "kvalitetsberattelse").glob("*.html") if path.stem != "index")
     pdfs = sorted(path.stem for path in (out / "kvalitetsberattelse").glob("*.pdf"))
