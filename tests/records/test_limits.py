@@ -4,6 +4,7 @@ quote, and that one file that cannot be checked never stops the others or the re
 from __future__ import annotations
 
 import json
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,17 @@ def test_codequality_report_is_written_when_a_file_has_a_control_character(
     assert [(issue["check_name"], issue["location"]["lines"]["begin"]) for issue in report] == [
         ("yaml-control-char", 8)
     ]
+
+
+def test_nesting_a_hundred_thousand_deep_stops_at_the_limit_in_little_memory(tmp_path: Path) -> None:
+    file = tmp_path / "djup.yaml"
+    file.write_text("id: X\nx: " + "[" * 100_000 + "1" + "]" * 100_000 + "\n", encoding="utf-8")
+    tracemalloc.start()
+    try:
+        loaded = load_yaml(file)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert isinstance(loaded, list)
+    assert [(p.line, p.column, p.code) for p in loaded] == [(2, 53, "yaml-too-deep")]
+    assert peak < 10 * len(file.read_bytes())  # linear: it was 23.6 GB, growing with the square
