@@ -65,7 +65,7 @@ def test_a_message_never_shows_control_or_bidi_characters() -> None:
 
 
 def test_a_fault_with_one_file_is_its_problem_and_the_others_are_checked(
-    records: Path, monkeypatch: pytest.MonkeyPatch
+    records: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     broken = records / "2024" / "SYN-2024-0001.yaml"
 
@@ -85,6 +85,7 @@ def test_a_fault_with_one_file_is_its_problem_and_the_others_are_checked(
         ("SYN-2024-0001.yaml", "file-check-failed"),
     ]
     assert outcome.checked == 7
+    assert capsys.readouterr().err.splitlines()[-1] == "RecursionError"
 
 
 def test_codequality_report_is_written_when_a_file_has_a_control_character(

@@ -11,6 +11,7 @@ program) is a problem of that file, never the end of the run. Each file shows at
 from __future__ import annotations
 
 import os
+import traceback
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -117,6 +118,7 @@ def _validate_root(plan: _Root, outcome: Outcome) -> None:
         try:
             found = _check_file(file, plan.root, reference, ids, cache)
         except Exception:  # noqa: BLE001 - a fault with one file must not stop the others' check
+            traceback.print_exc()  # for the bug report that the message asks for
             cache[file] = None
             found = [Problem.at(file, (1, 1), "file-check-failed")]
         if found:
