@@ -11,6 +11,68 @@ MESSAGES: Final[dict[str, str]] = {
         "filen är inte sparad som UTF-8 (tecknet här går inte att läsa). "
         "Spara om filen med teckenkodningen UTF-8."
     ),
+    "file-too-large": (
+        "filen är större än {limit} MB och kontrolleras inte. En post är några hundra tecken: "
+        "kontrollera att rätt fil sparades här."
+    ),
+    "file-more-problems": (
+        "och {count} fler fel i den här filen (högst {limit} visas). Rätta dem ovan och kontrollera igen."
+    ),
+    "file-check-failed": (
+        "filen kunde inte kontrolleras färdigt: ett fel i programmet, inte i filen. Övriga filer "
+        "kontrollerades. Rapportera det gärna."
+    ),
+    "yaml-control-char": (
+        "{char} får inte finnas i filen.{hint} Ta bort det, eller byt det mot ett mellanslag "
+        "eller en vanlig radbrytning."
+    ),
+    "yaml-too-deep": (
+        "listorna eller grupperna är inkapslade i fler än {limit} nivåer här. En post behöver bara "
+        "några få: kontrollera hakparenteserna och indraget."
+    ),
+    "yaml-text-too-long": (
+        "texten som börjar här är längre än {limit} tecken. Korta den: en post ska bara sammanfatta ärendet."
+    ),
+    "yaml-int-too-long": (
+        "talet här har fler än {limit} siffror. Kontrollera talet, eller skriv det inom citattecken "
+        "om det är en text."
+    ),
+    "char-control": "ett styrtecken",
+    "char-invisible": "ett osynligt tecken",
+    "char-U+0000": "nolltecknet NUL",
+    "char-U+0007": "ljudsignalen BEL",
+    "char-U+0008": "backsteget BS",
+    "char-U+000B": "vertikal tabb",
+    "char-U+000C": "sidbrytningen FF",
+    "char-U+000D": "vagnreturen CR",
+    "char-U+001B": "escapetecknet ESC",
+    "char-U+007F": "raderingstecknet DEL",
+    "char-U+0085": "radbrytningen NEL",
+    "char-U+061C": "arabiska riktningsmarkeringen",
+    "char-U+200B": "nollbreddsmellanslaget",
+    "char-U+200C": "nollbreddsicke-bindaren",
+    "char-U+200D": "nollbreddsbindaren",
+    "char-U+200E": "riktningsmarkeringen vänster-till-höger",
+    "char-U+200F": "riktningsmarkeringen höger-till-vänster",
+    "char-U+2028": "radavgränsaren",
+    "char-U+2029": "styckeavgränsaren",
+    "char-U+202A": "riktningsinbäddningen vänster-till-höger",
+    "char-U+202B": "riktningsinbäddningen höger-till-vänster",
+    "char-U+202C": "slutet på en riktningsinbäddning",
+    "char-U+202D": "riktningsåsidosättningen vänster-till-höger",
+    "char-U+202E": "riktningsåsidosättningen höger-till-vänster",
+    "char-U+2060": "ordbindaren (osynlig)",
+    "char-U+2066": "riktningsisoleringen vänster-till-höger",
+    "char-U+2067": "riktningsisoleringen höger-till-vänster",
+    "char-U+2068": "riktningsisoleringen",
+    "char-U+2069": "slutet på en riktningsisolering",
+    "char-U+FEFF": "nollbredds hårda mellanslaget (BOM)",
+    "char-hint-U+000B": (
+        " Word skriver det för en radbrytning med Skift+Enter; det följer med när texten klistras in."
+    ),
+    "char-hint-U+001B": " Det inleder koder som ändrar färger och text i ett terminalfönster.",
+    "char-hint-U+202E": " Det får resten av raden att visas baklänges.",
+    "char-hint-U+000C": " Word skriver det för en sidbrytning.",
     "yaml-tab": "tabbtecken är inte tillåtet i filen. Använd mellanslag för indrag.",
     "yaml-syntax": (
         "filen går inte att läsa som YAML här. Kontrollera indraget, kolon efter fältnamnet "
@@ -58,12 +120,21 @@ MESSAGES: Final[dict[str, str]] = {
         "'{value}' är ingen giltig tidpunkt för {field}. Skriv datum och klockslag, "
         "till exempel 2024-05-03 10:30."
     ),
+    "schema-date-range": (
+        "{field} ligger utanför de datum ett ärende kan ha, {earliest} till {latest}. Kontrollera årtalet."
+    ),
     "schema-range": "{field} ska vara ett heltal från {low} till {high}, men är {value}.",
     "schema-too-long": "{field} har {length} tecken; högst {limit} tecken får plats. Korta texten.",
     "schema-empty-list": "{field} är en tom lista. Ange minst ett värde.",
     "schema-duplicate-item": "{field} innehåller '{value}' två gånger. Ta bort det ena.",
     "schema-other": "{field} stämmer inte med postformatet ({keyword}).",
     "schema-unknown-typ": "'{value}' är ingen känd typ.{hint} Tillåtna typer: {allowed}.",
+    # Texts
+    "text-character": (
+        "{field} innehåller {char}, som inte hör hemma i en text: det syns inte eller ändrar hur "
+        "texten visas.{hint} Ta bort tecknet (det kan ha kommit med när texten klistrades in)."
+    ),
+    "text-blank": "{field} innehåller bara mellanslag eller radbrytningar. Skriv en text.",
     # Rules for one record
     "rule-file-suffix": "en post ska ha filändelsen .yaml. Byt namn på filen.",
     "rule-file-place": (

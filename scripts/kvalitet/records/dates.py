@@ -1,4 +1,7 @@
-"""Dates and times as records write them: ÅÅÅÅ-MM-DD, and ÅÅÅÅ-MM-DD TT:MM for a moment."""
+"""Dates and times as records write them: ÅÅÅÅ-MM-DD, and ÅÅÅÅ-MM-DD TT:MM for a moment.
+
+A date must also be plausible for a case: from EARLIEST to LATEST. A case closed in 9999 is a typo.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +11,9 @@ from functools import cache
 
 DATE_SHAPE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 """Written like a date, whether or not the day exists."""
+EARLIEST = dt.date(2000, 1, 1)
+LATEST = dt.date(2100, 12, 31)
+"""The dates a record may hold (as a named constant: the schemas' "date" format means within them)."""
 _DATE_TIME = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})[ T]([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?\Z")
 
 
@@ -32,3 +38,8 @@ def parse_date_time(text: str) -> dt.datetime | None:
     if day is None or hour > 23 or minute > 59 or second > 59:
         return None
     return dt.datetime(day.year, day.month, day.day, hour, minute, second)
+
+
+def plausible(day: dt.date) -> bool:
+    """Whether `day` lies from EARLIEST to LATEST."""
+    return EARLIEST <= day <= LATEST

@@ -8,7 +8,10 @@ It uses libyaml's parser for speed but builds the values itself, so that:
   else stays text, so `no`, `on`, `0123` and dates remain exactly as written (dates are checked later);
 - bytes that are not UTF-8 are an error; a byte-order mark is accepted; text is NFC-normalised so that
   å, ä and ö typed on a Mac (decomposed) equal the same letters typed elsewhere;
-- the position of every key and value is kept, so a problem can name its exact line and column.
+- the position of every key and value is kept, so a problem can name its exact line and column;
+- a file that YAML cannot hold (a control character such as Word's vertical tab) or that goes past a
+  limit in `limits` (size, nesting, length of a text, digits of a number) is a problem with its place,
+  found before or while parsing, so that time and memory stay linear in the file's size.
 """
 
 from __future__ import annotations
@@ -21,7 +24,20 @@ from typing import Any, TypeAlias
 
 import yaml
 
+from kvalitet.records.limits import (
+    MAX_DEPTH,
+    MAX_FILE_BYTES,
+    MAX_INT_DIGITS,
+    MAX_PROBLEMS_PER_FILE,
+    MAX_TEXT_CHARS,
+    NOT_IN_YAML,
+    char_hint,
+    char_name,
+    more_problems,
+    positions,
+)
 from kvalitet.records.problems import Problem
+from kvalitet.swedish import number
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -105,16 +121,30 @@ def decode(file: Path, raw: bytes) -> str | Problem:
     return text
 
 
+def read_bytes(file: Path) -> bytes | Problem:
+    """The file's bytes, at most one more than MAX_FILE_BYTES, or why it cannot be read."""
+    try:
+        with file.open("rb") as stream:
+            return stream.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        return Problem.at(file, (1, 1), "file-unreadable", reason=error.strerror or str(error))
+
+
 def load_yaml(file: Path, raw: bytes | None = None) -> Document | list[Problem]:
     """Load one YAML file whose top level is a mapping; return it, or every problem found."""
     if raw is None:
-        try:
-            raw = file.read_bytes()
-        except OSError as error:
-            return [Problem.at(file, (1, 1), "file-unreadable", reason=error.strerror or str(error))]
+        read = read_bytes(file)
+        if isinstance(read, Problem):
+            return [read]
+        raw = read
+    if len(raw) > MAX_FILE_BYTES:
+        return [Problem.at(file, (1, 1), "file-too-large", limit=MAX_FILE_BYTES // 1_000_000)]
     text = decode(file, raw)
     if isinstance(text, Problem):
         return [text]
+    refused = _characters(file, text)
+    if refused:
+        return refused
     tab = text.find("\t")
     if tab >= 0:
         return [Problem.at(file, _position_in_text(text, tab), "yaml-tab")]
@@ -130,6 +160,24 @@ def load_yaml(file: Path, raw: bytes | None = None) -> Document | list[Problem]:
             mark, code = error.problem_mark or error.context_mark, "yaml-syntax"
         position = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         return [Problem.at(file, position, code)]
+    except yaml.YAMLError as error:  # a reader error (has no mark): the characters were checked above
+        offset = getattr(error, "position", 0)
+        return [Problem.at(file, _position_in_text(text, min(offset, len(text))), "yaml-syntax")]
+
+
+def _characters(file: Path, text: str) -> list[Problem]:
+    """A problem for each character that YAML does not allow (the first ones, then a count)."""
+    offsets = [match.start() for match in NOT_IN_YAML.finditer(text)]
+    problems: list[Problem] = []
+    for offset, position in zip(offsets, positions(text, iter(offsets)), strict=False):
+        if len(problems) == MAX_PROBLEMS_PER_FILE:
+            problems.append(more_problems(file, position, len(offsets) - MAX_PROBLEMS_PER_FILE))
+            break
+        char = text[offset]
+        problems.append(
+            Problem.at(file, position, "yaml-control-char", char=char_name(char), hint=char_hint(char))
+        )
+    return problems
 
 
 def _build(file: Path, text: str) -> Document | list[Problem]:
@@ -150,6 +198,17 @@ def _build(file: Path, text: str) -> Document | list[Problem]:
     return doc
 
 
+def _check_scalar(file: Path, position: tuple[int, int], event: Any, problems: list[Problem]) -> None:
+    """A text or number past its limit: a problem, and the value is kept as text."""
+    value: str = event.value
+    if len(value) > MAX_TEXT_CHARS:
+        problems.append(Problem.at(file, position, "yaml-text-too-long", limit=number(MAX_TEXT_CHARS)))
+        event.value = ""
+    elif not event.style and len(value.lstrip("-")) > MAX_INT_DIGITS and _INT.match(value):
+        problems.append(Problem.at(file, position, "yaml-int-too-long", limit=MAX_INT_DIGITS))
+        event.style = "plain"
+
+
 def _walk(parser: Any, file: Path, doc: Document, problems: list[Problem]) -> None:
     """Build the values from the parser's events into `doc.data`, with their positions."""
     stack: list[_Frame] = []
@@ -168,6 +227,8 @@ def _walk(parser: Any, file: Path, doc: Document, problems: list[Problem]) -> No
             if event.tag is not None:
                 tag = event.tag.replace("tag:yaml.org,2002:", "!!")
                 raise _Stop(Problem.at(file, position, "yaml-tag", tag=tag))
+            if kind is yaml.ScalarEvent:
+                _check_scalar(file, position, event, problems)
             top = stack[-1] if stack else None
             if top is not None and isinstance(top.container, dict) and top.key is None:
                 if kind is not yaml.ScalarEvent:
@@ -202,6 +263,8 @@ def _walk(parser: Any, file: Path, doc: Document, problems: list[Problem]) -> No
                 top.container.append(value)
             doc.values[where] = position
             if kind is not yaml.ScalarEvent:
+                if len(stack) == MAX_DEPTH:
+                    raise _Stop(Problem.at(file, position, "yaml-too-deep", limit=MAX_DEPTH))
                 stack.append(_Frame(value, where))
         elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
             stack.pop()

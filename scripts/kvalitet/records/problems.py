@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,4 +22,16 @@ class Problem:
     @classmethod
     def at(cls, file: Path, position: tuple[int, int], code: str, /, **fields: object) -> Problem:
         """A problem whose message is the Swedish text for `code`, filled with `fields`."""
-        return cls(file, position[0], position[1], code, say(code, **fields))
+        shown = {name: _shown(value) if isinstance(value, str) else value for name, value in fields.items()}
+        return cls(file, position[0], position[1], code, say(code, **shown))
+
+
+_UNSHOWN = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
+"""Characters that would break a message's line or change what the terminal shows."""
+_LONGEST = 300
+
+
+def _shown(text: str) -> str:
+    """A text quoted in a message: invisible and control characters as �, and at most 300 characters."""
+    text = _UNSHOWN.sub("\ufffd", text)
+    return text if len(text) <= _LONGEST else text[: _LONGEST - 1] + "…"

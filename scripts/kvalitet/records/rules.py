@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from kvalitet.messages import say
-from kvalitet.records.dates import parse_date, parse_date_time
+from kvalitet.records.dates import parse_date, parse_date_time, plausible
 from kvalitet.records.load import Document, Where
 from kvalitet.records.problems import Problem
 from kvalitet.records.reference import Entry, Reference
@@ -53,7 +53,8 @@ def _get(data: Mapping[str, Any], where: Where) -> Any:
 
 def _date(data: Mapping[str, Any], where: Where) -> dt.date | None:
     value = _get(data, where)
-    return parse_date(value) if isinstance(value, str) else None
+    day = parse_date(value) if isinstance(value, str) else None
+    return day if day is not None and plausible(day) else None  # the schema reports one that is not
 
 
 def check_record(doc: Document, reference: Reference) -> list[Problem]:

@@ -14,7 +14,8 @@ from typing import Any
 from jsonschema import ValidationError
 
 from kvalitet.messages import say
-from kvalitet.records.dates import DATE_SHAPE
+from kvalitet.records.dates import DATE_SHAPE, EARLIEST, LATEST, parse_date, parse_date_time
+from kvalitet.records.limits import MAX_PROBLEMS_PER_FILE
 from kvalitet.records.load import Where
 
 
@@ -122,8 +123,10 @@ def describe(
         )
     elif keyword == "additionalProperties":
         allowed = sorted(schema.get("properties", {}))
-        for extra in sorted(set(value) - set(allowed)):
-            guess = difflib.get_close_matches(extra, allowed, n=1, cutoff=0.6)
+        for number, extra in enumerate(sorted(set(value) - set(allowed))):
+            # a guess for the ones shown; a file of a million unknown fields stays quick
+            shown = number < MAX_PROBLEMS_PER_FILE
+            guess = difflib.get_close_matches(extra, allowed, n=1, cutoff=0.6) if shown else []
             hint = (
                 say("schema-unknown-field-guess", guess=guess[0])
                 if guess
@@ -175,6 +178,8 @@ def _const(expected: Any, value: Any, field: str, schema: dict[str, Any]) -> tup
 
 
 def _format(expected: Any, value: Any, field: str, schema: dict[str, Any]) -> tuple[str, dict[str, object]]:
+    if (parse_date if expected == "date" else parse_date_time)(str(value)) is not None:
+        return "schema-date-range", {"field": field, "earliest": EARLIEST, "latest": LATEST}
     if expected != "date":
         return "schema-datetime", {"value": value, "field": field}
     code = "schema-date-impossible" if DATE_SHAPE.match(str(value)) else "schema-date"

@@ -23,7 +23,7 @@ from typing import Any
 import fastjsonschema
 from jsonschema import Draft202012Validator, FormatChecker, ValidationError
 
-from kvalitet.records.dates import parse_date, parse_date_time
+from kvalitet.records.dates import parse_date, parse_date_time, plausible
 from kvalitet.records.load import Document, Where
 from kvalitet.records.problems import Problem
 from kvalitet.records.schema_errors import Found, describe
@@ -53,11 +53,17 @@ def schema_dir() -> Path:
 
 
 def _is_date(value: object) -> bool:
-    return not isinstance(value, str) or parse_date(value) is not None
+    if not isinstance(value, str):
+        return True
+    day = parse_date(value)
+    return day is not None and plausible(day)
 
 
 def _is_date_time(value: object) -> bool:
-    return not isinstance(value, str) or parse_date_time(value) is not None
+    if not isinstance(value, str):
+        return True
+    moment = parse_date_time(value)
+    return moment is not None and plausible(moment.date())
 
 
 _FORMATS = FormatChecker(formats=())

@@ -3,25 +3,30 @@
 `validate` takes folders or single files (as pre-commit passes them). For each file it finds the
 records root (the folder holding organisation.yaml) and checks the file against the whole root: its
 reference files, the other records' ids, and the records it links to. All problems of all files are
-collected; nothing stops at the first one.
+collected; nothing stops at the first one, and a file that cannot be checked (even by a fault in this
+program) is a problem of that file, never the end of the run. Each file shows at most
+`limits.MAX_PROBLEMS_PER_FILE` problems.
 """
 
 from __future__ import annotations
 
 import os
+import traceback
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kvalitet.errors import UsageError
 from kvalitet.messages import say
-from kvalitet.records.load import Document, decode, load_yaml
+from kvalitet.records.limits import cap
+from kvalitet.records.load import Document, decode, load_yaml, read_bytes
 from kvalitet.records.problems import Problem
 from kvalitet.records.pseudonyms import check_pseudonyms, check_raw
 from kvalitet.records.reference import REFERENCE_FILES, Reference, find_root, load_reference
 from kvalitet.records.rules import check_record, record_path_problems
 from kvalitet.records.schema_errors import field_label, guess_hint
 from kvalitet.records.schemacheck import RECORD_TYPES, load_schemas
+from kvalitet.records.text_rules import check_texts
 
 YAML_SUFFIXES = (".yaml", ".yml")
 LINKS = (("avvikelse", "lex_sarah", "avvikelse"), ("lex_sarah", "avvikelse", "lex_sarah"))
@@ -93,7 +98,7 @@ def validate(paths: Sequence[Path]) -> Outcome:
     outcome = Outcome()
     for plan in _plan(paths, outcome):
         _validate_root(plan, outcome)
-    outcome.problems.sort()
+    outcome.problems = cap(sorted(outcome.problems))
     return outcome
 
 
@@ -110,24 +115,22 @@ def _validate_root(plan: _Root, outcome: Outcome) -> None:
     if reference is None:
         return
     for file in targets:
-        found = _check_file(file, plan.root, reference, ids, cache)
+        try:
+            found = _check_file(file, plan.root, reference, ids, cache)
+        except Exception:  # noqa: BLE001 - a fault with one file must not stop the others' check
+            traceback.print_exc()  # for the bug report that the message asks for
+            cache[file] = None
+            found = [Problem.at(file, (1, 1), "file-check-failed")]
         if found:
             outcome.problems += found
         elif (doc := cache.get(file)) is not None:
             outcome.records.append(doc)
 
 
-def _read(file: Path) -> bytes | Problem:
-    try:
-        return file.read_bytes()
-    except OSError as error:
-        return Problem.at(file, (1, 1), "file-unreadable", reason=error.strerror or str(error))
-
-
 def _load(file: Path, cache: dict[Path, Document | None]) -> Document | None:
     """A linked record, loaded once; None when it cannot be read (its own check reports why)."""
     if file not in cache:
-        raw = _read(file)
+        raw = read_bytes(file)
         loaded = load_yaml(file, raw) if isinstance(raw, bytes) else None
         cache[file] = loaded if isinstance(loaded, Document) else None
     return cache[file]
@@ -141,7 +144,7 @@ def _check_file(
     cache: dict[Path, Document | None],
 ) -> list[Problem]:
     problems = record_path_problems(file, root)
-    raw = _read(file)
+    raw = read_bytes(file)
     if isinstance(raw, Problem):
         return [*problems, raw]
     loaded = load_yaml(file, raw)
@@ -153,10 +156,13 @@ def _check_file(
     if typ not in RECORD_TYPES:
         problems += _unknown_typ(doc)
     else:
-        found = load_schemas().check(doc, str(typ))
-        places = {(problem.line, problem.column) for problem in found}
-        # one problem per place: a value the schema found wrong is not checked again by the rules
-        problems += found + [p for p in check_record(doc, reference) if (p.line, p.column) not in places]
+        texts = check_texts(doc)
+        places = {(problem.line, problem.column) for problem in texts}
+        found = [p for p in load_schemas().check(doc, str(typ)) if (p.line, p.column) not in places]
+        places |= {(problem.line, problem.column) for problem in found}
+        # one problem per place: a value found wrong is not checked again by the schema or the rules
+        problems += texts + found
+        problems += [p for p in check_record(doc, reference) if (p.line, p.column) not in places]
         problems += _links(doc, str(typ), ids, cache)
     text = decode(file, raw)
     problems += check_pseudonyms(doc, text if isinstance(text, str) else "")
