@@ -1,0 +1,88 @@
+"""A second count of a CSV file's rows, made without the csv module, and where a quote never closes.
+
+The csv module reads a quote that is opened and never closed as one long cell holding the rest of the
+file, without a word. This scan walks the text once with the same rules as Excel (a quote opens a
+quoted cell only at the start of a cell; inside one, two quotes are a quote and one quote ends it) and
+counts the line breaks outside quoted cells. The importer compares its count with the csv module's and
+refuses the file when they differ or when the file ends inside a quoted cell.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum, auto
+
+
+class _State(Enum):
+    CELL_START = auto()
+    UNQUOTED = auto()
+    QUOTED = auto()
+    QUOTE_IN_QUOTED = auto()
+
+
+@dataclass(frozen=True, slots=True)
+class OpenQuote:
+    """A quote that is never closed: the row (as a spreadsheet counts them) and the cell it opens."""
+
+    row: int
+    cell: int
+    """Which cell of the row, counted from 0."""
+    lines_after: int
+    """How many non-empty lines of the file follow the line where the quote opens."""
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    rows: int
+    """How many rows the file has, empty ones included (what csv.reader would give)."""
+    last_filled: int
+    """The number of the last row with something besides delimiters, spaces and quotes (0: none)."""
+    open_quote: OpenQuote | None
+
+
+def scan(text: str, delimiter: str) -> Scan:
+    """Count the rows of `text` and find a quote that is still open at its end."""
+    state = _State.CELL_START
+    row, cell, filled, last_filled = 1, 0, False, 0
+    opened: tuple[int, int, int] | None = None  # row, cell, offset of the quote that opened
+    index, size = 0, len(text)
+    while index < size:
+        char = text[index]
+        if state is _State.QUOTED:
+            if char == '"':
+                state = _State.QUOTE_IN_QUOTED
+            elif not char.isspace():
+                filled = True
+        elif state is _State.QUOTE_IN_QUOTED and char == '"':
+            state = _State.QUOTED
+            filled = True
+        elif char in "\r\n":
+            if char == "\r" and text.startswith("\n", index + 1):
+                index += 1
+            if filled:
+                last_filled = row
+            row, cell, filled, state = row + 1, 0, False, _State.CELL_START
+        elif char == delimiter:
+            cell, state = cell + 1, _State.CELL_START
+        elif state is _State.CELL_START and char == '"':
+            state, opened = _State.QUOTED, (row, cell, index)
+        else:
+            state = _State.UNQUOTED
+            filled = filled or not char.isspace()
+        index += 1
+    if filled:
+        last_filled = row
+    ended = size == 0 or (text[-1] in "\r\n" and state is not _State.QUOTED)
+    rows = row - 1 if ended else row
+    if state is _State.QUOTED and opened is not None:
+        open_row, open_cell, offset = opened
+        ends = [end for end in (text.find("\r", offset), text.find("\n", offset)) if end >= 0]
+        line_end = min(ends, default=size)
+        after = sum(1 for line in text[line_end:].splitlines() if line.strip())
+        return Scan(rows, last_filled, OpenQuote(open_row, open_cell, after))
+    return Scan(rows, last_filled, None)
+
+
+def row_at(text: str, offset: int, delimiter: str) -> int:
+    """The row (as a spreadsheet counts them) that the character at `offset` belongs to."""
+    return scan(text[:offset] + "x", delimiter).rows
