@@ -92,6 +92,13 @@ MESSAGES: Final[dict[str, str]] = {
     ),
     "import-open-quote-column": " i kolumnen '{column}'",
     "import-open-quote-rest": "; resten av filen ({lines}) skulle bli en enda rad",
+    "import-long-cell": (
+        "en text inom citattecken{column} börjar här och fortsätter {lines} nedåt i filen, men ser ut "
+        "att innehålla egna rader: {why}. Ingenting importerades. Kontrollera citattecknen: saknas ett "
+        "citattecken som avslutar texten, eller står ett citattecken mitt i en text?"
+    ),
+    "import-long-cell-end": "citattecknet som avslutar den står mitt i en text",
+    "import-long-cell-row": "en av dess rader har lika många avgränsare som rubrikraden",
     "import-csv-count": (
         "filen har {counted} rader räknat radbrytning för radbrytning, men CSV-läsningen ger {read}. "
         "Ingenting importerades. Kontrollera citattecknen i filen, eller spara den igen som CSV."

@@ -32,12 +32,27 @@ class OpenQuote:
 
 
 @dataclass(frozen=True, slots=True)
+class LongCell:
+    """A quoted cell that holds line breaks: where it starts, and whether it looks like several rows."""
+
+    row: int
+    cell: int
+    lines: int
+    """How many line breaks the cell holds."""
+    most_delimiters: int
+    """The most delimiters on one of the lines after its first."""
+    clean_end: bool
+    """Whether its closing quote is followed by a delimiter, a line break or the end of the file."""
+
+
+@dataclass(frozen=True, slots=True)
 class Scan:
     rows: int
     """How many rows the file has, empty ones included (what csv.reader would give)."""
     last_filled: int
     """The number of the last row with something besides delimiters, spaces and quotes (0: none)."""
     open_quote: OpenQuote | None
+    long_cells: tuple[LongCell, ...] = ()
 
 
 def scan(text: str, delimiter: str) -> Scan:
@@ -45,18 +60,34 @@ def scan(text: str, delimiter: str) -> Scan:
     state = _State.CELL_START
     row, cell, filled, last_filled = 1, 0, False, 0
     opened: tuple[int, int, int] | None = None  # row, cell, offset of the quote that opened
+    lines, delimiters, most = 0, 0, 0  # within the quoted cell
+    long_cells: list[LongCell] = []
     index, size = 0, len(text)
     while index < size:
         char = text[index]
         if state is _State.QUOTED:
             if char == '"':
                 state = _State.QUOTE_IN_QUOTED
-            elif not char.isspace():
-                filled = True
-        elif state is _State.QUOTE_IN_QUOTED and char == '"':
+            elif char in "\r\n":
+                if char == "\r" and text.startswith("\n", index + 1):
+                    index += 1
+                lines, delimiters = lines + 1, 0
+            else:
+                if char == delimiter and lines:
+                    delimiters += 1
+                    most = max(most, delimiters)
+                filled = filled or not char.isspace()
+            index += 1
+            continue
+        if state is _State.QUOTE_IN_QUOTED and char == '"':
             state = _State.QUOTED
             filled = True
-        elif char in "\r\n":
+            index += 1
+            continue
+        if state is _State.QUOTE_IN_QUOTED and lines and opened is not None:
+            clean = char in "\r\n" or char == delimiter
+            long_cells.append(LongCell(opened[0], opened[1], lines, most, clean))
+        if char in "\r\n":
             if char == "\r" and text.startswith("\n", index + 1):
                 index += 1
             if filled:
@@ -66,12 +97,15 @@ def scan(text: str, delimiter: str) -> Scan:
             cell, state = cell + 1, _State.CELL_START
         elif state is _State.CELL_START and char == '"':
             state, opened = _State.QUOTED, (row, cell, index)
+            lines, delimiters, most = 0, 0, 0
         else:
             state = _State.UNQUOTED
             filled = filled or not char.isspace()
         index += 1
     if filled:
         last_filled = row
+    if state is _State.QUOTE_IN_QUOTED and lines and opened is not None:
+        long_cells.append(LongCell(opened[0], opened[1], lines, most, True))
     ended = size == 0 or (text[-1] in "\r\n" and state is not _State.QUOTED)
     rows = row - 1 if ended else row
     if state is _State.QUOTED and opened is not None:
@@ -79,8 +113,8 @@ def scan(text: str, delimiter: str) -> Scan:
         ends = [end for end in (text.find("\r", offset), text.find("\n", offset)) if end >= 0]
         line_end = min(ends, default=size)
         after = sum(1 for line in text[line_end:].splitlines() if line.strip())
-        return Scan(rows, last_filled, OpenQuote(open_row, open_cell, after))
-    return Scan(rows, last_filled, None)
+        return Scan(rows, last_filled, OpenQuote(open_row, open_cell, after), tuple(long_cells))
+    return Scan(rows, last_filled, None, tuple(long_cells))
 
 
 def row_at(text: str, offset: int, delimiter: str) -> int:

@@ -16,7 +16,7 @@ import unicodedata
 import warnings
 import zipfile
 import zlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeAlias
@@ -24,7 +24,7 @@ from xml.etree.ElementTree import ParseError
 
 from kvalitet.messages import say
 from kvalitet.records.problems import Problem
-from kvalitet.staff.importer.csvscan import OpenQuote, row_at, scan
+from kvalitet.staff.importer.csvscan import LongCell, OpenQuote, row_at, scan
 from kvalitet.staff.importer.xlsxcheck import check_xlsx
 
 Cell: TypeAlias = str | int | float | bool | dt.datetime | dt.date | dt.time | None
@@ -97,29 +97,54 @@ def read_table(
         return Problem.at(file, (reader.line_num, 0), "import-csv-broken")
     if len(records) != counted.rows:
         return Problem.at(file, (1, 0), "import-csv-count", read=len(records), counted=counted.rows)
+    header = _header(iter(records), header_row)
+    if header is not None and (long := _long_cell(file, counted.long_cells, header)) is not None:
+        return long
     return _table(file, enumerate(records, start=1), header_row, overflow=True, last=counted.last_filled)
+
+
+def _header(records: Iterator[list[str]], wanted: int | None) -> tuple[int, list[str]] | None:
+    """The number and cells of the header row, read no further than that row."""
+    try:
+        for number, values in enumerate(records, start=1):
+            if (wanted is None or number >= wanted) and not all(_is_empty(value) for value in values):
+                return number, values
+    except csv.Error:
+        return None
+    return None
+
+
+def _column(header: tuple[int, list[str]] | None, row: int, cell: int) -> str:
+    """' i kolumnen …' for a cell below the header, else nothing."""
+    if header is None or row <= header[0] or cell >= len(header[1]) or not _name(header[1][cell]):
+        return ""
+    return say("import-open-quote-column", column=_name(header[1][cell]))
+
+
+def _rows(n: int) -> str:
+    return say("import-count-row-one") if n == 1 else say("import-count-row-many", n=n)
 
 
 def _open_quote(file: Path, text: str, delimiter: str, wanted: int | None, quote: OpenQuote) -> Problem:
     """The problem of a quote that never closes, naming its column when the header is above it."""
-    column = ""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        for number, values in enumerate(reader, start=1):
-            if number >= quote.row:
-                break
-            if (wanted is None or number >= wanted) and not all(_is_empty(value) for value in values):
-                name = _name(values[quote.cell]) if quote.cell < len(values) else ""
-                column = say("import-open-quote-column", column=name) if name else ""
-                break
-    except csv.Error:
-        column = ""
-    rest = ""
-    if quote.lines_after:
-        lines = say("import-count-row-one") if quote.lines_after == 1 else None
-        lines = lines or say("import-count-row-many", n=quote.lines_after)
-        rest = say("import-open-quote-rest", lines=lines)
+    header = _header(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), wanted)
+    rest = say("import-open-quote-rest", lines=_rows(quote.lines_after)) if quote.lines_after else ""
+    column = _column(header, quote.row, quote.cell)
     return Problem.at(file, (quote.row, 0), "import-open-quote", column=column, rest=rest)
+
+
+def _long_cell(file: Path, cells: Sequence[LongCell], header: tuple[int, list[str]]) -> Problem | None:
+    """The first quoted cell that spans lines and seems to hold rows of its own: its closing quote stands
+    inside a text, or one of its lines has as many delimiters as a header of three or more columns."""
+    delimiters = len(header[1]) - 1
+    for long in cells:
+        if long.row <= header[0]:
+            continue
+        if not long.clean_end or (delimiters >= 2 and long.most_delimiters >= delimiters):
+            why = say("import-long-cell-row" if long.clean_end else "import-long-cell-end")
+            fields = {"column": _column(header, long.row, long.cell), "lines": _rows(long.lines), "why": why}
+            return Problem.at(file, (long.row, 0), "import-long-cell", **fields)
+    return None
 
 
 def _decode(file: Path, raw: bytes, encoding: str) -> str | Problem:
