@@ -9,12 +9,13 @@ import io
 import random
 import re
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-from kvalitet.staff.importer import import_command, run
+from kvalitet.staff.importer import import_command, run, sources
 from kvalitet.staff.importer.csvscan import scan
 from kvalitet.staff.importer.mapping import ImportMapping, load_mapping
 from tests.helpers import CASES, DEMO_AS_OF, REPO
@@ -377,3 +378,20 @@ def test_a_quote_that_closes_rows_later_refuses_the_file(
         NOTHING,
     ]
     assert tree(folder) == before
+
+
+def test_a_count_that_differs_from_the_csv_modules_refuses_the_file(
+    records: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = records.parent
+    (folder / "export.csv").write_bytes((HEADER + "1;2024-03-18;vuxna;Brukare A fick vänta.\r\n").encode())
+    (folder / "mappning.yaml").write_text(MAPPING.format(encoding="utf-8-sig"), encoding="utf-8")
+    monkeypatch.chdir(folder)
+    counted = scan
+    monkeypatch.setattr(sources, "scan", lambda text, delimiter: replace(counted(text, delimiter), rows=3))
+    assert _importera("export.csv", write=True, today=TODAY) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        "export.csv:rad 1: filen har 3 rader räknat radbrytning för radbrytning, men CSV-läsningen ger 2. "
+        "Ingenting importerades. Kontrollera citattecknen i filen, eller spara den igen som CSV.",
+        NOTHING,
+    ]

@@ -2,8 +2,12 @@
 
 `plan_import` decides everything (which rows become which files, which are already imported, which
 have problems) without writing; `import_command` prints the plan and, with --skriv, writes the rows
-that are in order. Exit 0 when every row is in order or already imported, 1 when a row or the file has
-a problem, 2 when the command is called wrongly (a missing file, a mapping with problems).
+that are in order. Every row between the header and the last filled row is told exactly one thing (to
+be imported, already there, left out by the mapping, empty, or its problems), and the summary's
+numbers add up to the file's rows; a plan where they would not is refused whole.
+
+Exit 0 when every row is in order or already imported, 1 when a row or the file has a problem, 2 when
+the command is called wrongly (a missing file, a mapping with problems).
 """
 
 from __future__ import annotations
