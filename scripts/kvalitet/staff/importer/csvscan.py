@@ -9,6 +9,7 @@ refuses the file when they differ or when the file ends inside a quoted cell.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum, auto
 
@@ -63,8 +64,17 @@ def scan(text: str, delimiter: str) -> Scan:
     lines, delimiters, most = 0, 0, 0  # within the quoted cell
     long_cells: list[LongCell] = []
     index, size = 0, len(text)
+    plain = re.compile(f'[^"\r\n{re.escape(delimiter)}]+')
     while index < size:
         char = text[index]
+        if run := plain.match(text, index):  # a stretch of text without quotes, breaks or delimiters
+            if state is _State.QUOTE_IN_QUOTED and lines and opened is not None:
+                long_cells.append(LongCell(opened[0], opened[1], lines, most, False))
+            if state is not _State.QUOTED:
+                state = _State.UNQUOTED
+            filled = filled or not run.group().isspace()
+            index = run.end()
+            continue
         if state is _State.QUOTED:
             if char == '"':
                 state = _State.QUOTE_IN_QUOTED
