@@ -15,6 +15,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from kvalitet.cli import main
 from kvalitet.staff.importer import import_command, run, sources
 from kvalitet.staff.importer.csvscan import scan
 from kvalitet.staff.importer.mapping import ImportMapping, load_mapping
@@ -271,6 +272,8 @@ def test_a_csv_file_that_cannot_be_read_is_one_message_and_exit_1(
             [DRY_RUN] * (not write) + [message, NOTHING],
             "",
         )
+    assert main(["importera", "export.csv", "--mappning", "mappning.yaml", "--mapp", "records"]) == 1
+    assert capsys.readouterr().err == ""  # no traceback
     assert tree(folder) == before
 
 

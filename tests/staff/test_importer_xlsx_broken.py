@@ -9,6 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from kvalitet.cli import main
 from kvalitet.staff.importer import import_command
 from kvalitet.staff.importer.xlsxcheck import check_xlsx
 from tests.staff.test_importer_cases import TODAY, tree
@@ -136,6 +137,8 @@ def test_a_damaged_workbook_is_one_message_and_exit_1(
             [DRY_RUN] * (not write) + [message, NOTHING],
             "",
         )
+    assert main(["importera", "lista.xlsx", "--mappning", "mappning.yaml", "--mapp", "records"]) == 1
+    assert capsys.readouterr().err == ""  # no traceback
     assert tree(folder) == before
 
 
