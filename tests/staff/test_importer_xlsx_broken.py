@@ -13,7 +13,7 @@ from kvalitet.cli import main
 from kvalitet.staff.importer import import_command
 from kvalitet.staff.importer.xlsxcheck import check_xlsx
 from tests.staff.test_importer_cases import TODAY, tree
-from tests.staff.test_importer_rows import DRY_RUN, NOTHING
+from tests.staff.test_importer_summary import DRY_RUN, NOTHING
 from tests.staff.test_importer_xlsx import HEADER, MAPPING, workbook
 
 SHEET = "xl/worksheets/sheet2.xml"
