@@ -80,6 +80,29 @@ MESSAGES: Final[dict[str, str]] = {
         "filen går inte att läsa som CSV här. Kontrollera citattecknen på raden: en text som börjar "
         "med citattecken ska också sluta med ett."
     ),
+    "import-file-empty": "filen är tom. Exportera listan igen och kontrollera att den har rader.",
+    "import-nul": (
+        "raden innehåller ett nolltecken (NUL), som inte hör hemma i en textfil, så filen läses inte. "
+        'Är den sparad som UTF-16 ("Unicode-text") eller skadad? Spara den igen som CSV (UTF-8) '
+        "och kör igen."
+    ),
+    "import-open-quote": (
+        "ett citattecken{column} öppnas men stängs aldrig{rest}. Ingenting importerades. Lägg till "
+        "citattecknet som avslutar texten, eller ta bort det som inleder den, och kör igen."
+    ),
+    "import-open-quote-column": " i kolumnen '{column}'",
+    "import-open-quote-rest": "; resten av filen ({lines}) skulle bli en enda rad",
+    "import-long-cell": (
+        "en text inom citattecken{column} börjar här och fortsätter {lines} nedåt i filen, men ser ut "
+        "att innehålla egna rader: {why}. Ingenting importerades. Kontrollera citattecknen: saknas ett "
+        "citattecken som avslutar texten, eller står ett citattecken mitt i en text?"
+    ),
+    "import-long-cell-end": "citattecknet som avslutar den står mitt i en text",
+    "import-long-cell-row": "en av dess rader har lika många avgränsare som rubrikraden",
+    "import-csv-count": (
+        "filen har {counted} rader räknat radbrytning för radbrytning, men CSV-läsningen ger {read}. "
+        "Ingenting importerades. Kontrollera citattecknen i filen, eller spara den igen som CSV."
+    ),
     "import-encoding": (
         "tecken på den här raden går inte att läsa med teckenkodningen {encoding}. Ange filens "
         "teckenkodning under källa → teckenkodning i mappningen, troligen {hint}."
@@ -92,12 +115,33 @@ MESSAGES: Final[dict[str, str]] = {
         "filen går inte att läsa som Excel-fil (.xlsx). Öppna den i Excel och spara den igen som "
         "Excel-arbetsbok eller som CSV."
     ),
+    "import-xlsx-damaged": (
+        "Excel-filen är skadad: en del av den är avklippt eller ändrad och går inte att packa upp. "
+        "Hämta eller exportera filen igen."
+    ),
+    "import-xlsx-doctype": (
+        "Excel-filen innehåller en DOCTYPE-deklaration, som Excel aldrig skriver och som kan ändra "
+        "filens innehåll när den läses. Filen läses inte. Öppna den i Excel och spara den igen som "
+        "Excel-arbetsbok eller som CSV."
+    ),
+    "import-xlsx-xml": (
+        "bladet går inte att läsa härifrån: Excel-filens innehåll (XML) är trasigt eller avklippt. "
+        "Ingenting importerades. Öppna filen i Excel och spara den igen som Excel-arbetsbok eller som CSV."
+    ),
     "import-sheet-missing": (
         "bladet '{sheet}' finns inte i filen. Bladen heter {sheets}; ange ett av dem under "
         "källa → blad i mappningen."
     ),
     "import-no-header": (
         "hittar ingen rubrikrad med kolumnernas namn: filen är tom från den här raden och nedåt."
+    ),
+    "import-no-rows": (
+        "filen har en rubrikrad men inga rader under den. Kontrollera att exporten gjordes för rätt "
+        "period och att rubrikrad i mappningen stämmer."
+    ),
+    "import-rows-unaccounted": (
+        "bara {accounted} av filens {rows} rader fick ett besked, så ingenting importerades. Det är "
+        "ett fel i kvalitet; rapportera det gärna."
     ),
     "import-column-missing": "kolumnen '{column}' ({label} i mappningen) finns inte i rubrikraden.{hint}",
     "import-columns-listed": " Kolumnerna i filen: {columns}.",
@@ -185,6 +229,7 @@ MESSAGES: Final[dict[str, str]] = {
     "import-row-planned": "blir {path} ({summary})",
     "import-row-written": "skrev {path} ({summary})",
     "import-row-skipped": "finns redan som {path} (diarienummer '{key}'). Hoppas över.",
+    "import-row-empty": "raden är tom. Hoppas över.",
     "import-row-left": "typen '{word}' importeras inte enligt mappningen. Hoppas över.",
     "import-count-row-one": "1 rad",
     "import-count-row-many": "{n} rader",
@@ -192,6 +237,8 @@ MESSAGES: Final[dict[str, str]] = {
     "import-count-written": "{n} skrevs",
     "import-count-skipped": "{n} fanns redan",
     "import-count-left": "{n} hoppades över enligt mappningen",
+    "import-count-empty-one": "1 tom",
+    "import-count-empty-many": "{n} tomma",
     "import-count-stopped": "{n} med fel",
     "import-summary": "{rows}: {parts}.",
     "import-summary-file": "Ingen rad importerades. Rätta felen ovan och kör igen.",

@@ -2,8 +2,12 @@
 
 `plan_import` decides everything (which rows become which files, which are already imported, which
 have problems) without writing; `import_command` prints the plan and, with --skriv, writes the rows
-that are in order. Exit 0 when every row is in order or already imported, 1 when a row or the file has
-a problem, 2 when the command is called wrongly (a missing file, a mapping with problems).
+that are in order. Every row between the header and the last filled row is told exactly one thing (to
+be imported, already there, left out by the mapping, empty, or its problems), and the summary's
+numbers add up to the file's rows; a plan where they would not is refused whole.
+
+Exit 0 when every row is in order or already imported, 1 when a row or the file has a problem, 2 when
+the command is called wrongly (a missing file, a mapping with problems).
 """
 
 from __future__ import annotations
@@ -43,6 +47,8 @@ class Plan:
 
     source: Path
     rows: int = 0
+    """How many rows the file has below the header, up to its last filled row."""
+    empty: list[int] = field(default_factory=list)
     planned: list[Planned] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     left: list[Left] = field(default_factory=list)
@@ -52,6 +58,12 @@ class Plan:
     def stopped(self) -> int:
         """How many rows have a problem."""
         return len({problem.line for problem in self.problems})
+
+    def fates(self) -> list[int]:
+        """The number of every row that is told something, once for each thing it is told."""
+        told = [item.candidate.row for item in self.planned] + [item.row for item in self.skipped]
+        told += [item.row for item in self.left] + self.empty
+        return told + sorted({problem.line for problem in self.problems})
 
 
 def check_usage(source: Path, mapping: Path, records: Path) -> None:
@@ -100,7 +112,11 @@ def plan_import(source: Path, mapping: ImportMapping, records: Path, *, today: d
     plan.problems += _missing_columns(table, mapping)
     if plan.problems:
         return plan
-    plan.rows = len(table.rows)
+    if table.last_row == table.header_row:
+        plan.problems.append(Problem.at(source, (table.header_row, 0), "import-no-rows"))
+        return plan
+    plan.rows = table.last_row - table.header_row
+    plan.empty = list(table.empty)
     existing = scan(records)
     candidates: list[Candidate] = []
     seen: dict[tuple[str, str], int] = {}
@@ -119,7 +135,20 @@ def plan_import(source: Path, mapping: ImportMapping, records: Path, *, today: d
             seen[slot] = row.number
             candidates.append(converted)
     plan.planned = _validated(candidates, existing, records, source, plan.problems)
+    _account(plan, range(table.header_row + 1, table.last_row + 1))
     return plan
+
+
+def _account(plan: Plan, expected: range) -> None:
+    """Make sure that every row of the file is told exactly one thing: imported, skipped or refused.
+    If not (a fault in this program), nothing is imported and the file is refused."""
+    fates = plan.fates()
+    if sorted(fates) == list(expected):
+        return
+    accounted = len(set(fates) & set(expected))
+    problem = Problem.at(plan.source, (0, 0), "import-rows-unaccounted", accounted=accounted, rows=plan.rows)
+    plan.planned, plan.skipped, plan.left, plan.empty = [], [], [], []
+    plan.problems, plan.rows = [problem], 0
 
 
 def _validated(
@@ -161,6 +190,7 @@ def report(plan: Plan, written: Sequence[Planned] | None, out: TextIO) -> None:
         fields = {"key": skipped.key, "path": display_path(skipped.file)}
         lines.append((skipped.row, say("import-row-skipped", **fields)))
     lines += [(left.row, say("import-row-left", word=left.word)) for left in plan.left]
+    lines += [(row, say("import-row-empty")) for row in plan.empty]
     lines += [(problem.line, problem.message) for problem in plan.problems]
     for row, text in sorted(lines, key=lambda line: line[0]):
         out.write(f"{where}:rad {row}: {text}\n" if row else f"{where}: {text}\n")
@@ -172,6 +202,7 @@ def report(plan: Plan, written: Sequence[Planned] | None, out: TextIO) -> None:
         (ready, "import-count-written" if written is not None else "import-count-ready"),
         (len(plan.skipped), "import-count-skipped"),
         (len(plan.left), "import-count-left"),
+        (len(plan.empty), "import-count-empty-one" if len(plan.empty) == 1 else "import-count-empty-many"),
         (plan.stopped, "import-count-stopped"),
     ]
     parts = [say(code, n=n) for n, code in counts if n or code == counts[0][1]]
