@@ -8,7 +8,7 @@ per year, shown in other tables anyway.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from kvalitet.aggregate.context import Context, group_label, per_year, slug, tally, total_row
 from kvalitet.aggregate.model import Row, Table
@@ -20,10 +20,23 @@ GENDERS = ("kvinna", "man", "annat", "okänt")
 NOT_GIVEN = "ej_angivet"
 
 
-def gender_table(context: Context, group: str, cases: Sequence[Case]) -> Table:
-    """Cases per kön and year, suppressed."""
+def _gender(case: Case) -> str | None:
+    return case.gender
+
+
+def gender_table(
+    context: Context,
+    group: str,
+    cases: Sequence[Case],
+    *,
+    of: Callable[[Case], str | None] = _gender,
+    name: str = "kon",
+    title: str = "title-gender",
+) -> Table:
+    """Cases per kön and year, suppressed: the kön of the person the case concerns, or with `of`
+    another person's (the table's id ends `-{name}-per-ar`, its title is the message `title`)."""
     keys = (*GENDERS, NOT_GIVEN)
-    counts = tally(context, cases, lambda case: (case.gender or NOT_GIVEN,))
+    counts = tally(context, cases, lambda case: (of(case) or NOT_GIVEN,))
     zeros = [0] * len(context.years)
     matrix = [counts.get(key, zeros) for key in keys]
     cells = suppress(matrix, context.policy.min_cell, row_totals=False, column_totals=True)
@@ -32,8 +45,8 @@ def gender_table(context: Context, group: str, cases: Sequence[Case]) -> Table:
     )
     notes = [say("note-gender", min_cell=context.policy.min_cell)]
     return Table(
-        id=f"{slug(group)}-kon-per-ar",
-        title=say("title-gender", group=group_label(group)),
+        id=f"{slug(group)}-{name}-per-ar",
+        title=say(title, group=group_label(group)),
         row_heading=say("heading-gender"),
         columns=context.columns,
         rows=rows,

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kvalitet.aggregate.context import Context, group_label, per_year, slug, tally, total_row, year_table
-from kvalitet.aggregate.gender import GENDERS, NOT_GIVEN
-from kvalitet.aggregate.model import Row, Table
-from kvalitet.aggregate.suppress import suppress
+from kvalitet.aggregate.context import Context, group_label, per_year, slug, tally, year_table
+from kvalitet.aggregate.gender import gender_table
+from kvalitet.aggregate.model import Table
 from kvalitet.aggregate.units import WITHOUT_UNIT
 from kvalitet.messages import say
 from kvalitet.records.cases import Case
@@ -88,20 +87,11 @@ def source_tables(context: Context, group: str, cases: Sequence[Case]) -> tuple[
 
 def sender_gender_table(context: Context, group: str, cases: Sequence[Case]) -> Table:
     """Cases per the sender's kön and year, suppressed as the kön table is."""
-    keys = (*GENDERS, NOT_GIVEN)
-    counts = tally(context, cases, lambda case: (str(case.data.get(SENDER_GENDER) or NOT_GIVEN),))
-    zeros = [0] * len(context.years)
-    cells = suppress([counts.get(key, zeros) for key in keys], context.policy.min_cell)
-    rows = tuple(
-        Row(key, say("gender-" + slug(key)), tuple(values)) for key, values in zip(keys, cells, strict=True)
-    )
-    return Table(
-        id=f"{slug(group)}-avsandarens-kon-per-ar",
-        title=say("title-sender-gender", group=group_label(group)),
-        row_heading=say("heading-gender"),
-        columns=context.columns,
-        rows=rows,
-        total=total_row(per_year(context, cases)),
-        notes=(say("note-gender", min_cell=context.policy.min_cell), *context.year_notes()),
-        partial=context.partial,
+    return gender_table(
+        context,
+        group,
+        cases,
+        of=lambda case: str(case.data[SENDER_GENDER]) if case.data.get(SENDER_GENDER) else None,
+        name="avsandarens-kon",
+        title="title-sender-gender",
     )

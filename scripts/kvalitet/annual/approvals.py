@@ -23,7 +23,7 @@ from pathlib import Path
 
 from kvalitet.annual.archive import archive_folder, read_archive
 from kvalitet.annual.drift import changes_since, text_changes
-from kvalitet.annual.narrative import Narrative, from_text, text_path
+from kvalitet.annual.narrative import Narrative, from_text, text_in_repo, text_path
 from kvalitet.annual.periods import ReportPeriod
 from kvalitet.annual.sources import Approval, Source
 from kvalitet.errors import KvalitetError
@@ -75,8 +75,7 @@ def load_approvals(folder: Path) -> tuple[list[Approval], list[Problem]]:
 def text_at(repo: Path, commit: str, texts: str, report: str) -> Narrative | None:
     """The staff's text of `report` as committed at `commit` (`texts`: the text folder inside the
     repository), or None when the commit had none."""
-    path = f"{texts}/{report}.md" if texts not in ("", ".") else f"{report}.md"
-    raw = file_at(repo, commit, path)
+    raw = file_at(repo, commit, text_in_repo(texts, report))
     if raw is None:
         return None
     try:

@@ -59,8 +59,9 @@ def approve(
     follow_up: dt.date | None,
     records: Path,
     texts: Path,
-) -> Path:
-    """Archive `report` as approved at `commit` and record the decision; the archive folder."""
+) -> tuple[Approval, Path]:
+    """Archive `report` as approved at `commit` and record the decision; the decision and the archive
+    folder."""
     try:
         period = ReportPeriod.from_id(report)
     except ValueError:
@@ -83,4 +84,4 @@ def approve(
     folder = archive_folder(texts, report)
     write_archive(folder, archived)
     _append(texts / APPROVALS_FILE, approval)
-    return folder
+    return approval, folder

@@ -7,7 +7,7 @@ import difflib
 from collections.abc import Sequence
 from pathlib import Path
 
-from kvalitet.annual.narrative import Narrative, text_path
+from kvalitet.annual.narrative import Narrative, text_in_repo, text_path
 from kvalitet.annual.periods import ReportPeriod
 from kvalitet.annual.sources import Approval
 from kvalitet.annual.words import NOUNS, count, listing
@@ -19,11 +19,7 @@ from kvalitet.swedish import amount, number
 
 
 def _in_period(cases: Sequence[Case], period: ReportPeriod) -> dict[str, Case]:
-    return {
-        case.id: case
-        for case in cases
-        if case.registered.year == period.year and period.in_window(case.registered)
-    }
+    return {case.id: case for case in cases if period.contains(case.registered)}
 
 
 def changes_since(approved: Sequence[Case], current: Sequence[Case], period: ReportPeriod) -> str:
@@ -70,7 +66,7 @@ def text_changes(approved: Narrative | None, current: Path | None) -> str:
 
 def _touches(record: RecordChange, period: ReportPeriod) -> bool:
     if record.registered is not None:
-        return record.registered.year == period.year and period.in_window(record.registered)
+        return period.contains(record.registered)
     return record.year == period.year
 
 
@@ -87,20 +83,14 @@ def approved_touched(
         touched = sum(1 for record in records if _touches(record, period))
         path = texts / f"{approval.report}.md"
         now = path.read_bytes() if path.is_file() else None
-        before = file_at(repo, base, f"{folder}/{approval.report}.md" if folder else f"{approval.report}.md")
+        before = file_at(repo, base, text_in_repo(folder, approval.report))
         what = []
         if touched:
             what.append(say("report-touched-records", count=count(touched, NOUNS["ärende"])))
         if now != before:
             what.append(say("report-touched-text", path=text_path(approval.report)))
         if what:
-            decided = approval.text().rstrip(".")
             warnings.append(
-                say(
-                    "report-touched",
-                    title=period.title(),
-                    approval=decided[:1].lower() + decided[1:],
-                    what=listing(what),
-                )
+                say("report-touched", title=period.title(), approval=approval.clause(), what=listing(what))
             )
     return warnings

@@ -125,6 +125,12 @@ def text_path(report_id: str) -> str:
     return f"site/{NARRATIVE_DIR}/{report_id}.md"
 
 
+def text_in_repo(folder: str, report_id: str) -> str:
+    """The text file of a report as a path in the repository, `folder` being the text folder's path
+    there ("" for the top)."""
+    return f"{folder}/{report_id}.md" if folder not in ("", ".") else f"{report_id}.md"
+
+
 def narrative(folder: Path | None, report_id: str) -> Narrative:
     """The staff's text for the report, or the template when there is none."""
     if folder is not None:

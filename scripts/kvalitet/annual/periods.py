@@ -85,6 +85,10 @@ class ReportPeriod:
         first, last = self.months
         return first <= day.month <= last
 
+    def contains(self, day: dt.date) -> bool:
+        """Whether `day` falls in the period itself (its months of its year)."""
+        return day.year == self.year and self.in_window(day)
+
     def window(self) -> str:
         """The period's months in words, without a year: "januari–augusti"; "" for a year."""
         if self.kind == YEAR:

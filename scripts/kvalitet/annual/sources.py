@@ -33,7 +33,13 @@ class Approval:
     """The time of the approved commit (read from git): the date of the report's PDF."""
 
     def text(self) -> str:
+        """ "Fastställd av socialnämnden den 18 mars 2025, § 43." """
         return say("report-approved", date=long_date(self.date), paragraph=self.paragraph)
+
+    def clause(self) -> str:
+        """The decision inside a sentence: "fastställd av socialnämnden den 18 mars 2025, § 43"."""
+        decided = self.text().rstrip(".")
+        return decided[:1].lower() + decided[1:]
 
 
 @dataclass(frozen=True, slots=True)

@@ -87,10 +87,9 @@ def approve_command(
     from kvalitet.annual.narrative import NARRATIVE_DIR
     from kvalitet.annual.periods import ReportPeriod
     from kvalitet.site.build import project_folder
-    from kvalitet.swedish import long_date
 
     texts = project_folder(records) / "site" / NARRATIVE_DIR
-    folder = approve(
+    approval, folder = approve(
         report,
         date=date,
         paragraph=paragraph,
@@ -99,7 +98,6 @@ def approve_command(
         records=records,
         texts=texts,
     )
-    decided = say("report-approved", date=long_date(date), paragraph=paragraph).rstrip(".")
     title = ReportPeriod.from_id(report).title()
-    print(say("approve-done", title=title, approval=decided[:1].lower() + decided[1:], folder=folder))
+    print(say("approve-done", title=title, approval=approval.clause(), folder=folder))
     return 0

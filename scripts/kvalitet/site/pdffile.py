@@ -30,10 +30,10 @@ def reproducible(data: bytes, created: dt.datetime) -> bytes:
         return b"(node" + str(numbers[int(digits)]).zfill(len(digits)).encode("ascii") + b")"
 
     data = _NODE.sub(node_id, data)
+    digest = hashlib.sha256(_ID.sub(b"", data)).hexdigest().upper().encode("ascii")
 
     def file_id(found: re.Match[bytes]) -> bytes:
         size = len(found.group(1))
-        digest = hashlib.sha256(_ID.sub(b"", data)).hexdigest().upper().encode("ascii")
         value = (digest * (size // len(digest) + 1))[:size]
         return b"/ID [<" + value + b"> <" + value + b">]"
 
