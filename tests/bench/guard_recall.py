@@ -212,7 +212,9 @@ def _mobile_forms(digits: str, rng: random.Random) -> Iterator[tuple[str, str]]:
 def phone_cases(samples: dict[str, list[str]], rng: random.Random) -> Iterator[tuple[str, Case]]:
     phones = frozenset({"telefon"})
     for phone in samples["phones"]:
-        yield "telefon, Fakers format", _in_sentence(rng, phone, phones)
+        # Faker's "0##-..." formats also give numbers no one has, starting "00" (a call abroad).
+        label = "ogiltigt nummer ur Faker (00…)" if phone.startswith("00") else "telefon, Fakers format"
+        yield label, _in_sentence(rng, phone, phones)
     for digits in samples["subscriber_digits"]:
         for label, phone in _mobile_forms(digits, rng):
             kinds = phones | NUMBER_KINDS if label == "utan avgränsare" else phones

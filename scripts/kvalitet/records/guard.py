@@ -30,12 +30,15 @@ import re
 from dataclasses import dataclass
 from importlib.resources import files
 from operator import attrgetter
-from typing import Literal
+
+from kvalitet.records.guard_email import find_emails
+from kvalitet.records.guard_numbers import find_numbers
+from kvalitet.records.guard_types import LO as _LO
+from kvalitet.records.guard_types import UP as _UP
+from kvalitet.records.guard_types import Kind
+from kvalitet.records.guard_types import Span as _Span
 
 __all__ = ["Finding", "Kind", "find_identifiers"]
-
-Kind = Literal["personnummer", "samordningsnummer", "telefon", "epost", "adress", "namn"]
-_Span = tuple[Kind, int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,30 +64,10 @@ _NOT_NAMES = _STOPWORDS | _load("places.txt")
 _NOT_STREETS = tuple(sorted(_load("not_streets.txt")))  # lower-case word endings
 _EXEMPT_PREFIXES = frozenset({"lex", "sankt", "s:t", "villa"})  # previous word, lower-cased
 
-# Letters (NFC): Latin-1 plus the Latin Extended-A letters common in names.
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŤŪŮŰŹŻŽ"
-_LO = "a-zß-öø-ÿāăąćčďđēėęěğīıłńňōőœřśşšťūůűźżž"
 
 # The patterns run over the whole text start with a character class, so that the
 # regex engine skips fast to candidates; the others are only tried with .match().
 _CAPWORD_RE = re.compile(rf"[{_UP}](?<![\w-].)[{_LO}]+(?:-[{_UP}]?[{_LO}]+)*(?!\w)")
-# Start of a number: two or more digits, or "+" and digits, not after a digit or "+".
-_NUMBER_RE = re.compile(r"[+0-9](?<![0-9+].)[0-9]+")
-_PNR_RE = re.compile(r"(18|19|20)?([0-9]{2})([0-9]{2})([0-9]{2})[-+– ]?([0-9]{4})(?![0-9])")
-_NOT_PHONE_RE = re.compile(  # personnummer shape, dd-mm-yyyy, hhmm-hhmm
-    r"(?:[0-9]{2})?[0-9]{6}[-+][0-9]{4}|[0-3][0-9]-[01][0-9]-(?:19|20)[0-9]{2}"
-    r"|[0-2][0-9][0-5][0-9]-[0-2][0-9][0-5][0-9]"
-)
-_PHONE_RE = re.compile(r"(?:(?P<intl>\+46|0046)[ -]?(?:\(0\)[ -]?)?|0)[1-9](?:[ -]?[0-9])+(?![0-9])")
-_PHONE_PAREN_RE = re.compile(r"\(0[1-9][0-9]{0,2}\)[ -]?[0-9](?:[ -]?[0-9])+(?![0-9])")
-_NOT_DIGITS = str.maketrans("", "", " -()+")
-_POSTAL_RE = re.compile(
-    rf"[1-9][0-9]{{2}} ?[0-9]{{2}}(?![0-9.,:/-])[ \t]+"
-    rf"(?P<town>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)*)(?![\w-])"
-)
-# E-mail: the domain is matched from the '@', the local part backwards from it.
-_EMAIL_DOMAIN_RE = re.compile(r"@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}(?![\w-])")
-_EMAIL_LOCAL_REVERSED_RE = re.compile(r"[\w.+-]{1,64}")
 _STREET_ENDINGS = (
     "gatan", "gata", "vägen", "väg", "gränden", "gränd", "stigen", "allén", "allé",
     "torget", "backen", "leden", "plan", "stråket",
@@ -107,93 +90,6 @@ _SURNAME_END_RE = re.compile(
     rf"[{_LO}](?:sson|son|berg|ström|qvist|kvist|lund|gren|dahl|holm|lin|ander|ius)s?$"
 )
 _PREV_WORD_RE = re.compile(r"(?<![\w:])([\w:]+)[ \t\u00a0]+$")
-_LUHN_DOUBLED = {str(d): 2 * d - 9 if d > 4 else 2 * d for d in range(10)}
-_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
-def _pnr_kind(m: re.Match[str]) -> Kind | None:
-    """personnummer or samordningsnummer (day + 60) if date and check digit are valid."""
-    century, yy, mm, dd, tail = m.groups()
-    month, day = int(mm), int(dd)
-    kind: Kind = "samordningsnummer" if day > 60 else "personnummer"
-    day = day - 60 if day > 60 else day
-    if not 1 <= month <= 12:
-        return None
-    max_day = _DAYS[month - 1]
-    if month == 2:
-        year = int((century or "20") + yy)  # without century, 00 may be 2000: a leap year
-        max_day = 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
-    ten = yy + mm + dd + tail
-    luhn = sum(_LUHN_DOUBLED[c] for c in ten[0::2]) + sum(map(int, ten[1::2]))
-    return kind if 1 <= day <= max_day and luhn % 10 == 0 else None
-
-
-def _phone_end(m: re.Match[str], skip: int, intl: bool) -> int | None:
-    """End of a valid phone number, trailing number groups trimmed if it is too long.
-
-    skip: leading digits that are not in the national number ("46", "0046", "0").
-    """
-    s = m.group()
-    if _NOT_PHONE_RE.fullmatch(s):
-        return None  # a personnummer (that detector decides), a date or office hours
-    while True:
-        nsn = s.translate(_NOT_DIGITS)[skip:]  # national significant number
-        if intl:
-            nsn = nsn.removeprefix("0")  # "+46 (0)70 ..."
-        if len(nsn) <= 9:
-            break
-        cut = s.rfind(" ")
-        if cut <= 0:
-            return None
-        s = s[:cut].rstrip(" -")
-    mobile = nsn[:1] == "7" and nsn[1:2] in ("0", "2", "3", "6", "9")
-    ok = len(nsn) == 9 if mobile else 7 <= len(nsn) <= 9
-    return m.start() + len(s) if ok else None
-
-
-def _phone(text: str, pos: int, run: str) -> tuple[int, int] | None:
-    """Phone number at a number that starts with '+' or '0'."""
-    if pos > 0:
-        before = text[pos - 1]
-        if before.isalnum() or (before in "-./:," and pos > 1 and text[pos - 2].isdigit()):
-            return None  # inside an id, a date or a decimal number
-        if before == "(" and run[0] == "0":  # "(031) 12 34 56"
-            m = _PHONE_PAREN_RE.match(text, pos - 1)
-            if m is not None:
-                end = _phone_end(m, 1, intl=False)
-                return None if end is None else (pos - 1, end)
-    m = _PHONE_RE.match(text, pos)
-    if m is None:
-        return None
-    intl = m.group("intl")
-    end = _phone_end(m, len(intl) - 1 if intl else 1, intl=intl is not None)
-    return None if end is None else (pos, end)
-
-
-def _numbers(text: str, out: list[_Span]) -> None:
-    """personnummer, samordningsnummer, telefon and postal codes (adress)."""
-    done = 0  # end of the last finding: numbers inside it are skipped
-    for num in _NUMBER_RE.finditer(text):
-        run, pos = num.group(), num.start()
-        if pos < done:
-            continue
-        n, first = len(run), run[0]
-        if n in (6, 8, 10, 12) and (m := _PNR_RE.match(text, pos)) is not None:
-            kind = _pnr_kind(m)
-            if kind is not None:
-                out.append((kind, pos, m.end()))
-                done = m.end()
-                continue
-        if first == "+" or (first == "0" and (run[1] != "0" or run[:4] == "0046")):
-            span = _phone(text, pos, run)
-            if span is not None:
-                out.append(("telefon", *span))
-                done = span[1]
-                continue
-        if n in (3, 5) and first != "0" and (pos == 0 or text[pos - 1] in " \t\n("):
-            m = _POSTAL_RE.match(text, pos)
-            if m is not None and m.group("town") not in _STOPWORDS:
-                out.append(("adress", pos, m.end()))
 
 
 def _street(text: str, words: list[re.Match[str]], i: int) -> tuple[int, int] | None:
@@ -293,13 +189,8 @@ def _words(text: str, words: list[re.Match[str]], out: list[_Span]) -> None:
 def find_identifiers(text: str) -> list[Finding]:
     """All findings in text, sorted by start, non-overlapping."""
     spans: list[_Span] = []  # candidates in priority order
-    if "@" in text:
-        for m in _EMAIL_DOMAIN_RE.finditer(text):
-            at = m.start()
-            local = _EMAIL_LOCAL_REVERSED_RE.match(text[max(0, at - 64) : at][::-1])
-            if local is not None:
-                spans.append(("epost", at - local.end(), m.end()))
-    _numbers(text, spans)
+    find_emails(text, spans)
+    find_numbers(text, spans, _STOPWORDS)
     words = list(_CAPWORD_RE.finditer(text))
     if words:
         _words(text, words, spans)
