@@ -59,6 +59,7 @@ GOALS: dict[str, float] = {
     "namn, fullständigt": 0.98,
     "förnamn ensamt": 0.90,
     "efternamn ensamt": 0.90,
+    "Mimesis: efternamn ensamt": 0.70,  # older and rarer names than Faker's: a floor against regressions
     "namn i versaler": 0.80,
     "namn i gemener": 0.80,
     "telefon": 0.99,
@@ -190,7 +191,7 @@ def name_cases(samples: dict[str, list[str]], rng: random.Random) -> Iterator[tu
     for name in samples["last_names"]:
         yield "efternamn ensamt", _in_sentence(rng, name, names)
     for name in samples["mimesis_surnames"]:
-        yield "efternamn ensamt (Mimesis)", _in_sentence(rng, name, names)
+        yield "Mimesis: efternamn ensamt", _in_sentence(rng, name, names)
 
 
 def _mobile_forms(digits: str, rng: random.Random) -> Iterator[tuple[str, str]]:

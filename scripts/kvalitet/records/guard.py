@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from importlib.resources import files
 from operator import attrgetter
 
+from kvalitet.records.guard_cased import find_cased_names
 from kvalitet.records.guard_email import find_emails
 from kvalitet.records.guard_numbers import find_numbers
 from kvalitet.records.guard_types import LO as _LO
@@ -49,20 +50,32 @@ class Finding:
     text: str  # the matched substring, exactly text[start:end]
 
 
-def _load(name: str) -> frozenset[str]:
-    """One entry a line; '#' starts a comment; blank lines are ignored."""
+def _load(name: str, until: str | None = None) -> frozenset[str]:
+    """One entry a line; '#' starts a comment; blank lines are ignored; stop at the line `until`."""
     raw = (files("kvalitet.records") / "data" / name).read_text(encoding="utf-8")
-    entries = (line.split("#", 1)[0].strip() for line in raw.splitlines())
+    lines = raw.splitlines()
+    if until is not None:
+        lines = lines[: lines.index(until)]
+    entries = (line.split("#", 1)[0].strip() for line in lines)
     return frozenset(e for e in entries if e)
 
 
 _FIRST = _load("first_names.txt")
 _SURNAMES = _load("surnames.txt")
 _AMBIGUOUS = _load("ambiguous.txt")
+_AMBIGUOUS_FIRST = _load("ambiguous.txt", until="# surnames that are words or places")
+_NOT_ALONE = frozenset({"Göta", "Sol", "Viking", "Hala", "Tor"})  # proper nouns of other things too
 _STOPWORDS = _load("stopwords.txt")
 _NOT_NAMES = _STOPWORDS | _load("places.txt")
 _NOT_STREETS = tuple(sorted(_load("not_streets.txt")))  # lower-case word endings
-_EXEMPT_PREFIXES = frozenset({"lex", "sankt", "s:t", "villa"})  # previous word, lower-cased
+_EXEMPT_PREFIXES = frozenset(  # previous word, lower-cased: "lex Sarah", "Gruppbostaden Liv"
+    {"lex", "sankt", "s:t", "villa", "hemtjänst", "hemtjänsten", "gruppbostad", "gruppbostaden"}
+    | {"servicebostad", "servicebostaden", "träffpunkt", "träffpunkten", "enhet", "enheten", "team"}
+    | {"teamet", "avdelning", "avdelningen", "verksamhet", "verksamheten", "kvarteret", "boende"}
+    | {"boendet", "korttidsboende", "korttidsboendet", "äldreboende", "äldreboendet", "gården"}
+)
+_EXEMPT_PREFIX_ENDINGS = ("boende", "boendet", "bostad", "bostaden")
+_SENTENCE_END = frozenset(".!?:;\n•*-–—")
 
 
 # The patterns run over the whole text start with a character class, so that the
@@ -88,6 +101,11 @@ _STREET_PREFIX_RE = re.compile(
 )
 _SURNAME_END_RE = re.compile(
     rf"[{_LO}](?:sson|son|berg|ström|qvist|kvist|lund|gren|dahl|holm|lin|ander|ius)s?$"
+)
+# A capitalised word alone, not first in a sentence, is a surname with one of these endings.
+_SURNAME_ALONE_RE = re.compile(
+    rf"[{_LO}](?:sson|qvist|kvist|ström|gren|berg|holm|lund|dahl|lin|ander|stedt|blad|sköld|felt"
+    rf"|én|ér|ell|ius|ing|man|ell|vall|mark)s?$"
 )
 _PREV_WORD_RE = re.compile(r"(?<![\w:])([\w:]+)[ \t\u00a0]+$")
 
@@ -144,9 +162,46 @@ def _chainable(w: str) -> bool:
 
 
 def _exempt(text: str, start: int) -> bool:
-    """Is the word at start directly after 'lex', 'Sankt' or 'Villa'?"""
-    m = _PREV_WORD_RE.search(text, max(0, start - 12), start)
-    return m is not None and m.group(1).lower() in _EXEMPT_PREFIXES
+    """Is the word at start directly after 'lex', 'Sankt', 'Villa' or a kind of unit ('Gruppbostaden')?"""
+    m = _PREV_WORD_RE.search(text, max(0, start - 20), start)
+    if m is None:
+        return False
+    previous = m.group(1).lower()
+    return previous in _EXEMPT_PREFIXES or previous.endswith(_EXEMPT_PREFIX_ENDINGS)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Is the word at start the first of a sentence, a line or a list item?"""
+    before = text[max(0, start - 8) : start].rstrip(" \t\u00a0\"'»”")
+    return not before or before[-1] in _SENTENCE_END
+
+
+def _surname_alone(w: str) -> bool:
+    """A word that is a surname by its ending alone ("Lindqvist", "Hedén"), not a street or a place."""
+    return (
+        "-" not in w
+        and len(w) >= 5
+        and _SURNAME_ALONE_RE.search(w) is not None
+        and not w.endswith(("person", "persons", "ning", "ningen", "ering", *_STREET_ENDINGS))
+    )
+
+
+def _alone_mid_sentence(text: str, start: int, w: str) -> bool:
+    """A name word that counts alone only inside a sentence, where ordinary words are not capitalised."""
+    if w in _AMBIGUOUS_FIRST:
+        return w not in _NOT_ALONE and not _sentence_start(text, start)
+    return w not in _AMBIGUOUS and _surname_alone(w) and not _sentence_start(text, start)
+
+
+def _cased_first(w: str) -> bool:
+    return w in _FIRST or w in _AMBIGUOUS_FIRST or _is_first(w)
+
+
+def _cased_surname(w: str) -> bool:
+    """A surname that is not also an ordinary word, for names in capitals or lower case."""
+    if "-" in w:
+        return any(_cased_surname(p) for p in w.split("-"))
+    return w not in _AMBIGUOUS and _surname_like(w, allow_ambiguous=False)
 
 
 def _words(text: str, words: list[re.Match[str]], out: list[_Span]) -> None:
@@ -166,15 +221,18 @@ def _words(text: str, words: list[re.Match[str]], out: list[_Span]) -> None:
     i = 0
     while i < n:
         w = words[i].group()
-        if w in _NOT_NAMES:
+        if w in _NOT_NAMES or w.partition("-")[0].lower() == "lex":  # "Lex-Sarah"
             is_name = False
         elif w in _AMBIGUOUS:
-            is_name = adjacent(i) and _surname_like(words[i + 1].group(), allow_ambiguous=True)
+            is_name = (
+                adjacent(i) and _surname_like(words[i + 1].group(), allow_ambiguous=True)
+            ) or _alone_mid_sentence(text, words[i].start(), w)
         else:
             is_name = (
                 _is_first(w)
                 or (adjacent(i) and _surname_like(words[i + 1].group(), allow_ambiguous=False))
                 or _in_surnames(w)
+                or _alone_mid_sentence(text, words[i].start(), w)
             )
         if not is_name or _exempt(text, words[i].start()):
             i += 1
@@ -194,6 +252,7 @@ def find_identifiers(text: str) -> list[Finding]:
     words = list(_CAPWORD_RE.finditer(text))
     if words:
         _words(text, words, spans)
+    find_cased_names(text, spans, _cased_first, _cased_surname)
     if not spans:
         return []
     taken: list[tuple[int, int]] = []
