@@ -64,6 +64,8 @@ _FIRST = _load("first_names.txt")
 _SURNAMES = _load("surnames.txt")
 _AMBIGUOUS = _load("ambiguous.txt")
 _AMBIGUOUS_FIRST = _load("ambiguous.txt", until="# surnames that are words or places")
+_CASED_FIRST = frozenset(f(w) for w in _FIRST | _AMBIGUOUS_FIRST for f in (str.lower, str.upper))
+_CASED_SURNAMES = frozenset(f(w) for w in _SURNAMES - _AMBIGUOUS for f in (str.lower, str.upper))
 _NOT_ALONE = frozenset({"Göta", "Sol", "Viking", "Hala", "Tor"})  # proper nouns of other things too
 _STOPWORDS = _load("stopwords.txt")
 _NOT_NAMES = _STOPWORDS | _load("places.txt")
@@ -193,10 +195,6 @@ def _alone_mid_sentence(text: str, start: int, w: str) -> bool:
     return w not in _AMBIGUOUS and _surname_alone(w) and not _sentence_start(text, start)
 
 
-def _cased_first(w: str) -> bool:
-    return w in _FIRST or w in _AMBIGUOUS_FIRST or _is_first(w)
-
-
 def _cased_surname(w: str) -> bool:
     """A surname that is not also an ordinary word, for names in capitals or lower case."""
     if "-" in w:
@@ -252,7 +250,7 @@ def find_identifiers(text: str) -> list[Finding]:
     words = list(_CAPWORD_RE.finditer(text))
     if words:
         _words(text, words, spans)
-    find_cased_names(text, spans, _cased_first, _cased_surname)
+    find_cased_names(text, spans, _CASED_FIRST, _CASED_SURNAMES, _cased_surname)
     if not spans:
         return []
     taken: list[tuple[int, int]] = []

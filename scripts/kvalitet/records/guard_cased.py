@@ -16,7 +16,14 @@ from kvalitet.records.guard_types import LO, UP, Span
 
 _CAPS_RE = re.compile(rf"[{UP}](?<![\w-].)[{UP}]+(?:-[{UP}]+)*(?![\w-])")
 _LOWER_RE = re.compile(rf"[{LO}](?<![\w-].)[{LO}]+(?:-[{LO}]+)*(?![\w-])")
-_GAP = frozenset(" \t\u00a0")
+# Is there a word with a surname's ending at all? ("person" is not one.)
+_ENDINGS = "sson|(?<!per)son|berg|ström|qvist|kvist|lund|gren|dahl|holm|lin|ander|ius"
+_LOWER_ENDING_RE = re.compile(rf"[{LO}]{{2}}(?:{_ENDINGS})s?(?!\w)")
+_CAPS_ENDING_RE = re.compile(rf"[{UP}]{{2}}(?:{_ENDINGS.upper()})S?(?!\w)")
+_LOWER_PARTS_RE = re.compile(rf"[{LO}]+")
+_CAPS_PARTS_RE = re.compile(rf"[{UP}]+")
+_NEXT_CAPS_RE = re.compile(rf"[ \t\u00a0]+([{UP}]+(?:-[{UP}]+)*)(?![\w-])")
+_NEXT_LOWER_RE = re.compile(rf"[ \t\u00a0]+([{LO}]+(?:-[{LO}]+)*)(?![\w-])")
 
 
 def _title(word: str) -> str:
@@ -26,31 +33,33 @@ def _title(word: str) -> str:
 def find_cased_names(
     text: str,
     out: list[Span],
-    is_first: Callable[[str], bool],
+    first_forms: frozenset[str],
+    surname_forms: frozenset[str],
     is_surname: Callable[[str], bool],
 ) -> None:
     """Names in capitals or lower case in text, appended to out as ("namn", start, end).
 
-    is_first and is_surname take a word in title case ("Anna", "Svensson").
+    first_forms, surname_forms: the first names and the surnames in capitals and in lower case
+    ("ANNA", "anna"); is_surname takes a word in title case ("Svensson"). The words are only looked
+    at one by one when the text has a first name and a surname of that case at all.
     """
-    for pattern in (_CAPS_RE, _LOWER_RE):
-        words = list(pattern.finditer(text))
-        i = 0
-        while i + 1 < len(words):
-            first, second = words[i], words[i + 1]
-            gap = text[first.end() : second.start()]
-            if (
-                gap
-                and set(gap) <= _GAP
-                and is_first(_title(first.group()))
-                and is_surname(_title(second.group()))
-            ):
-                j = i + 1
-                while j + 1 < len(words) and set(text[words[j].end() : words[j + 1].start()]) <= _GAP:
-                    if not is_surname(_title(words[j + 1].group())):
-                        break
-                    j += 1
-                out.append(("namn", first.start(), words[j].end()))
-                i = j + 1
-            else:
-                i += 1
+    cases = (
+        (_CAPS_RE, _NEXT_CAPS_RE, _CAPS_PARTS_RE, _CAPS_ENDING_RE),
+        (_LOWER_RE, _NEXT_LOWER_RE, _LOWER_PARTS_RE, _LOWER_ENDING_RE),
+    )
+    for words, following, parts, ending in cases:
+        found = parts.findall(text)  # hyphenated names in their parts
+        if first_forms.isdisjoint(found):
+            continue
+        if surname_forms.isdisjoint(found) and ending.search(text) is None:
+            continue
+        pos = 0
+        for first in words.finditer(text):
+            if first.start() < pos or first.group() not in first_forms:
+                continue
+            end = first.end()
+            while (m := following.match(text, end)) is not None and is_surname(_title(m.group(1))):
+                end = m.end()
+            if end > first.end():
+                out.append(("namn", first.start(), end))
+                pos = end

@@ -38,6 +38,9 @@ _TLDS = frozenset(
 )
 
 
+_HINT_RE = re.compile(r"[@(\[{<]|[ \t\u00a0](?:at|snabel)", re.IGNORECASE)  # worth a closer look?
+
+
 def _around(text: str, at: re.Match[str]) -> tuple[int, int]:
     """The "at" with up to two spaces either side (one is needed round a bare word)."""
     start, end = at.start(), at.end()
@@ -51,6 +54,8 @@ def _around(text: str, at: re.Match[str]) -> tuple[int, int]:
 
 def find_emails(text: str, out: list[Span]) -> None:
     """E-mail addresses in text, appended to out as ("epost", start, end)."""
+    if _HINT_RE.search(text) is None:
+        return
     for at in _AT_RE.finditer(text):
         start, end = _around(text, at)
         reversed_before = text[max(0, start - 200) : start][::-1]
