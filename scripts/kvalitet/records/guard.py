@@ -2,23 +2,38 @@
 
 `find_identifiers` is a pure function returning kind codes and positions; wording
 for users lives elsewhere. Regexes are compiled and the word lists in
-``kvalitet/data/`` are loaded once, at import.
+``kvalitet/records/data/`` (sources in its README.md) are loaded once, at import.
+This module is the facade: numbers are found by `guard_numbers` (personnummer
+whatever the check digit, samordnings- and reservnummer, every separator, over a
+line break; phone numbers; postal codes), e-mail by `guard_email` (also written
+"(at)", " @ ", "punkt" ...), names in capitals or lower case by `guard_cased`.
+Recall and false alarms are measured by ``tests/bench/guard_recall.py``.
 
-Name rules (``_words``). Only capitalised words count; "directly followed" means
+Name rules (``_words``). Capitalised words; "directly followed" means
 separated by spaces only (no punctuation, no line break).
 
 * A word from ``first_names.txt`` is a name, also in genitive or hyphenated
   form ("Anna", "Annas", "Maj-Britt").
 * A word from ``ambiguous.txt`` (names that are also ordinary words or places:
-  Per, Bo, Dag, Hans, Inga, Berg, Lund ...) is a name only when directly
-  followed by a surname from ``surnames.txt`` or a word with a typical surname
-  ending (-sson, -berg, -qvist ...): "Per Andersson", not "Per dag", "Bo kvar".
+  Per, Bo, Dag, Hans, Inga, Berg, Lund ...) is a name when directly followed by
+  a surname from ``surnames.txt`` or a word with a typical surname ending
+  (-sson, -berg, -qvist ...): "Per Andersson", not "Per dag", "Bo kvar". An
+  ambiguous *first* name (the file's first section) is also a name alone inside
+  a sentence, where the ordinary word would not be capitalised ("ringde Per"),
+  but not first in a sentence, a line or a list item.
 * Any other capitalised word directly followed by such a surname-like word is a
-  name ("Kowalczyk Lindqvist"); a listed surname alone is a name ("Nguyen").
-* Never names: stop words and places (``stopwords.txt``, ``places.txt``), and
-  words directly after "lex", "Sankt" or "Villa" ("lex Sarah", "Villa Vera").
+  name ("Kowalczyk Lindqvist"); a listed surname alone is a name ("Nguyen"); so
+  is, inside a sentence, a word with a strong surname ending ("Lindqvist",
+  "Hedén", "Sjöstedt"; `_SURNAME_ALONE_RE`).
+* Never names: stop words and places (``stopwords.txt``, ``places.txt``),
+  "Lex-Sarah" written with a hyphen, and words directly after "lex", "Sankt",
+  "Villa" or a kind of unit ("lex Sarah", "Villa Vera", "Gruppbostaden Tallen",
+  "Särskilt boende Eken"; `_EXEMPT_PREFIXES`).
 * A name extends over the directly following capitalised words unless they are
   stop words, places or street names ("Maria Elena Gonzales").
+* In capitals or lower case, a first name directly followed by a surname that
+  is not also an ordinary word ("ANNA SVENSSON", "per lindqvist"); one word alone
+  is not enough there.
 
 On overlap the higher priority wins: e-mail; numbers (personnummer,
 samordningsnummer, telefon, postal code); street address; name.
