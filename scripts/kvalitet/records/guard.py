@@ -81,7 +81,10 @@ _AMBIGUOUS = _load("ambiguous.txt")
 _AMBIGUOUS_FIRST = _load("ambiguous.txt", until="# surnames that are words or places")
 _CASED_FIRST = frozenset(f(w) for w in _FIRST | _AMBIGUOUS_FIRST for f in (str.lower, str.upper))
 _CASED_SURNAMES = frozenset(f(w) for w in _SURNAMES - _AMBIGUOUS for f in (str.lower, str.upper))
-_NOT_ALONE = frozenset({"Göta", "Sol", "Viking", "Hala", "Tor"})  # proper nouns of other things too
+# Ambiguous names that are not a name alone even inside a sentence: proper nouns of other things too.
+_NOT_ALONE = frozenset({"Göta", "Sol", "Viking", "Hala", "Tor", "Lund", "Nord", "Sund", "Park", "Hall"})
+_NOT_ALONE |= {"Sand", "Dina", "Mina", "Sina", "Ros", "Berg"}
+_PLACE_PREPOSITIONS = frozenset({"i", "utanför", "nära", "område", "området", "distrikt"})  # "i Holm"
 _STOPWORDS = _load("stopwords.txt")
 _NOT_NAMES = _STOPWORDS | _load("places.txt")
 _NOT_STREETS = tuple(sorted(_load("not_streets.txt")))  # lower-case word endings
@@ -205,9 +208,14 @@ def _surname_alone(w: str) -> bool:
 
 def _alone_mid_sentence(text: str, start: int, w: str) -> bool:
     """A name word that counts alone only inside a sentence, where ordinary words are not capitalised."""
-    if w in _AMBIGUOUS_FIRST:
-        return w not in _NOT_ALONE and not _sentence_start(text, start)
-    return w not in _AMBIGUOUS and _surname_alone(w) and not _sentence_start(text, start)
+    if w in _AMBIGUOUS:  # "ringde Per", "enligt Blom"; not "i Berg", "Sol och vind"
+        return w not in _NOT_ALONE and not _sentence_start(text, start) and not _after_place_word(text, start)
+    return _surname_alone(w) and not _sentence_start(text, start)
+
+
+def _after_place_word(text: str, start: int) -> bool:
+    m = _PREV_WORD_RE.search(text, max(0, start - 20), start)
+    return m is not None and m.group(1).lower() in _PLACE_PREPOSITIONS
 
 
 def _cased_surname(w: str) -> bool:
