@@ -59,7 +59,7 @@ GOALS: dict[str, float] = {
     "namn, fullständigt": 0.98,
     "förnamn ensamt": 0.90,
     "efternamn ensamt": 0.90,
-    "Mimesis: efternamn ensamt": 0.70,  # older and rarer names than Faker's: a floor against regressions
+    "Mimesis: efternamn ensamt": 0.65,  # older, rarer names than Faker's: a floor, no goal
     "namn i versaler": 0.80,
     "namn i gemener": 0.80,
     "telefon": 0.99,

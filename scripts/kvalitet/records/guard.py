@@ -95,6 +95,7 @@ _EXEMPT_PREFIXES = frozenset(  # previous word, lower-cased: "lex Sarah", "Grupp
     | {"boendet", "korttidsboende", "korttidsboendet", "äldreboende", "äldreboendet", "gården"}
 )
 _EXEMPT_PREFIX_ENDINGS = ("boende", "boendet", "bostad", "bostaden")
+_QUOTES = frozenset("\"'”“«»‘’")
 _SENTENCE_END = frozenset(".!?:;\n•*-–—")
 
 
@@ -125,7 +126,7 @@ _SURNAME_END_RE = re.compile(
 # A capitalised word alone, not first in a sentence, is a surname with one of these endings.
 _SURNAME_ALONE_RE = re.compile(
     rf"[{_LO}](?:sson|qvist|kvist|ström|gren|berg|holm|lund|dahl|lin|ander|stedt|blad|sköld|felt"
-    rf"|én|ér|ell|ius|ing|man|ell|vall|mark)s?$"
+    rf"|én|ér|ius|vall|mark)s?$"
 )
 _PREV_WORD_RE = re.compile(r"(?<![\w:])([\w:]+)[ \t\u00a0]+$")
 
@@ -192,7 +193,9 @@ def _exempt(text: str, start: int) -> bool:
 
 def _sentence_start(text: str, start: int) -> bool:
     """Is the word at start the first of a sentence, a line or a list item?"""
-    before = text[max(0, start - 8) : start].rstrip(" \t\u00a0\"'»”")
+    if start > 0 and text[start - 1] in _QUOTES:  # a quoted title: ”Tillsammans för ...”
+        return True
+    before = text[max(0, start - 8) : start].rstrip(" \t\u00a0")
     return not before or before[-1] in _SENTENCE_END
 
 
