@@ -235,11 +235,25 @@ def email_cases(samples: dict[str, list[str]], rng: random.Random) -> Iterator[t
         yield "e-post, omskriven", _in_sentence(rng, written, mails)
 
 
+def address_cases(samples: dict[str, list[str]], rng: random.Random) -> Iterator[tuple[str, Case]]:
+    """Reported, not among the goals of issue 13 point 3."""
+    addresses = frozenset({"adress"})
+    for street in samples["street_addresses"]:
+        yield "adress: gata", _in_sentence(rng, street, addresses)
+        for label, variant in _case_variants(street):
+            yield f"adress: gata i {label}", _in_sentence(rng, variant, addresses)
+    for town in samples["postal_towns"]:
+        yield "adress: postnummer och ort", _in_sentence(rng, town, addresses)
+        spaced = f"{town[:3]} {town[3:]}"
+        yield "adress: postnummer med mellanslag och ort", _in_sentence(rng, spaced, addresses)
+
+
 CASE_MAKERS: tuple[Callable[[dict[str, list[str]], random.Random], Iterator[tuple[str, Case]]], ...] = (
     number_cases,
     name_cases,
     phone_cases,
     email_cases,
+    address_cases,
 )
 
 

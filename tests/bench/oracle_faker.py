@@ -34,6 +34,8 @@ def draw(count: int, seed: int) -> dict[str, list[str]]:
         "phones": [fake.phone_number() for _ in range(count)],
         "subscriber_digits": [fake.numerify("#######") for _ in range(count)],
         "emails": [fake.email() for _ in range(count)],
+        "street_addresses": [fake.street_address() for _ in range(count)],
+        "postal_towns": [f"{fake.postcode()} {fake.city()}" for _ in range(count)],
         "mimesis_surnames": [person.last_name() for _ in range(count)],
     }
 

@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from importlib.resources import files
 from operator import attrgetter
 
-from kvalitet.records.guard_cased import find_cased_names
+from kvalitet.records.guard_cased import find_cased_names, find_cased_streets
 from kvalitet.records.guard_email import find_emails
 from kvalitet.records.guard_numbers import find_numbers
 from kvalitet.records.guard_types import LO as _LO
@@ -276,6 +276,7 @@ def find_identifiers(text: str) -> list[Finding]:
     words = list(_CAPWORD_RE.finditer(text))
     if words:
         _words(text, words, spans)
+    find_cased_streets(text, spans, _NOT_STREETS)
     find_cased_names(text, spans, _CASED_FIRST, _CASED_SURNAMES, _cased_surname)
     if not spans:
         return []

@@ -1,10 +1,15 @@
-"""The guard's finder for names written in capitals or in lower case ("ANNA SVENSSON", "anna svensson").
+"""The guard's finders for names and streets in capitals or in lower case ("ANNA SVENSSON", "storgatan 5").
 
 Used by `kvalitet.records.guard`, which passes its word lists. A name here is two or more words of
 the same case, separated by spaces only, whose first word is a first name (also an ambiguous one:
 "PER LINDQVIST") and whose second word is a listed surname that is not also an ordinary word, or has
 a typical surname ending ("-sson", "-qvist" ...). A single word in capitals or lower case is never
 taken for a name: "LSS", "IVO", "anna" alone would be guesses.
+
+A street is a word in capitals or lower case ending in a street word that is not an ordinary word
+too ("-gatan", "-vägen", "-stigen", "-gränden", "-torget", "-allén", "-backen", "-leden",
+"-stråket"; not "-plan", "-väg", "-gata": "handlingsplan 2", "en omväg 2 gånger") and followed by a
+house number.
 """
 
 from __future__ import annotations
@@ -63,3 +68,22 @@ def find_cased_names(
             if end > first.end():
                 out.append(("namn", first.start(), end))
                 pos = end
+
+
+_STREET_WORDS = ("gatan", "vägen", "stigen", "gränden", "torget", "allén", "backen", "leden", "stråket")
+_HOUSE_NUMBER = r"[ \t\u00a0]+[0-9]{1,4}(?:[A-Za-z]|[ \t][A-Z])?(?:-[0-9]{1,4})?(?![\w])(?![-/:.,][0-9])"
+_CASED_STREET_RE = re.compile(
+    rf"[{UP}](?<![\w-].)[{UP}-]*(?:{'|'.join(w.upper() for w in _STREET_WORDS)}){_HOUSE_NUMBER}"
+    rf"|[{LO}](?<![\w-].)[{LO}-]*(?:{'|'.join(_STREET_WORDS)}){_HOUSE_NUMBER}"
+)
+
+
+def find_cased_streets(text: str, out: list[Span], not_streets: tuple[str, ...]) -> None:
+    """Street addresses in capitals or lower case, appended to out as ("adress", start, end).
+
+    not_streets: lower-case word endings that are ordinary words ("genomförandeplan").
+    """
+    for m in _CASED_STREET_RE.finditer(text):
+        word = m.group().split(None, 1)[0].lower()
+        if not word.endswith(not_streets):
+            out.append(("adress", m.start(), m.end()))
