@@ -128,6 +128,8 @@ _SURNAME_ALONE_RE = re.compile(
     rf"[{_LO}](?:sson|qvist|kvist|ström|gren|berg|holm|lund|dahl|lin|ander|stedt|blad|sköld|felt"
     rf"|én|ér|ius|vall|mark)s?$"
 )
+_SPACE_RE = re.compile(r"\s")
+_DIGIT_RE = re.compile(r"[0-9]")
 _PREV_WORD_RE = re.compile(r"(?<![\w:])([\w:]+)[ \t\u00a0]+$")
 
 
@@ -271,13 +273,21 @@ def _words(text: str, words: list[re.Match[str]], out: list[_Span]) -> None:
 def find_identifiers(text: str) -> list[Finding]:
     """All findings in text, sorted by start, non-overlapping."""
     spans: list[_Span] = []  # candidates in priority order
-    find_emails(text, spans)
-    find_numbers(text, spans, _STOPWORDS)
-    words = list(_CAPWORD_RE.finditer(text))
-    if words:
-        _words(text, words, spans)
-    find_cased_streets(text, spans, _NOT_STREETS)
-    find_cased_names(text, spans, _CASED_FIRST, _CASED_SURNAMES, _cased_surname)
+    # Most strings of a record are one word or a date: skip the finders that cannot find anything.
+    spaced = _SPACE_RE.search(text) is not None
+    digits = _DIGIT_RE.search(text) is not None
+    if spaced or "@" in text:
+        find_emails(text, spans)
+    if digits:
+        find_numbers(text, spans, _STOPWORDS)
+    if not text.islower():  # has a capital letter
+        words = list(_CAPWORD_RE.finditer(text))
+        if words:
+            _words(text, words, spans)
+    if spaced:
+        if digits:
+            find_cased_streets(text, spans, _NOT_STREETS)
+        find_cased_names(text, spans, _CASED_FIRST, _CASED_SURNAMES, _cased_surname)
     if not spans:
         return []
     taken: list[tuple[int, int]] = []
