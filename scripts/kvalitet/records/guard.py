@@ -276,8 +276,7 @@ def find_identifiers(text: str) -> list[Finding]:
     # Most strings of a record are one word or a date: skip the finders that cannot find anything.
     spaced = _SPACE_RE.search(text) is not None
     digits = _DIGIT_RE.search(text) is not None
-    if spaced or "@" in text:
-        find_emails(text, spans)
+    find_emails(text, spans)
     if digits:
         find_numbers(text, spans, _STOPWORDS)
     if not text.islower():  # has a capital letter
