@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from tests.helpers import REPO
-from tests.init.ci_jobs import Tool, github_lines, gitlab_lines, install_tool, load, run_lines
+from tests.init.ci_jobs import Tool, github_lines, gitlab_lines, load, run_lines
 
 AVVIKELSE = """\
 id: AVV-2026-0001
@@ -56,11 +56,6 @@ def git(root: Path, tool: Tool, *args: str) -> str:
         ["git", *args], cwd=root, env=tool.env(), capture_output=True, text=True, check=True
     )
     return result.stdout.strip()
-
-
-@pytest.fixture(scope="module")
-def tool(tmp_path_factory: pytest.TempPathFactory) -> Tool:
-    return install_tool(tmp_path_factory.mktemp("verktyg"))
 
 
 @pytest.fixture(scope="module")
