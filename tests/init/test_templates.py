@@ -8,6 +8,7 @@ import json
 import re
 import shutil
 import subprocess
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -190,3 +191,17 @@ def test_the_github_jobs_run_the_same_commands(repo: Path, tool: Tool) -> None:
     assert ours(github_lines(github, "bygg", {"github.event_name": "push"})) == ours(
         gitlab_lines(gitlab, "pages")
     )
+
+
+def test_the_wheel_carries_the_site_shell_and_the_templates_but_no_report_texts(tool: Tool) -> None:
+    with zipfile.ZipFile(next(tool.wheels.glob("kvalitet-*.whl"))) as wheel:
+        names = set(wheel.namelist())
+        assert wheel.read("kvalitet/shell/mkdocs.yml") == (REPO / "mkdocs.yml").read_bytes()
+    shell = {name.removeprefix("kvalitet/shell/") for name in names if name.startswith("kvalitet/shell/")}
+    own = {
+        path.relative_to(REPO).as_posix()
+        for path in (REPO / "site").rglob("*")
+        if path.is_file() and "berattelse" not in path.relative_to(REPO / "site").parts
+    }
+    assert shell == own | {"mkdocs.yml"}
+    assert {"kvalitet/init/mall/gitlab-ci.yml", "kvalitet/init/mall/README.md"} <= names
