@@ -16,4 +16,4 @@ def test_every_subpackage_is_listed_in_pyproject() -> None:
         for path in package.rglob("*")
         if path.is_dir() and path.name != "__pycache__" and any(path.iterdir())
     }
-    assert found | {"kvalitet.schemas"} == listed
+    assert found | {"kvalitet.schemas", "kvalitet.shell"} == listed

@@ -18,5 +18,8 @@ every import):
   versioned site and the browser check of a built site.
 - `staff`, `demo`: the staff's own tools (`kvalitet ny`, `kvalitet importera`), and `kvalitet demo`,
   the records of a fictional municipality. Neither imports the other.
+- `init`: `kvalitet init`, a municipality's own records repository (the starter lists, the report
+  template, the pre-commit hook, the CI templates and the editor's settings), from the templates in
+  `init/mall/`.
 - `cli`: the `kvalitet` command, a thin layer over the typed functions above.
 """

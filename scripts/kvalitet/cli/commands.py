@@ -101,3 +101,17 @@ def approve_command(
     title = ReportPeriod.from_id(report).title()
     print(say("approve-done", title=title, approval=approval.clause(), folder=folder))
     return 0
+
+
+def init_command(folder: Path, source: str, *, municipality: str | None, year: int, existing: bool) -> int:
+    """`kvalitet init`: a new records repository pinned to the running version; 0 when made."""
+    from kvalitet.init import InitOptions, init_repository, parse_source, running_version
+
+    options = InitOptions(
+        folder=folder,
+        source=parse_source(source, running_version()),
+        municipality=municipality or say("init-default-municipality"),
+        year=year,
+        existing=existing,
+    )
+    return init_repository(options)

@@ -108,6 +108,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _records_option(approve)
 
+    init = commands.add_parser("init", help=say("init-cli-help"), description=say("init-cli-help"))
+    init.add_argument("folder", type=Path, metavar="MAPP", help=say("init-cli-folder"))
+    init.add_argument("--källa", dest="source", default="pypi", metavar="KÄLLA", help=say("init-cli-source"))
+    init.add_argument(
+        "--kommun", dest="municipality", default=None, metavar="NAMN", help=say("init-cli-municipality")
+    )
+    init.add_argument("--år", dest="year", type=int, default=None, metavar="ÅR", help=say("init-cli-year"))
+    init.add_argument("--befintlig", action="store_true", help=say("init-cli-existing"))
+
     demo = commands.add_parser("demo", help=say("cli-demo-help"), description=say("cli-demo-help"))
     demo.add_argument("--ut", type=Path, default=Path("records"), metavar="MAPP", help=say("cli-demo-out"))
     demo.add_argument("--från-år", dest="first_year", type=int, default=2021, metavar="ÅR")
@@ -158,6 +167,16 @@ def run(args: argparse.Namespace) -> int:
             paragraph=args.paragraf,
             commit=args.commit,
             follow_up=args.follow_up,
+        )
+    if args.command == "init":
+        from kvalitet.cli.commands import init_command
+
+        return init_command(
+            args.folder,
+            args.source,
+            municipality=args.municipality,
+            year=args.year or dt.date.today().year,
+            existing=args.befintlig,
         )
     if args.command == "demo":
         from kvalitet.cli.commands import demo_command

@@ -16,6 +16,7 @@ from kvalitet.messages import (
     charts,
     diff,
     importer,
+    init,
     labels,
     newrecord,
     pages,
@@ -39,6 +40,7 @@ PARTS: Final = (
     analysis.MESSAGES,
     pdf.MESSAGES,
     approval.MESSAGES,
+    init.MESSAGES,
 )
 MESSAGES: Final[dict[str, str]] = {code: text for part in PARTS for code, text in part.items()}
 

@@ -175,8 +175,9 @@ def latest_years_bars(table: Table, *, years: int = 2) -> dict[str, Any]:
     """Horizontal bars of every row (not the total) for the last `years` columns, one series per year.
 
     Never a year not yet complete against whole years: give the table of the same periods instead.
+    (A table of one part-year alone, the first year of a new records repository, compares nothing.)
     """
-    if table.partial and years > 1:
+    if table.partial and years > 1 and len(table.columns) > 1:
         raise ValueError(f"table {table.id} ends with a part-year: compare the same periods instead")
     if not 1 <= years <= MAX_SERIES:
         raise ValueError(f"years must be 1 to {MAX_SERIES}, got {years}")

@@ -40,6 +40,7 @@ from kvalitet.records.validate import validate
 from kvalitet.render.page import SiteFiles
 from kvalitet.site import assets
 from kvalitet.site.pages import HANDWRITTEN, generate, navigation
+from kvalitet.site.shell import shell_folder
 from kvalitet.site.staging import staged
 from kvalitet.swedish import long_date, number
 
@@ -78,9 +79,12 @@ class BuildOptions:
 
 
 def project_folder(records: Path) -> Path:
-    """The folder with mkdocs.yml: the one above the records root, or else the working folder."""
+    """The project: the folder above the records root when it has mkdocs.yml or site/berattelse/ (a
+    records repository made by `kvalitet init`), or else the working folder."""
     root = find_root(records)
-    if root is not None and (root.parent / "mkdocs.yml").is_file():
+    if root is not None and (
+        (root.parent / "mkdocs.yml").is_file() or (root.parent / "site" / NARRATIVE_DIR).is_dir()
+    ):
         return root.parent
     return Path.cwd()
 
@@ -122,9 +126,7 @@ def check_out_folder(out: Path) -> None:
 def _config(
     options: BuildOptions, docs: Path, files: SiteFiles, footer: list[dict[str, str]], site: Path
 ) -> dict[str, Any]:
-    source = options.project / "mkdocs.yml"
-    if not source.is_file():
-        raise KvalitetError(say("build-no-mkdocs", folder=options.project))
+    source = shell_folder(options.project) / "mkdocs.yml"
     config: dict[str, Any] = yaml.safe_load(source.read_text(encoding="utf-8"))
     config["docs_dir"] = str(docs)
     config["site_dir"] = str(site)
@@ -190,7 +192,7 @@ def _mkdocs(config_file: Path, version: DataVersion) -> None:
 
 def _write_docs(options: BuildOptions, docs: Path, files: SiteFiles) -> None:
     # The staff's report texts are the raw material of the report pages, never pages of their own.
-    source = options.project / "site"
+    source = shell_folder(options.project) / "site"
     shutil.copytree(
         source, docs, ignore=lambda folder, names: [NARRATIVE_DIR] if Path(folder) == source else []
     )

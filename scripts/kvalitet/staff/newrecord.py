@@ -18,6 +18,7 @@ from kvalitet.errors import KvalitetError, UsageError
 from kvalitet.messages import say
 from kvalitet.records.reference import Reference, find_root, load_reference
 from kvalitet.records.schema_errors import guess_hint
+from kvalitet.staff.editor import keeps_editor_files, write_editor_files
 from kvalitet.staff.skeleton import record_prefixes, skeleton
 
 
@@ -54,7 +55,19 @@ def new_command(records: Path, typ: str, today: dt.date) -> int:
     problems raises a `KvalitetError` with the Swedish message (printed by `kvalitet.cli.main`)."""
     path = new_record(records, typ, today=today)
     print(say("new-created", path=_shown(path)))
+    refresh_editor_ids(records)
     return 0
+
+
+def refresh_editor_ids(records: Path) -> None:
+    """Write the editor's generated ids again (staff.editor), in a repository made by `kvalitet init`,
+    so that they follow organisation.yaml and kategorier.yaml."""
+    root = find_root(records)
+    if root is None or not keeps_editor_files(root.parent):
+        return
+    reference, problems = load_reference(root)
+    if reference is not None and not problems:
+        write_editor_files(root.parent, reference)
 
 
 def resolve_typ(text: str) -> str:
