@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kvalitet.messages import say
+from kvalitet.records.guard import find_identifiers
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -21,9 +22,11 @@ class Problem:
 
     @classmethod
     def at(cls, file: Path, position: tuple[int, int], code: str, /, **fields: object) -> Problem:
-        """A problem whose message is the Swedish text for `code`, filled with `fields`."""
+        """A problem whose message is the Swedish text for `code`, filled with `fields` (and with `line`
+        and `column`, the position, unless given)."""
         shown = {name: _shown(value) if isinstance(value, str) else value for name, value in fields.items()}
-        return cls(file, position[0], position[1], code, say(code, **shown))
+        place = {"line": position[0], "column": position[1]}
+        return cls(file, position[0], position[1], code, say(code, **{**place, **shown}))
 
 
 _UNSHOWN = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
@@ -32,6 +35,10 @@ _LONGEST = 300
 
 
 def _shown(text: str) -> str:
-    """A text quoted in a message: invisible and control characters as �, and at most 300 characters."""
+    """A text in a message: invisible and control characters as �, at most 300 characters, and
+    anything the guard takes for a personal identifier as "[…]" (a last safeguard: messages are
+    written so that they never quote what a file says)."""
     text = _UNSHOWN.sub("\ufffd", text)
+    for finding in reversed(find_identifiers(text)):
+        text = text[: finding.start] + "[…]" + text[finding.end :]
     return text if len(text) <= _LONGEST else text[: _LONGEST - 1] + "…"

@@ -57,6 +57,10 @@ def _date(data: Mapping[str, Any], where: Where) -> dt.date | None:
     return day if day is not None and plausible(day) else None  # the schema reports one that is not
 
 
+RISK_SCALE = 4
+"""Allvarlighetsgrad and sannolikhet are 1 to 4 (the schema's range)."""
+
+
 def check_record(doc: Document, reference: Reference) -> list[Problem]:
     """Every problem with `doc` that its schema cannot see."""
     problems = list(_identity(doc))
@@ -71,16 +75,14 @@ def _identity(doc: Document) -> Iterator[Problem]:
     if not isinstance(record_id, str):
         return
     if record_id != doc.file.stem:
-        yield Problem.at(
-            doc.file, doc.position(("id",)), "rule-id-filename", id=record_id, name=doc.file.name
-        )
+        yield Problem.at(doc.file, doc.position(("id",)), "rule-id-filename")
     year = record_id.split("-")[1] if record_id.count("-") == 2 else ""
     if registered is not None and year.isdigit() and int(year) != registered.year:
         position = doc.position(("id",))
-        yield Problem.at(doc.file, position, "rule-id-year", id=record_id, date=registered.isoformat())
+        yield Problem.at(doc.file, position, "rule-id-year", date=registered.isoformat())
     folder = doc.file.parent.name
     if year.isdigit() and folder != year:
-        yield Problem.at(doc.file, (1, 1), "rule-folder-year", folder=folder, year=year)
+        yield Problem.at(doc.file, (1, 1), "rule-folder-year", year=year)
 
 
 def _date_order(doc: Document) -> Iterator[Problem]:
@@ -125,6 +127,8 @@ def _risk(doc: Document, reference: Reference) -> Iterator[Problem]:
     severity, probability = risk.get("allvarlighetsgrad"), risk.get("sannolikhet")
     if not (isinstance(severity, int) and isinstance(probability, int)):
         return
+    if not (1 <= severity <= RISK_SCALE and 1 <= probability <= RISK_SCALE):
+        return  # the schema reports it, and the message must not repeat what was typed
     limit = reference.policy.risk_limit
     if severity * probability > limit:
         fields = {"value": severity * probability, "severity": severity, "probability": probability}
@@ -156,7 +160,7 @@ def _check_code(
     entry = entries.get(code)
     if entry is None:
         hint = guess_hint(code, sorted(entries))
-        yield Problem.at(doc.file, position, unknown, value=code, typ=doc.data.get("typ"), hint=hint)
+        yield Problem.at(doc.file, position, unknown, typ=doc.data.get("typ"), hint=hint)
         return
     if day is None or entry.period.contains(day):
         return

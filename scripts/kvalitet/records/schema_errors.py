@@ -8,7 +8,9 @@ what was found, what is allowed, and the closest allowed value when a value look
 from __future__ import annotations
 
 import difflib
+import json
 from collections.abc import Iterator, Mapping
+from functools import cache
 from typing import Any
 
 from jsonschema import ValidationError
@@ -19,12 +21,43 @@ from kvalitet.records.limits import MAX_PROBLEMS_PER_FILE
 from kvalitet.records.load import Where
 
 
+@cache
+def known_names() -> frozenset[str]:
+    """Every field name that some schema defines: the only names a message may repeat. A name typed
+    in a file and defined nowhere may be anything, a personnummer too, and is never shown."""
+    names: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            names.update(node.get("properties", {}) if isinstance(node.get("properties"), dict) else ())
+            names.update(item for item in node.get("required", []) if isinstance(item, str))
+            for item in node.values():
+                walk(item)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    from kvalitet.records.schemacheck import schema_dir  # here: schemacheck imports this module
+
+    for path in sorted(schema_dir().glob("*.schema.json")):
+        walk(json.loads(path.read_text(encoding="utf-8")))
+    return frozenset(names)
+
+
+def shown_name(name: str) -> str:
+    """A field name as a message shows it: itself when a schema defines it, else "okänt fält"."""
+    return name if name in known_names() else say("word-unknown-name")
+
+
 def field_label(where: Where) -> str:
     """How a place in a record is named in a message: "fältet 'nivå' i åtgärder nr 2"."""
     names = [part for part in where if isinstance(part, str)]
     if not names:
         return say("word-field", name="")
     name = names[-1]
+    if name not in known_names():
+        parent = _parent_label(where[: len(where) - 1 - where[::-1].index(name)])
+        return say("word-unknown-field-in", parent=parent) if parent else say("word-unknown-field")
     parent = _parent_label(where[: len(where) - 1 - where[::-1].index(name)])
     if not parent:
         return say("word-field", name=name)
@@ -37,7 +70,7 @@ def _parent_label(where: Where) -> str:
         if isinstance(part, int):
             label = say("word-item", parent=label, number=part + 1)
         else:
-            label = part
+            label = shown_name(part)
     return label
 
 
@@ -52,9 +85,9 @@ def _value_text(value: Any) -> str:
     if isinstance(value, bool):
         return say("word-value-boolean", value="true" if value else "false")
     if isinstance(value, int | float):
-        return say("word-value-number", value=value)
+        return say("word-value-number")
     if isinstance(value, str):
-        return say("word-value-string", value=value)
+        return say("word-value-string")
     return say("word-value-array" if isinstance(value, list) else "word-value-object")
 
 
@@ -134,7 +167,7 @@ def describe(
             )
             yield (
                 "schema-unknown-field",
-                {"name": extra, "place": _place(where), "hint": hint, "guess": guess[0] if guess else None},
+                {"place": _place(where), "hint": hint, "guess": guess[0] if guess else None},
                 (*where, extra),
                 True,
             )
@@ -165,35 +198,31 @@ def _type(expected: Any, value: Any, field: str, schema: dict[str, Any]) -> tupl
 def _enum(expected: Any, value: Any, field: str, schema: dict[str, Any]) -> tuple[str, dict[str, object]]:
     options = [str(option) for option in expected]
     hint = _guess(value, options)
-    fields = {"value": value, "field": field, "allowed": ", ".join(options), "hint": hint}
+    fields: dict[str, object] = {"field": field, "allowed": ", ".join(options), "hint": hint}
     return "schema-enum", fields
 
 
 def _const(expected: Any, value: Any, field: str, schema: dict[str, Any]) -> tuple[str, dict[str, object]]:
-    return "schema-const", {
-        "field": field,
-        "expected": expected,
-        "value": value,
-    }
+    return "schema-const", {"field": field, "expected": expected}
 
 
 def _format(expected: Any, value: Any, field: str, schema: dict[str, Any]) -> tuple[str, dict[str, object]]:
     if (parse_date if expected == "date" else parse_date_time)(str(value)) is not None:
         return "schema-date-range", {"field": field, "earliest": EARLIEST, "latest": LATEST}
     if expected != "date":
-        return "schema-datetime", {"value": value, "field": field}
+        return "schema-datetime", {"field": field}
     code = "schema-date-impossible" if DATE_SHAPE.match(str(value)) else "schema-date"
-    return code, {"value": value, "field": field}
+    return code, {"field": field}
 
 
 def _pattern(expected: Any, value: Any, field: str, schema: dict[str, Any]) -> tuple[str, dict[str, object]]:
     example = ", ".join(schema.get("examples", [])) or expected
-    return "schema-pattern", {"value": value, "field": field, "example": example}
+    return "schema-pattern", {"field": field, "example": example}
 
 
 def _range(expected: Any, value: Any, field: str, schema: dict[str, Any]) -> tuple[str, dict[str, object]]:
     low, high = schema.get("minimum", "?"), schema.get("maximum", "?")
-    return "schema-range", {"field": field, "low": low, "high": high, "value": value}
+    return "schema-range", {"field": field, "low": low, "high": high}
 
 
 def _too_long(expected: Any, value: Any, field: str, schema: dict[str, Any]) -> tuple[str, dict[str, object]]:
@@ -208,14 +237,14 @@ def _empty(expected: Any, value: Any, field: str, schema: dict[str, Any]) -> tup
 def _duplicate(
     expected: Any, value: Any, field: str, schema: dict[str, Any]
 ) -> tuple[str, dict[str, object]]:
-    seen: set[str] = set()
-    twice = ""
-    for item in map(str, value):
+    seen: dict[str, int] = {}
+    first = second = 0
+    for index, item in enumerate(map(str, value), start=1):
         if item in seen:
-            twice = item
+            first, second = seen[item], index
             break
-        seen.add(item)
-    return "schema-duplicate-item", {"field": field, "value": twice}
+        seen[item] = index
+    return "schema-duplicate-item", {"field": field, "first": first, "second": second}
 
 
 def _other(expected: Any, value: Any, field: str, schema: dict[str, Any]) -> tuple[str, dict[str, object]]:
