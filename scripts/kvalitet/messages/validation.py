@@ -83,8 +83,7 @@ MESSAGES: Final[dict[str, str]] = {
         "slutet av texten."
     ),
     "yaml-duplicate-key": (
-        "samma fältnamn finns redan på rad {line}. Ta bort det ena, annars är det oklart vilket värde "
-        "som gäller."
+        "{field} finns redan på rad {line}. Ta bort det ena, annars är det oklart vilket värde som gäller."
     ),
     "yaml-anchor": (
         "ankare (& och ett namn) används inte i posterna. Skriv ut värdet på varje ställe där det behövs."
@@ -199,10 +198,10 @@ MESSAGES: Final[dict[str, str]] = {
         "enheten här finns inte i organisation.yaml. Ange enhetens id som det står där."
     ),
     "volumes-repeated": (
-        "enheten här har redan en volym för {year} längre upp i filen. Ange varje enhet och år en gång."
+        "samma enhet har redan en volym för {year} längre upp i filen. Ange varje enhet och år en gång."
     ),
     "volumes-no-measure": (
-        "enheten här har ingen volym för {year}. Ange minst en av årsarbetare, brukare, beslut, "
+        "raden för enheten och {year} har ingen volym. Ange minst en av årsarbetare, brukare, beslut, "
         "platser och hemtjänsttimmar, eller ta bort raden."
     ),
     # Pseudonymisation

@@ -24,6 +24,7 @@ from typing import Any, TypeAlias
 
 import yaml
 
+from kvalitet.records.field_names import field_word
 from kvalitet.records.limits import (
     MAX_DEPTH,
     MAX_FILE_BYTES,
@@ -236,7 +237,8 @@ def _walk(parser: Any, file: Path, doc: Document, problems: list[Problem]) -> No
                 where = (*top.where, key)
                 if key in top.container:
                     first = doc.keys[where]
-                    problems.append(Problem.at(file, position, "yaml-duplicate-key", line=first[0]))
+                    fields = {"field": field_word(key), "line": first[0]}
+                    problems.append(Problem.at(file, position, "yaml-duplicate-key", **fields))
                     key = f"\0{len(problems)}"  # keep parsing; the document is discarded anyway
                     where = (*top.where, key)
                 top.key = key

@@ -8,45 +8,16 @@ what was found, what is allowed, and the closest allowed value when a value look
 from __future__ import annotations
 
 import difflib
-import json
 from collections.abc import Iterator, Mapping
-from functools import cache
 from typing import Any
 
 from jsonschema import ValidationError
 
 from kvalitet.messages import say
 from kvalitet.records.dates import DATE_SHAPE, EARLIEST, LATEST, parse_date, parse_date_time
+from kvalitet.records.field_names import known_names, shown_name
 from kvalitet.records.limits import MAX_PROBLEMS_PER_FILE
 from kvalitet.records.load import Where
-
-
-@cache
-def known_names() -> frozenset[str]:
-    """Every field name that some schema defines: the only names a message may repeat. A name typed
-    in a file and defined nowhere may be anything, a personnummer too, and is never shown."""
-    names: set[str] = set()
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            names.update(node.get("properties", {}) if isinstance(node.get("properties"), dict) else ())
-            names.update(item for item in node.get("required", []) if isinstance(item, str))
-            for item in node.values():
-                walk(item)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-
-    from kvalitet.records.schemacheck import schema_dir  # here: schemacheck imports this module
-
-    for path in sorted(schema_dir().glob("*.schema.json")):
-        walk(json.loads(path.read_text(encoding="utf-8")))
-    return frozenset(names)
-
-
-def shown_name(name: str) -> str:
-    """A field name as a message shows it: itself when a schema defines it, else "okänt fält"."""
-    return name if name in known_names() else say("word-unknown-name")
 
 
 def field_label(where: Where) -> str:

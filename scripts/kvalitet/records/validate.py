@@ -130,13 +130,14 @@ def validate(paths: Sequence[Path]) -> Outcome:
     return outcome
 
 
-def _guard_references(plan: _Root) -> list[Problem]:
+def _guard_references(plan: _Root, outcome: Outcome) -> list[Problem]:
     """The guard over the reference files: unit and category names are published on every page."""
     problems: list[Problem] = []
     files = [plan.root / name for name in REFERENCE_FILES] if plan.everything else []
     for file in sorted({*files, *plan.references}):
         if not file.is_file():
             continue
+        outcome.checked += 1
         raw = read_bytes(file)
         if isinstance(raw, Problem):
             continue  # load_reference reports it
@@ -151,8 +152,7 @@ def _guard_references(plan: _Root) -> list[Problem]:
 
 def _validate_root(plan: _Root, outcome: Outcome) -> None:
     reference, problems = load_reference(plan.root)
-    outcome.problems += problems + _guard_references(plan)
-    outcome.checked += len([name for name in REFERENCE_FILES if (plan.root / name).is_file()])
+    outcome.problems += problems + _guard_references(plan, outcome)
     everything = all_files(plan.root, plan.root)
     targets = everything if plan.everything else sorted(plan.targets)
     ids: dict[str, list[Path]] = {}
