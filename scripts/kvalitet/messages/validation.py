@@ -313,6 +313,7 @@ MESSAGES: Final[dict[str, str]] = {
     "word-unknown-field": "ett okänt fält",
     "word-unknown-field-in": "ett okänt fält i {parent}",
     "word-unknown-name": "ett okänt fält",
+    "word-hidden": "[dolt]",
     "word-item": "{parent} nr {number}",
     "word-in": " i {parent}",
     "word-string": "text",

@@ -23,7 +23,7 @@ def schema_dir() -> Path:
 
 @cache
 def known_names() -> frozenset[str]:
-    """Every property name (and required name) in every schema."""
+    """Every property name (and required name) in every schema the tool ships."""
     names: set[str] = set()
 
     def walk(node: Any) -> None:
@@ -40,7 +40,8 @@ def known_names() -> frozenset[str]:
             for item in node:
                 walk(item)
 
-    for path in sorted(schema_dir().glob("*.schema.json")):
+    package = Path(__file__).resolve().parents[1]  # the importer's mapping schema lives in the package
+    for path in sorted({*schema_dir().glob("*.schema.json"), *package.rglob("*.schema.json")}):
         walk(json.loads(path.read_text(encoding="utf-8")))
     return frozenset(names)
 

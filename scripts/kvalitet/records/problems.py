@@ -24,7 +24,9 @@ class Problem:
     def at(cls, file: Path, position: tuple[int, int], code: str, /, **fields: object) -> Problem:
         """A problem whose message is the Swedish text for `code`, filled with `fields` (and with `line`
         and `column`, the position, unless given)."""
-        shown = {name: _shown(value) if isinstance(value, str) else value for name, value in fields.items()}
+        shown = {
+            name: shown_text(value) if isinstance(value, str) else value for name, value in fields.items()
+        }
         place = {"line": position[0], "column": position[1]}
         return cls(file, position[0], position[1], code, say(code, **{**place, **shown}))
 
@@ -34,11 +36,27 @@ _UNSHOWN = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u061c\u200b-\u200f\u2028
 _LONGEST = 300
 
 
-def _shown(text: str) -> str:
+_DATE_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[ T][0-9]{2}:[0-9]{2}(?::[0-9]{2})?)?")
+_DIGIT_RUN = re.compile(r"[0-9](?:[\s\-+./–\u2011\u2212]?[0-9]){9,}")
+"""Ten digits or more, however separated: a personnummer or phone number the guard may not know."""
+
+
+def _without_digit_runs(text: str) -> str:
+    hidden = say("word-hidden")
+    parts = _DATE_TIME.split(text)
+    dates = _DATE_TIME.findall(text)
+    out = [_DIGIT_RUN.sub(hidden, parts[0])]
+    for date, part in zip(dates, parts[1:], strict=True):
+        out += [date, _DIGIT_RUN.sub(hidden, part)]
+    return "".join(out)
+
+
+def shown_text(text: str) -> str:
     """A text in a message: invisible and control characters as �, at most 300 characters, and
-    anything the guard takes for a personal identifier as "[…]" (a last safeguard: messages are
-    written so that they never quote what a file says)."""
-    text = _UNSHOWN.sub("\ufffd", text)
+    anything the guard takes for a personal identifier, or ten digits or more in a row (dates
+    aside), as "[dolt]". A last safeguard: messages are written so that they never quote what a
+    record says, but the importer shows a word it cannot map, and a wrong date, from the export."""
+    text = _without_digit_runs(_UNSHOWN.sub("\ufffd", text))
     for finding in reversed(find_identifiers(text)):
-        text = text[: finding.start] + "[…]" + text[finding.end :]
+        text = text[: finding.start] + say("word-hidden") + text[finding.end :]
     return text if len(text) <= _LONGEST else text[: _LONGEST - 1] + "…"
