@@ -120,3 +120,19 @@ def test_the_artefact_files_hold_no_identifier(root: Path, tmp_path: Path) -> No
         assert "ett personnummer" in content
         for secret in SECRETS:
             assert secret.lower() not in content.lower(), (output_format, secret)
+
+
+def test_a_file_named_after_a_person_is_shown_as_hidden(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = lay_over(CASES / "records" / "invalid" / "file-named-after-a-person", tmp_path / "records")
+    monkeypatch.chdir(root)
+    assert main(["validera", "."]) == 1
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == (
+        "2024/[dolt].yml:1:1: namnet på filen eller på en mapp ovanför den innehåller ett personnummer. Byt "
+        "namn på filen (en post heter som sitt id, till exempel AVV-2024-0001.yaml) eller mappen (ett årtal)."
+    )
+    assert "2024/[dolt].yaml:1:1: namnet på filen eller på en mapp ovanför den innehåller ett namn." in out
+    for secret in ("Karin", "Johansson", "19121212"):
+        assert secret not in out

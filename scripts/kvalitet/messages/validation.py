@@ -237,6 +237,10 @@ MESSAGES: Final[dict[str, str]] = {
     "pseudonym-unused": (
         "texten under godkända_fynd här behövs inte: kontrollen hittar den inte längre. Ta bort den."
     ),
+    "pseudonym-path": (
+        "namnet på filen eller på en mapp ovanför den innehåller {kind}. Byt namn på filen (en post "
+        "heter som sitt id, till exempel AVV-2024-0001.yaml) eller mappen (ett årtal)."
+    ),
     "pseudonym-where-key": " i ett fältnamn",
     "pseudonym-where-comment": " i en kommentar",
     # The command line

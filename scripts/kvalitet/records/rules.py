@@ -14,6 +14,7 @@ from typing import Any
 
 from kvalitet.messages import say
 from kvalitet.records.dates import parse_date, parse_date_time, plausible
+from kvalitet.records.guard import find_identifiers
 from kvalitet.records.load import Document, Where
 from kvalitet.records.problems import Problem
 from kvalitet.records.reference import Entry, Reference
@@ -173,10 +174,17 @@ def _check_code(
 
 
 def record_path_problems(file: Path, root: Path) -> list[Problem]:
-    """Problems with where a record file lies: records/ÅÅÅÅ/<id>.yaml."""
+    """Problems with where a record file lies: records/ÅÅÅÅ/<id>.yaml, and no identifier in a name
+    of a folder or of the file (messages then show the path as [dolt])."""
     relative = file.relative_to(root)
+    kinds = {finding.kind for part in relative.parts for finding in find_identifiers(part)}
+    named = [
+        Problem.at(file, (1, 1), "pseudonym-path", kind=say(f"import-kind-{kind}")) for kind in sorted(kinds)
+    ]
     if file.suffix != ".yaml":
-        return [Problem.at(file, (1, 1), "rule-file-suffix")]
+        return [*named, Problem.at(file, (1, 1), "rule-file-suffix")]
+    if named:
+        return named
     if len(relative.parts) != 2 or not (relative.parts[0].isdigit() and len(relative.parts[0]) == 4):
         return [Problem.at(file, (1, 1), "rule-file-place", root=root.name)]
     return []
