@@ -23,3 +23,10 @@ def test_only_real_comments_with_their_offsets() -> None:
 
 def test_a_file_yaml_cannot_scan_gives_no_comments() -> None:
     assert list(comments('id: "öppet citat\n# kommentar\n')) == []
+
+
+def test_whole_line_comments_without_quotes_are_read_quickly_and_alike() -> None:
+    text = "# överst\nid: a\n# mitt i\ntext: >-\n  rad # ingen kommentar\n# sist\n"
+    assert [comment for _, comment in comments(text)] == ["# överst", "# mitt i", "# sist"]
+    quick = "# överst\nid: a\n# mitt i\n"
+    assert [(offset, comment) for offset, comment in comments(quick)] == [(0, "# överst"), (15, "# mitt i")]

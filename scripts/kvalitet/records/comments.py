@@ -17,11 +17,32 @@ except ImportError:  # pragma: no cover - libyaml is part of the PyYAML wheels w
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 
+def _line_starts(text: str) -> list[int] | None:
+    """The offsets of the '#' when each one starts a line, else None. Without quotes in the text such
+    a line is a comment for certain: the continuation lines of a plain or block value are indented."""
+    offsets = []
+    offset = text.find("#")
+    while offset >= 0:
+        if offset > 0 and text[offset - 1] != "\n":
+            return None
+        offsets.append(offset)
+        offset = text.find("#", text.find("\n", offset) + 1 if "\n" in text[offset:] else len(text))
+    return offsets
+
+
 def comments(text: str) -> Iterator[tuple[int, str]]:
     """Each comment of `text` (from its '#' to the end of its line), with its offset in `text`.
 
     A text that YAML cannot scan gives none: the caller reads such a file line by line instead.
     """
+    if "#" not in text:
+        return
+    starts = None if '"' in text or "'" in text else _line_starts(text)
+    if starts is not None:  # the common case, quick: whole-line comments at the left margin, no quotes
+        for offset in starts:
+            line_end = text.find("\n", offset)
+            yield offset, text[offset : line_end if line_end >= 0 else len(text)]
+        return
     end = 0
     gaps: list[tuple[int, int]] = []
     try:

@@ -84,14 +84,13 @@ class Findings:
         code = f"pseudonym-{finding.kind}"
         self.problems.append(Problem.at(self.file, position, code, accept=accept, where=where_text))
 
-    def unused(self, position: tuple[int, int] | dict[int, tuple[int, int]]) -> list[Problem]:
-        """A problem for each accepted text that no finding needed."""
-        found = []
-        for text, index in self.accepted.items():
-            if text not in self.used:
-                place = position[index] if isinstance(position, dict) else position
-                found.append(Problem.at(self.file, place, "pseudonym-unused"))
-        return found
+    def unused(self, places: dict[int, tuple[int, int]]) -> list[Problem]:
+        """A problem for each accepted text that no finding needed, at its place in the list."""
+        return [
+            Problem.at(self.file, places[index], "pseudonym-unused")
+            for text, index in self.accepted.items()
+            if text not in self.used
+        ]
 
 
 def check_pseudonyms(doc: Document, text: str = "") -> list[Problem]:

@@ -2,7 +2,10 @@
 
 `validate` takes folders or single files (as pre-commit passes them). For each file it finds the
 records root (the folder holding organisation.yaml) and checks the file against the whole root: its
-reference files, the other records' ids, and the records it links to. All problems of all files are
+reference files, the other records' ids, and the records it links to. Every file under the root is
+checked, whatever its name: one that is not a record (`.YAML`, `.yml.bak`, a note) is an error, and the
+guard reads it all the same. The reference files and the staff's texts in site/berattelse/ pass the
+guard too (kvalitet.records.staff_texts). All problems of all files are
 collected; nothing stops at the first one, and a file that cannot be checked (even by a fault in this
 program) is a problem of that file, never the end of the run. Each file shows at most
 `limits.MAX_PROBLEMS_PER_FILE` problems.
