@@ -2,23 +2,38 @@
 
 `find_identifiers` is a pure function returning kind codes and positions; wording
 for users lives elsewhere. Regexes are compiled and the word lists in
-``kvalitet/data/`` are loaded once, at import.
+``kvalitet/records/data/`` (sources in its README.md) are loaded once, at import.
+This module is the facade: numbers are found by `guard_numbers` (personnummer
+whatever the check digit, samordnings- and reservnummer, every separator, over a
+line break; phone numbers; postal codes), e-mail by `guard_email` (also written
+"(at)", " @ ", "punkt" ...), names in capitals or lower case by `guard_cased`.
+Recall and false alarms are measured by ``tests/bench/guard_recall.py``.
 
-Name rules (``_words``). Only capitalised words count; "directly followed" means
+Name rules (``_words``). Capitalised words; "directly followed" means
 separated by spaces only (no punctuation, no line break).
 
 * A word from ``first_names.txt`` is a name, also in genitive or hyphenated
   form ("Anna", "Annas", "Maj-Britt").
 * A word from ``ambiguous.txt`` (names that are also ordinary words or places:
-  Per, Bo, Dag, Hans, Inga, Berg, Lund ...) is a name only when directly
-  followed by a surname from ``surnames.txt`` or a word with a typical surname
-  ending (-sson, -berg, -qvist ...): "Per Andersson", not "Per dag", "Bo kvar".
+  Per, Bo, Dag, Hans, Inga, Berg, Lund ...) is a name when directly followed by
+  a surname from ``surnames.txt`` or a word with a typical surname ending
+  (-sson, -berg, -qvist ...): "Per Andersson", not "Per dag", "Bo kvar". An
+  ambiguous *first* name (the file's first section) is also a name alone inside
+  a sentence, where the ordinary word would not be capitalised ("ringde Per"),
+  but not first in a sentence, a line or a list item.
 * Any other capitalised word directly followed by such a surname-like word is a
-  name ("Kowalczyk Lindqvist"); a listed surname alone is a name ("Nguyen").
-* Never names: stop words and places (``stopwords.txt``, ``places.txt``), and
-  words directly after "lex", "Sankt" or "Villa" ("lex Sarah", "Villa Vera").
+  name ("Kowalczyk Lindqvist"); a listed surname alone is a name ("Nguyen"); so
+  is, inside a sentence, a word with a strong surname ending ("Lindqvist",
+  "Hedén", "Sjöstedt"; `_SURNAME_ALONE_RE`).
+* Never names: stop words and places (``stopwords.txt``, ``places.txt``),
+  "Lex-Sarah" written with a hyphen, and words directly after "lex", "Sankt",
+  "Villa" or a kind of unit ("lex Sarah", "Villa Vera", "Gruppbostaden Tallen",
+  "Särskilt boende Eken"; `_EXEMPT_PREFIXES`).
 * A name extends over the directly following capitalised words unless they are
   stop words, places or street names ("Maria Elena Gonzales").
+* In capitals or lower case, a first name directly followed by a surname that
+  is not also an ordinary word ("ANNA SVENSSON", "per lindqvist"); one word alone
+  is not enough there.
 
 On overlap the higher priority wins: e-mail; numbers (personnummer,
 samordningsnummer, telefon, postal code); street address; name.
@@ -30,12 +45,16 @@ import re
 from dataclasses import dataclass
 from importlib.resources import files
 from operator import attrgetter
-from typing import Literal
+
+from kvalitet.records.guard_cased import find_cased_names, find_cased_streets
+from kvalitet.records.guard_email import find_emails
+from kvalitet.records.guard_numbers import find_numbers
+from kvalitet.records.guard_types import LO as _LO
+from kvalitet.records.guard_types import UP as _UP
+from kvalitet.records.guard_types import Kind
+from kvalitet.records.guard_types import Span as _Span
 
 __all__ = ["Finding", "Kind", "find_identifiers"]
-
-Kind = Literal["personnummer", "samordningsnummer", "telefon", "epost", "adress", "namn"]
-_Span = tuple[Kind, int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,45 +65,43 @@ class Finding:
     text: str  # the matched substring, exactly text[start:end]
 
 
-def _load(name: str) -> frozenset[str]:
-    """One entry a line; '#' starts a comment; blank lines are ignored."""
+def _load(name: str, until: str | None = None) -> frozenset[str]:
+    """One entry a line; '#' starts a comment; blank lines are ignored; stop at the line `until`."""
     raw = (files("kvalitet.records") / "data" / name).read_text(encoding="utf-8")
-    entries = (line.split("#", 1)[0].strip() for line in raw.splitlines())
+    lines = raw.splitlines()
+    if until is not None:
+        lines = lines[: lines.index(until)]
+    entries = (line.split("#", 1)[0].strip() for line in lines)
     return frozenset(e for e in entries if e)
 
 
 _FIRST = _load("first_names.txt")
 _SURNAMES = _load("surnames.txt")
 _AMBIGUOUS = _load("ambiguous.txt")
+_AMBIGUOUS_FIRST = _load("ambiguous.txt", until="# surnames that are words or places")
+_CASED_FIRST = frozenset(f(w) for w in _FIRST | _AMBIGUOUS_FIRST for f in (str.lower, str.upper))
+_CASED_SURNAMES = frozenset(f(w) for w in _SURNAMES - _AMBIGUOUS for f in (str.lower, str.upper))
+# Ambiguous names that are not a name alone even inside a sentence: proper nouns of other things too.
+_NOT_ALONE = frozenset({"Göta", "Sol", "Viking", "Hala", "Tor", "Lund", "Nord", "Sund", "Park", "Hall"})
+_NOT_ALONE |= {"Sand", "Dina", "Mina", "Sina", "Ros", "Berg"}
+_PLACE_PREPOSITIONS = frozenset({"i", "utanför", "nära", "område", "området", "distrikt"})  # "i Holm"
 _STOPWORDS = _load("stopwords.txt")
 _NOT_NAMES = _STOPWORDS | _load("places.txt")
 _NOT_STREETS = tuple(sorted(_load("not_streets.txt")))  # lower-case word endings
-_EXEMPT_PREFIXES = frozenset({"lex", "sankt", "s:t", "villa"})  # previous word, lower-cased
+_EXEMPT_PREFIXES = frozenset(  # previous word, lower-cased: "lex Sarah", "Gruppbostaden Liv"
+    {"lex", "sankt", "s:t", "villa", "hemtjänst", "hemtjänsten", "gruppbostad", "gruppbostaden"}
+    | {"servicebostad", "servicebostaden", "träffpunkt", "träffpunkten", "enhet", "enheten", "team"}
+    | {"teamet", "avdelning", "avdelningen", "verksamhet", "verksamheten", "kvarteret", "boende"}
+    | {"boendet", "korttidsboende", "korttidsboendet", "äldreboende", "äldreboendet", "gården"}
+)
+_EXEMPT_PREFIX_ENDINGS = ("boende", "boendet", "bostad", "bostaden")
+_QUOTES = frozenset("\"'”“«»‘’")
+_SENTENCE_END = frozenset(".!?:;\n•*-–—")
 
-# Letters (NFC): Latin-1 plus the Latin Extended-A letters common in names.
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŤŪŮŰŹŻŽ"
-_LO = "a-zß-öø-ÿāăąćčďđēėęěğīıłńňōőœřśşšťūůűźżž"
 
 # The patterns run over the whole text start with a character class, so that the
 # regex engine skips fast to candidates; the others are only tried with .match().
 _CAPWORD_RE = re.compile(rf"[{_UP}](?<![\w-].)[{_LO}]+(?:-[{_UP}]?[{_LO}]+)*(?!\w)")
-# Start of a number: two or more digits, or "+" and digits, not after a digit or "+".
-_NUMBER_RE = re.compile(r"[+0-9](?<![0-9+].)[0-9]+")
-_PNR_RE = re.compile(r"(18|19|20)?([0-9]{2})([0-9]{2})([0-9]{2})[-+– ]?([0-9]{4})(?![0-9])")
-_NOT_PHONE_RE = re.compile(  # personnummer shape, dd-mm-yyyy, hhmm-hhmm
-    r"(?:[0-9]{2})?[0-9]{6}[-+][0-9]{4}|[0-3][0-9]-[01][0-9]-(?:19|20)[0-9]{2}"
-    r"|[0-2][0-9][0-5][0-9]-[0-2][0-9][0-5][0-9]"
-)
-_PHONE_RE = re.compile(r"(?:(?P<intl>\+46|0046)[ -]?(?:\(0\)[ -]?)?|0)[1-9](?:[ -]?[0-9])+(?![0-9])")
-_PHONE_PAREN_RE = re.compile(r"\(0[1-9][0-9]{0,2}\)[ -]?[0-9](?:[ -]?[0-9])+(?![0-9])")
-_NOT_DIGITS = str.maketrans("", "", " -()+")
-_POSTAL_RE = re.compile(
-    rf"[1-9][0-9]{{2}} ?[0-9]{{2}}(?![0-9.,:/-])[ \t]+"
-    rf"(?P<town>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)*)(?![\w-])"
-)
-# E-mail: the domain is matched from the '@', the local part backwards from it.
-_EMAIL_DOMAIN_RE = re.compile(r"@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}(?![\w-])")
-_EMAIL_LOCAL_REVERSED_RE = re.compile(r"[\w.+-]{1,64}")
 _STREET_ENDINGS = (
     "gatan", "gata", "vägen", "väg", "gränden", "gränd", "stigen", "allén", "allé",
     "torget", "backen", "leden", "plan", "stråket",
@@ -106,94 +123,14 @@ _STREET_PREFIX_RE = re.compile(
 _SURNAME_END_RE = re.compile(
     rf"[{_LO}](?:sson|son|berg|ström|qvist|kvist|lund|gren|dahl|holm|lin|ander|ius)s?$"
 )
+# A capitalised word alone, not first in a sentence, is a surname with one of these endings.
+_SURNAME_ALONE_RE = re.compile(
+    rf"[{_LO}](?:sson|qvist|kvist|ström|gren|berg|holm|lund|dahl|lin|ander|stedt|blad|sköld|felt"
+    rf"|én|ér|ius|vall|mark)s?$"
+)
+_SPACE_RE = re.compile(r"\s")
+_DIGIT_RE = re.compile(r"[0-9]")
 _PREV_WORD_RE = re.compile(r"(?<![\w:])([\w:]+)[ \t\u00a0]+$")
-_LUHN_DOUBLED = {str(d): 2 * d - 9 if d > 4 else 2 * d for d in range(10)}
-_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
-def _pnr_kind(m: re.Match[str]) -> Kind | None:
-    """personnummer or samordningsnummer (day + 60) if date and check digit are valid."""
-    century, yy, mm, dd, tail = m.groups()
-    month, day = int(mm), int(dd)
-    kind: Kind = "samordningsnummer" if day > 60 else "personnummer"
-    day = day - 60 if day > 60 else day
-    if not 1 <= month <= 12:
-        return None
-    max_day = _DAYS[month - 1]
-    if month == 2:
-        year = int((century or "20") + yy)  # without century, 00 may be 2000: a leap year
-        max_day = 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
-    ten = yy + mm + dd + tail
-    luhn = sum(_LUHN_DOUBLED[c] for c in ten[0::2]) + sum(map(int, ten[1::2]))
-    return kind if 1 <= day <= max_day and luhn % 10 == 0 else None
-
-
-def _phone_end(m: re.Match[str], skip: int, intl: bool) -> int | None:
-    """End of a valid phone number, trailing number groups trimmed if it is too long.
-
-    skip: leading digits that are not in the national number ("46", "0046", "0").
-    """
-    s = m.group()
-    if _NOT_PHONE_RE.fullmatch(s):
-        return None  # a personnummer (that detector decides), a date or office hours
-    while True:
-        nsn = s.translate(_NOT_DIGITS)[skip:]  # national significant number
-        if intl:
-            nsn = nsn.removeprefix("0")  # "+46 (0)70 ..."
-        if len(nsn) <= 9:
-            break
-        cut = s.rfind(" ")
-        if cut <= 0:
-            return None
-        s = s[:cut].rstrip(" -")
-    mobile = nsn[:1] == "7" and nsn[1:2] in ("0", "2", "3", "6", "9")
-    ok = len(nsn) == 9 if mobile else 7 <= len(nsn) <= 9
-    return m.start() + len(s) if ok else None
-
-
-def _phone(text: str, pos: int, run: str) -> tuple[int, int] | None:
-    """Phone number at a number that starts with '+' or '0'."""
-    if pos > 0:
-        before = text[pos - 1]
-        if before.isalnum() or (before in "-./:," and pos > 1 and text[pos - 2].isdigit()):
-            return None  # inside an id, a date or a decimal number
-        if before == "(" and run[0] == "0":  # "(031) 12 34 56"
-            m = _PHONE_PAREN_RE.match(text, pos - 1)
-            if m is not None:
-                end = _phone_end(m, 1, intl=False)
-                return None if end is None else (pos - 1, end)
-    m = _PHONE_RE.match(text, pos)
-    if m is None:
-        return None
-    intl = m.group("intl")
-    end = _phone_end(m, len(intl) - 1 if intl else 1, intl=intl is not None)
-    return None if end is None else (pos, end)
-
-
-def _numbers(text: str, out: list[_Span]) -> None:
-    """personnummer, samordningsnummer, telefon and postal codes (adress)."""
-    done = 0  # end of the last finding: numbers inside it are skipped
-    for num in _NUMBER_RE.finditer(text):
-        run, pos = num.group(), num.start()
-        if pos < done:
-            continue
-        n, first = len(run), run[0]
-        if n in (6, 8, 10, 12) and (m := _PNR_RE.match(text, pos)) is not None:
-            kind = _pnr_kind(m)
-            if kind is not None:
-                out.append((kind, pos, m.end()))
-                done = m.end()
-                continue
-        if first == "+" or (first == "0" and (run[1] != "0" or run[:4] == "0046")):
-            span = _phone(text, pos, run)
-            if span is not None:
-                out.append(("telefon", *span))
-                done = span[1]
-                continue
-        if n in (3, 5) and first != "0" and (pos == 0 or text[pos - 1] in " \t\n("):
-            m = _POSTAL_RE.match(text, pos)
-            if m is not None and m.group("town") not in _STOPWORDS:
-                out.append(("adress", pos, m.end()))
 
 
 def _street(text: str, words: list[re.Match[str]], i: int) -> tuple[int, int] | None:
@@ -248,9 +185,49 @@ def _chainable(w: str) -> bool:
 
 
 def _exempt(text: str, start: int) -> bool:
-    """Is the word at start directly after 'lex', 'Sankt' or 'Villa'?"""
-    m = _PREV_WORD_RE.search(text, max(0, start - 12), start)
-    return m is not None and m.group(1).lower() in _EXEMPT_PREFIXES
+    """Is the word at start directly after 'lex', 'Sankt', 'Villa' or a kind of unit ('Gruppbostaden')?"""
+    m = _PREV_WORD_RE.search(text, max(0, start - 20), start)
+    if m is None:
+        return False
+    previous = m.group(1).lower()
+    return previous in _EXEMPT_PREFIXES or previous.endswith(_EXEMPT_PREFIX_ENDINGS)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Is the word at start the first of a sentence, a line or a list item?"""
+    if start > 0 and text[start - 1] in _QUOTES:  # a quoted title: ”Tillsammans för ...”
+        return True
+    before = text[max(0, start - 8) : start].rstrip(" \t\u00a0")
+    return not before or before[-1] in _SENTENCE_END
+
+
+def _surname_alone(w: str) -> bool:
+    """A word that is a surname by its ending alone ("Lindqvist", "Hedén"), not a street or a place."""
+    return (
+        "-" not in w
+        and len(w) >= 5
+        and _SURNAME_ALONE_RE.search(w) is not None
+        and not w.endswith(("person", "persons", "ning", "ningen", "ering", *_STREET_ENDINGS))
+    )
+
+
+def _alone_mid_sentence(text: str, start: int, w: str) -> bool:
+    """A name word that counts alone only inside a sentence, where ordinary words are not capitalised."""
+    if w in _AMBIGUOUS:  # "ringde Per", "enligt Blom"; not "i Berg", "Sol och vind"
+        return w not in _NOT_ALONE and not _sentence_start(text, start) and not _after_place_word(text, start)
+    return _surname_alone(w) and not _sentence_start(text, start)
+
+
+def _after_place_word(text: str, start: int) -> bool:
+    m = _PREV_WORD_RE.search(text, max(0, start - 20), start)
+    return m is not None and m.group(1).lower() in _PLACE_PREPOSITIONS
+
+
+def _cased_surname(w: str) -> bool:
+    """A surname that is not also an ordinary word, for names in capitals or lower case."""
+    if "-" in w:
+        return any(_cased_surname(p) for p in w.split("-"))
+    return w not in _AMBIGUOUS and _surname_like(w, allow_ambiguous=False)
 
 
 def _words(text: str, words: list[re.Match[str]], out: list[_Span]) -> None:
@@ -270,15 +247,18 @@ def _words(text: str, words: list[re.Match[str]], out: list[_Span]) -> None:
     i = 0
     while i < n:
         w = words[i].group()
-        if w in _NOT_NAMES:
+        if w in _NOT_NAMES or w.partition("-")[0].lower() == "lex":  # "Lex-Sarah"
             is_name = False
         elif w in _AMBIGUOUS:
-            is_name = adjacent(i) and _surname_like(words[i + 1].group(), allow_ambiguous=True)
+            is_name = (
+                adjacent(i) and _surname_like(words[i + 1].group(), allow_ambiguous=True)
+            ) or _alone_mid_sentence(text, words[i].start(), w)
         else:
             is_name = (
                 _is_first(w)
                 or (adjacent(i) and _surname_like(words[i + 1].group(), allow_ambiguous=False))
                 or _in_surnames(w)
+                or _alone_mid_sentence(text, words[i].start(), w)
             )
         if not is_name or _exempt(text, words[i].start()):
             i += 1
@@ -293,16 +273,20 @@ def _words(text: str, words: list[re.Match[str]], out: list[_Span]) -> None:
 def find_identifiers(text: str) -> list[Finding]:
     """All findings in text, sorted by start, non-overlapping."""
     spans: list[_Span] = []  # candidates in priority order
-    if "@" in text:
-        for m in _EMAIL_DOMAIN_RE.finditer(text):
-            at = m.start()
-            local = _EMAIL_LOCAL_REVERSED_RE.match(text[max(0, at - 64) : at][::-1])
-            if local is not None:
-                spans.append(("epost", at - local.end(), m.end()))
-    _numbers(text, spans)
-    words = list(_CAPWORD_RE.finditer(text))
-    if words:
-        _words(text, words, spans)
+    # Most strings of a record are one word or a date: skip the finders that cannot find anything.
+    spaced = _SPACE_RE.search(text) is not None
+    digits = _DIGIT_RE.search(text) is not None
+    find_emails(text, spans)
+    if digits:
+        find_numbers(text, spans, _STOPWORDS)
+    if not text.islower():  # has a capital letter
+        words = list(_CAPWORD_RE.finditer(text))
+        if words:
+            _words(text, words, spans)
+    if spaced:
+        if digits:
+            find_cased_streets(text, spans, _NOT_STREETS)
+        find_cased_names(text, spans, _CASED_FIRST, _CASED_SURNAMES, _cased_surname)
     if not spans:
         return []
     taken: list[tuple[int, int]] = []
