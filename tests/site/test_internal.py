@@ -183,7 +183,8 @@ def test_the_build_refuses_what_the_guard_refuses(
     for line in expected:
         assert any(found.startswith(line) for found in lines), (line, lines)
     assert captured.err.strip() == (
-        "Webbplatsen byggdes inte, eftersom ärendena ovan har fel. Rätta dem och kör kommandot igen."
+        "Webbplatsen byggdes inte, eftersom filerna ovan har fel. Det som står i dem publiceras, så "
+        "rätta dem och kör kommandot igen."
     )
     for secret in ("Karin", "Johansson", "19811218", "9876", "070-123", "45 67"):
         assert secret not in captured.out + captured.err

@@ -23,6 +23,10 @@ MESSAGES: Final[dict[str, str]] = {
     "build-stopped": (
         "Webbplatsen byggdes inte, eftersom ärendena ovan har fel. Rätta dem och kör kommandot igen."
     ),
+    "build-stopped-files": (
+        "Webbplatsen byggdes inte, eftersom filerna ovan har fel. Det som står i dem publiceras, så "
+        "rätta dem och kör kommandot igen."
+    ),
     "build-done": (
         "Webbplatsen är byggd i {folder}: {pages} sidor av {records} ärenden, uppgifter till och med {date}."
     ),

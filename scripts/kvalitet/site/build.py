@@ -278,7 +278,9 @@ def build(options: BuildOptions) -> int:
         outcome.problems += _guard_texts(options, root)
     if outcome.problems:
         write_text(outcome.problems, outcome.checked, sys.stdout)
-        print(say("build-stopped"), file=sys.stderr)
+        # records/ÅÅÅÅ/<id>.yaml, or also a text or a file with organisation or categories
+        in_records = all(root is not None and p.file.resolve().parents[1] == root for p in outcome.problems)
+        print(say("build-stopped" if in_records else "build-stopped-files"), file=sys.stderr)
         return 1
     if root is None:
         raise KvalitetError(say("build-no-records", folder=options.records))
