@@ -67,6 +67,18 @@ def test_only_the_default_branch_publishes_and_never_the_internal_site() -> None
         assert "public-intern" not in text
 
 
+def test_the_publish_jobs_refuse_an_internal_tree_before_publishing() -> None:
+    check = ".venv/bin/python -m kvalitet.site.internal public"
+    script = _gitlab()["pages"]["script"]
+    build = next(i for i, line in enumerate(script) if "kvalitet bygg" in line)
+    assert check in script[build + 1 :]
+    steps = _github()["jobs"]["publicera"]["steps"]
+    upload = next(i for i, step in enumerate(steps) if "upload-pages-artifact" in step.get("uses", ""))
+    assert any(step.get("run") == check for step in steps[:upload])
+    built = next(i for i, step in enumerate(steps) if "kvalitet bygg" in step.get("run", ""))
+    assert built < next(i for i, step in enumerate(steps) if step.get("run") == check)
+
+
 def test_every_merge_request_is_checked() -> None:
     gitlab = _gitlab()
     assert {"if": '$CI_PIPELINE_SOURCE == "merge_request_event"'} in gitlab["kontrollera"]["rules"]

@@ -75,10 +75,7 @@ def test_commit_with_personnummer_is_refused(repo: Path) -> None:
     git(repo, "add", str(record))
     result = git(repo, "commit", "-m", "Ny synpunkt")
     assert result.returncode != 0
-    assert (
-        "records/2024/SYN-2024-0002.yaml:8:46: texten innehåller något som ser ut som ett personnummer."
-        in result.stdout
-    )
+    assert "records/2024/SYN-2024-0002.yaml:8:46: ett personnummer på rad 8, kolumn 46." in result.stdout
     assert git(repo, "log", "--format=%s").stdout.split("\n")[0] == "Första ärendena"
     assert "19811218-9876" not in git(repo, "log", "-p", "--all").stdout
 
@@ -101,11 +98,60 @@ def test_changed_organisation_checks_every_record(repo: Path) -> None:
     result = git(repo, "commit", "-m", "Byt id")
     assert result.returncode != 0
     assert (
-        "records/2024/KLA-2024-0001.yaml:11:8: enheten 'vuxna' finns inte i organisation.yaml."
-        in result.stdout
+        "records/2024/KLA-2024-0001.yaml:11:8: enheten här finns inte i organisation.yaml." in result.stdout
     )
     git(repo, "checkout", "--", ".")
     git(repo, "reset", "-q", "--hard")
+
+
+@pytest.mark.parametrize(
+    ("path", "content", "expected"),
+    [
+        (
+            "records/2024/SYN-2024-0002.YAML",
+            PERSONNUMMER_RECORD.replace(", 19811218-9876,", ""),
+            "records/2024/SYN-2024-0002.YAML:1:1: filen är ingen post",
+        ),
+        (
+            "records/2024/SYN-2024-0002.yml.bak",
+            PERSONNUMMER_RECORD,
+            "records/2024/SYN-2024-0002.yml.bak:8:46: ett personnummer på rad 8, kolumn 46.",
+        ),
+        (
+            "records/2024/SYN-2024-0002.yaml",
+            "# Ring Brukare A på 070-123 45 67\n" + PERSONNUMMER_RECORD.replace(", 19811218-9876,", ""),
+            "records/2024/SYN-2024-0002.yaml:1:21: ett telefonnummer i en kommentar på rad 1, kolumn 21.",
+        ),
+        (
+            "records/organisation.yaml",
+            None,
+            "records/organisation.yaml:14:11: ett namn på rad 14, kolumn 11.",
+        ),
+        (
+            "site/berattelse/2025.md",
+            "## Inledning\n\nUnder året flyttade Brukare A, 19811218-9876, till ett\nannat boende.\n",
+            "site/berattelse/2025.md:3:32: ett personnummer på rad 3, kolumn 32.",
+        ),
+    ],
+    ids=["suffix-case", "backup-file", "comment", "unit-name", "staff-text"],
+)
+def test_every_committed_file_is_guarded(repo: Path, path: str, content: str | None, expected: str) -> None:
+    file = repo / path
+    if content is None:  # a unit named after a person
+        text = file.read_text(encoding="utf-8")
+        content = text.replace("namn: Vuxna", "namn: Karin Johansson", 1)
+        assert content != text
+    file.parent.mkdir(parents=True, exist_ok=True)
+    file.write_text(content, encoding="utf-8")
+    git(repo, "add", path)
+    result = git(repo, "commit", "-m", "Ny fil")
+    git(repo, "reset", "-q", "--hard")
+    git(repo, "clean", "-qfd", "records", "site")
+    assert result.returncode != 0, result.stdout
+    assert expected in result.stdout
+    assert "19811218" not in result.stdout and "Johansson" not in result.stdout
+    assert "070-123" not in result.stdout
+    assert git(repo, "log", "--format=%s").stdout.split("\n")[0] != "Ny fil"
 
 
 def test_hook_for_other_municipalities(repo: Path) -> None:
@@ -129,7 +175,4 @@ def test_hook_for_other_municipalities(repo: Path) -> None:
     )
     record.unlink()
     assert result.returncode == 1, result.stdout
-    assert (
-        "records/2024/SYN-2024-0003.yaml:8:46: texten innehåller något som ser ut som ett personnummer."
-        in result.stdout
-    )
+    assert "records/2024/SYN-2024-0003.yaml:8:46: ett personnummer på rad 8, kolumn 46." in result.stdout

@@ -19,7 +19,7 @@ BROKEN = "id: SYN-2024-0002\ntyp: synpunkt\nregistrerad: 2024-06-11\nstatus: kla
 
 def test_clean_records_exit_0(records: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validera", str(records)]) == 0
-    assert capsys.readouterr().out == "7 filer kontrollerade: allt i ordning.\n"
+    assert capsys.readouterr().out == "10 filer kontrollerade: allt i ordning.\n"
 
 
 def test_problems_exit_1_with_path_line_column(
@@ -33,7 +33,7 @@ def test_problems_exit_1_with_path_line_column(
         "records/2024/SYN-2024-0002.yaml:1:1: fältet 'kanal' saknas. Lägg till det.",
         "records/2024/SYN-2024-0002.yaml:1:1: fältet 'kategorier' saknas. Lägg till det.",
         "records/2024/SYN-2024-0002.yaml:1:1: fältet 'sammanfattning' saknas. Lägg till det.",
-        "records/2024/SYN-2024-0002.yaml:4:9: 'klar' är inget tillåtet värde för fältet 'status'. "
+        "records/2024/SYN-2024-0002.yaml:4:9: fältet 'status' har inget tillåtet värde. "
         "Tillåtna värden: registrerad, under_utredning, åtgärder_pågår, avslutad.",
         "5 fel i 1 fil (1 fil kontrollerad).",
     ]
@@ -47,13 +47,13 @@ def test_json_output(
     assert main(["validera", ".", "--format", "json"]) == 1
     report = json.loads(capsys.readouterr().out)
     assert report["ok"] is False
-    assert report["checked"] == 8
+    assert report["checked"] == 11
     assert report["problems"][-1] == {
         "path": "2024/SYN-2024-0002.yaml",
         "line": 4,
         "column": 9,
         "code": "schema-enum",
-        "message": "'klar' är inget tillåtet värde för fältet 'status'. "
+        "message": "fältet 'status' har inget tillåtet värde. "
         "Tillåtna värden: registrerad, under_utredning, åtgärder_pågår, avslutad.",
     }
 
@@ -63,7 +63,7 @@ def test_default_path_is_records(
 ) -> None:
     monkeypatch.chdir(records.parent)
     assert main(["validera"]) == 0
-    assert "7 filer kontrollerade" in capsys.readouterr().out
+    assert "10 filer kontrollerade" in capsys.readouterr().out
 
 
 def test_missing_path_is_wrong_usage(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -109,4 +109,4 @@ def test_console_script_runs(records: Path) -> None:
         [script, "validera", str(records)], capture_output=True, text=True, check=False, env={**os.environ}
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout == "7 filer kontrollerade: allt i ordning.\n"
+    assert result.stdout == "10 filer kontrollerade: allt i ordning.\n"

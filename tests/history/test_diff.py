@@ -13,7 +13,7 @@ import pytest
 from kvalitet.errors import KvalitetError
 from kvalitet.history.diff import compare_with, diff_command
 from kvalitet.history.summary import markdown
-from tests.helpers import BASE
+from tests.helpers import BASE, CASES
 from tests.history.test_gitrepo import commit_all, git, new_repo
 
 YEAR_2024 = "2024-12-31T12:00:00+01:00"
@@ -217,3 +217,38 @@ def test_without_a_default_branch(tmp_path: Path) -> None:
     code, out = run(root / "records", "trunk")
     assert code == 0
     assert "Inga ändringar i ärendena." in out
+
+
+SECRETS = ("19121212", "191212121212", "070-123", "0701234567", "Karin", "Johansson", "karin.j", "Storgatan")
+
+
+def test_the_summary_never_repeats_an_identifier(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What CI posts to the merge request (a note that outlives the commit) names kind and place only."""
+    record = CASES / "records" / "invalid" / "identifiers-everywhere" / "2024" / "SYN-2024-0002.yaml"
+    shutil.copyfile(record, repo / "records" / "2024" / "SYN-2024-0002.yaml")
+    monkeypatch.chdir(repo)
+    for output_format in ("markdown", "json"):
+        code, out = run(Path("records"), output_format=output_format)
+        assert code == 1
+        assert "ett personnummer i en kommentar på rad 1, kolumn 32. Ta bort det" in out
+        assert "ett namn i ett fältnamn på rad 13, kolumn 1." in out
+        for secret in SECRETS:
+            assert secret not in out, (output_format, secret)
+
+
+def test_a_name_removed_from_a_unit_is_not_shown_from_the_base(repo: Path) -> None:
+    """A unit named after a person in the base commit (committed before the guard read the reference
+    files), renamed in the change: the summary shows the figures under the new name only."""
+    organisation = repo / "records" / "organisation.yaml"
+    text = organisation.read_text(encoding="utf-8")
+    organisation.write_text(
+        text.replace("namn: Vuxna\n", "namn: Vuxna hos Karin Johansson\n"), encoding="utf-8"
+    )
+    commit_all(repo, "Enhet med namn", YEAR_2024)
+    organisation.write_text(text, encoding="utf-8")
+    change(repo / "records")
+    code, out = run(repo / "records")
+    assert code == 0
+    assert "- Klagomål: per enhet och år – Vuxna, 2024: 1 → 2" in out.splitlines()
+    for secret in SECRETS:
+        assert secret not in out, secret

@@ -56,12 +56,15 @@ def test_cap_keeps_fifty_problems_per_file_and_counts_the_rest() -> None:
 
 
 def test_a_message_never_shows_control_or_bidi_characters() -> None:
-    problem = Problem.at(
-        Path("a.yaml"), (1, 1), "schema-unknown-typ", value="x\x1b[2J\u202ey\n", hint="", allowed=""
-    )
-    assert problem.message == "'x\ufffd[2J\ufffdy\ufffd' är ingen känd typ. Tillåtna typer: ."
-    long = Problem.at(Path("a.yaml"), (1, 1), "schema-unknown-typ", value="x" * 1_000, hint="", allowed="")
+    problem = Problem.at(Path("a.yaml"), (1, 1), "file-unreadable", reason="x\x1b[2J\u202ey\n")
+    assert problem.message == "filen går inte att läsa (x\ufffd[2J\ufffdy\ufffd)."
+    long = Problem.at(Path("a.yaml"), (1, 1), "file-unreadable", reason="x" * 1_000)
     assert len(long.message) < 400
+
+
+def test_a_message_field_never_shows_what_the_guard_finds() -> None:
+    problem = Problem.at(Path("a.yaml"), (1, 1), "file-unreadable", reason="19121212-1212 Anna Andersson")
+    assert problem.message == "filen går inte att läsa ([dolt] [dolt])."
 
 
 def test_a_fault_with_one_file_is_its_problem_and_the_others_are_checked(
@@ -84,7 +87,7 @@ def test_a_fault_with_one_file_is_its_problem_and_the_others_are_checked(
         ("KLA-2024-0001.yaml", "schema-enum"),
         ("SYN-2024-0001.yaml", "file-check-failed"),
     ]
-    assert outcome.checked == 7
+    assert outcome.checked == 10  # 7 records and 3 reference files
     assert capsys.readouterr().err.splitlines()[-1] == "RecursionError"
 
 

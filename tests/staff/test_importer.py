@@ -201,7 +201,7 @@ def test_broken_reference_files_stop_the_import(
         "Referensfilerna i records har fel, så ingenting importerades. Rätta dem först "
         "(kvalitet validera visar dem)."
     )
-    assert out[0].startswith("records/organisation.yaml:1:1: okänt fält 'komun'")
+    assert out[0].startswith("records/organisation.yaml:1:1: ett okänt fält på rad 1. Menade du 'kommun'?")
     assert sorted(path.name for path in (tmp_path / "records" / "2024").iterdir()) == sorted(
         path.name for path in (BASE / "2024").iterdir()
     )

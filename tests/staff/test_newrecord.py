@@ -209,7 +209,7 @@ def test_reference_problems_are_listed_first(records: Path, monkeypatch: pytest.
     assert str(raised.value) == (
         "kan inte skapa ett nytt ärende förrän felen i organisation.yaml, kategorier.yaml eller "
         "kvalitet.yaml är rättade:\n"
-        "records/kategorier.yaml:13:9: id:t 'fall' finns redan längre upp i listan. Varje id ska vara unikt."
+        "records/kategorier.yaml:13:9: samma id finns redan på rad 4. Varje id ska vara unikt."
     )
     assert not (records / "2026").exists()
 

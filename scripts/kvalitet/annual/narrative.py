@@ -51,6 +51,8 @@ class Marker:
 
 FRONT_MATTER = "---"
 FIELDS = ("diarienummer", "sammanträde", "förslag_till_beslut")
+ACCEPTED = "godkända_fynd"
+"""Texts the guard took for personal data and a reviewer accepted (kvalitet.records.staff_texts)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +98,8 @@ def _decision(source: str, lines: list[str]) -> Decision:
     fields = doc.data
     for key, item in fields.items():
         line = doc.position((key,))[0]
+        if key == ACCEPTED:
+            continue
         if key not in FIELDS:
             raise KvalitetError(
                 say("report-front-matter-unknown", source=source, line=line, known=", ".join(FIELDS))

@@ -23,6 +23,10 @@ MESSAGES: Final[dict[str, str]] = {
     "build-stopped": (
         "Webbplatsen byggdes inte, eftersom ärendena ovan har fel. Rätta dem och kör kommandot igen."
     ),
+    "build-stopped-files": (
+        "Webbplatsen byggdes inte, eftersom filerna ovan har fel. Det som står i dem publiceras, så "
+        "rätta dem och kör kommandot igen."
+    ),
     "build-done": (
         "Webbplatsen är byggd i {folder}: {pages} sidor av {records} ärenden, uppgifter till och med {date}."
     ),
@@ -56,6 +60,35 @@ MESSAGES: Final[dict[str, str]] = {
         "Sidan {path} har samma namn som en sida som byggs fram ur ärendena. Byt namn på den skrivna sidan."
     ),
     "build-mkdocs-failed": "Webbplatsen kunde inte byggas. MkDocs säger:\n{details}",
+    # The internal build is never published (kvalitet.site.internal)
+    "build-internal-published": (
+        "Den interna webbplatsen byggs inte i {folder}: den mappen är, eller ligger i, {published}, som "
+        "publiceras (den publika webbplatsens mapp eller en mapp som CI-mallarna publicerar). Den interna "
+        "versionen visar enskilda ärenden och får aldrig publiceras. Bygg den i en egen mapp, till exempel "
+        "public-intern (standard med --intern)."
+    ),
+    "build-public-into-internal": (
+        "Den publika webbplatsen byggs inte i {folder}: där finns en intern version (markeringen {marker}). "
+        "Bygg den publika webbplatsen i en egen mapp, till exempel public, eller ta bort den interna "
+        "versionen först om den inte behövs."
+    ),
+    "build-public-has-marker": (
+        "Den publika webbplatsen innehåller markeringen för en intern version ({marker}), och publiceras "
+        "därför inte. Ta bort filen ur site/ och bygg igen."
+    ),
+    "internal-marker-text": (
+        "Den här mappen är den INTERNA versionen av kvalitetswebbplatsen (kvalitet bygg --intern). Den "
+        "visar enskilda ärenden och får aldrig publiceras. Filen gör att kvalitet bygg och "
+        "publiceringsstegen i CI vägrar att publicera mappen."
+    ),
+    "publish-check-ok": "{folder} innehåller ingen intern version och kan publiceras.",
+    "publish-check-internal": (
+        "{folder} publiceras inte: där finns en intern version av webbplatsen (markeringen {marker}). "
+        "Den interna versionen visar enskilda ärenden och får aldrig publiceras. Bygg den publika "
+        "webbplatsen med kvalitet bygg records --ut {folder}, utan --intern."
+    ),
+    "publish-check-missing": "{folder} finns inte. Bygg webbplatsen först med kvalitet bygg.",
+    "publish-check-usage": "Ange mappen som ska publiceras: python -m kvalitet.site.internal public",
     # kvalitet bygg --versioner
     "versions-title": "Kvalitet i socialtjänsten",
     "versions-link": "Till den senaste versionen av webbplatsen",

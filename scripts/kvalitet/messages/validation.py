@@ -83,16 +83,18 @@ MESSAGES: Final[dict[str, str]] = {
         "slutet av texten."
     ),
     "yaml-duplicate-key": (
-        "fältet '{key}' finns redan på rad {line}. Ta bort det ena, annars är det oklart vilket "
-        "värde som gäller."
+        "{field} finns redan på rad {line}. Ta bort det ena, annars är det oklart vilket värde som gäller."
     ),
     "yaml-anchor": (
-        "ankare (&{name}) används inte i posterna. Skriv ut värdet på varje ställe där det behövs."
+        "ankare (& och ett namn) används inte i posterna. Skriv ut värdet på varje ställe där det behövs."
     ),
     "yaml-alias": (
-        "hänvisningar (*{name}) används inte i posterna. Skriv ut värdet på varje ställe där det behövs."
+        "hänvisningar (* och ett namn) används inte i posterna. Skriv ut värdet på varje ställe där det "
+        "behövs."
     ),
-    "yaml-tag": "typmarkeringar som '{tag}' används inte. Ta bort markeringen och skriv bara värdet.",
+    "yaml-tag": (
+        "typmarkeringar (som !!str eller !namn) används inte. Ta bort markeringen och skriv bara värdet."
+    ),
     "yaml-complex-key": "ett fältnamn ska vara ett enkelt ord, inte en lista eller grupp.",
     "yaml-several-documents": "filen innehåller flera dokument (---). En fil ska beskriva ett ärende.",
     "yaml-empty": "filen är tom. Fyll i ärendets fält eller ta bort filen.",
@@ -104,31 +106,32 @@ MESSAGES: Final[dict[str, str]] = {
     "schema-required": "fältet '{name}' saknas{place}. {hint}",
     "schema-required-when": "fältet '{name}' saknas{place}: det krävs när {condition}.",
     "schema-forbidden-when": "{field} får bara anges när {condition}. Ta bort det.",
-    "schema-unknown-field": "okänt fält '{name}'{place}.{hint}",
+    "schema-unknown-field": "ett okänt fält på rad {line}{place}.{hint}",
     "schema-unknown-field-guess": " Menade du '{guess}'?",
     "schema-unknown-field-list": " Tillåtna fält här: {allowed}.",
     "schema-type": "{field} ska vara {expected}, men är {actual}.{hint}",
     "schema-empty": "{field} är tomt. Fyll i ett värde.",
-    "schema-enum": "'{value}' är inget tillåtet värde för {field}.{hint} Tillåtna värden: {allowed}.",
-    "schema-const": "{field} ska vara '{expected}' i den här filen, men är '{value}'.",
-    "schema-pattern": "'{value}' har inte rätt form för {field}. Skriv till exempel {example}.",
-    "schema-date": (
-        "'{value}' är inget giltigt datum för {field}. Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2024-03-18."
+    "schema-enum": "{field} har inget tillåtet värde.{hint} Tillåtna värden: {allowed}.",
+    "schema-const": "{field} ska vara '{expected}' i den här filen.",
+    "schema-pattern": "{field} har inte rätt form. Skriv till exempel {example}.",
+    "schema-date": ("{field} är inget giltigt datum. Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2024-03-18."),
+    "schema-date-impossible": (
+        "{field} är inget datum som finns i kalendern. Kontrollera månaden och dagen."
     ),
-    "schema-date-impossible": "'{value}' är inget datum som finns i kalendern ({field}).",
     "schema-datetime": (
-        "'{value}' är ingen giltig tidpunkt för {field}. Skriv datum och klockslag, "
-        "till exempel 2024-05-03 10:30."
+        "{field} är ingen giltig tidpunkt. Skriv datum och klockslag, till exempel 2024-05-03 10:30."
     ),
     "schema-date-range": (
         "{field} ligger utanför de datum ett ärende kan ha, {earliest} till {latest}. Kontrollera årtalet."
     ),
-    "schema-range": "{field} ska vara ett heltal från {low} till {high}, men är {value}.",
+    "schema-range": "{field} ska vara ett heltal från {low} till {high}.",
     "schema-too-long": "{field} har {length} tecken; högst {limit} tecken får plats. Korta texten.",
     "schema-empty-list": "{field} är en tom lista. Ange minst ett värde.",
-    "schema-duplicate-item": "{field} innehåller '{value}' två gånger. Ta bort det ena.",
+    "schema-duplicate-item": (
+        "{field} innehåller samma värde två gånger (nr {first} och nr {second}). Ta bort det ena."
+    ),
     "schema-other": "{field} stämmer inte med postformatet ({keyword}).",
-    "schema-unknown-typ": "'{value}' är ingen känd typ.{hint} Tillåtna typer: {allowed}.",
+    "schema-unknown-typ": "fältet 'typ' anger ingen känd typ.{hint} Tillåtna typer: {allowed}.",
     # Texts
     "text-character": (
         "{field} innehåller {char}, som inte hör hemma i en text: det syns inte eller ändrar hur "
@@ -136,20 +139,25 @@ MESSAGES: Final[dict[str, str]] = {
     ),
     "text-blank": "{field} innehåller bara mellanslag eller radbrytningar. Skriv en text.",
     # Rules for one record
-    "rule-file-suffix": "en post ska ha filändelsen .yaml. Byt namn på filen.",
+    "rule-file-suffix": (
+        "filen är ingen post: en post är en YAML-fil med filändelsen .yaml (små bokstäver), och den här "
+        "kontrolleras inte som en. Byt namn på filen, eller ta bort den om den inte ska ligga här: allt "
+        "under ärendemappen kontrolleras och kan hamna i historiken."
+    ),
     "rule-file-place": (
         "en post ska ligga i en mapp för sitt år direkt under {root}/, till exempel {root}/2024/. "
         "Flytta filen dit."
     ),
-    "rule-id-filename": "id:t '{id}' stämmer inte med filnamnet {name}. Filen ska heta {id}.yaml.",
+    "rule-id-filename": (
+        "id:t stämmer inte med filnamnet. Filen ska heta som id:t, med .yaml efter: byt namn på filen "
+        "eller rätta id:t."
+    ),
     "rule-id-year": (
-        "året i id:t '{id}' ska vara året då ärendet registrerades, men registrerad är {date}. "
+        "året i id:t ska vara året då ärendet registrerades, men registrerad är {date}. "
         "Rätta id:t och filnamnet, eller datumet."
     ),
-    "rule-folder-year": (
-        "filen ligger i mappen {folder}, men id:t gäller år {year}. Flytta filen till mappen {year}."
-    ),
-    "rule-duplicate-id": "id:t '{id}' används också av {other}. Varje ärende ska ha ett eget id.",
+    "rule-folder-year": ("filen ligger i fel mapp: id:t gäller år {year}. Flytta filen till mappen {year}."),
+    "rule-duplicate-id": "id:t används också av {other}. Varje ärende ska ha ett eget id.",
     "rule-date-order": (
         "{later} ({later_value}) ligger före {earlier} ({earlier_value}). Kontrollera datumen."
     ),
@@ -157,10 +165,10 @@ MESSAGES: Final[dict[str, str]] = {
         "riskvärdet är {value} ({severity} × {probability}), över gränsen {limit}. Då ska ärendet "
         "utredas: lägg till fältet 'utredning' med datumet då utredningen påbörjades."
     ),
-    "rule-unknown-unit": "enheten '{value}' finns inte i organisation.yaml.{hint}",
-    "rule-unknown-category": "kategorin '{value}' finns inte för {typ} i kategorier.yaml.{hint}",
-    "rule-unknown-insats": "insatsen '{value}' finns inte i listan insats i kategorier.yaml.{hint}",
-    "rule-unknown-reason": "skälet '{value}' finns inte i listan skäl i kategorier.yaml.{hint}",
+    "rule-unknown-unit": "enheten här finns inte i organisation.yaml.{hint}",
+    "rule-unknown-category": "kategorin här finns inte för {typ} i kategorier.yaml.{hint}",
+    "rule-unknown-insats": "insatsen här finns inte i listan insats i kategorier.yaml.{hint}",
+    "rule-unknown-reason": "skälet här finns inte i listan skäl i kategorier.yaml.{hint}",
     "rule-code-period": (
         "'{value}' ({name}) gäller {period}, men ärendet registrerades {date}.{hint} "
         "Välj det som gällde när ärendet registrerades."
@@ -171,59 +179,70 @@ MESSAGES: Final[dict[str, str]] = {
     "period-from": "från och med {start}",
     "period-always": "hela tiden",
     # Rules between records
-    "link-missing": "{field} pekar på '{target}', men det ärendet finns inte.",
+    "link-missing": "{field} pekar på ett ärende som inte finns. Ange id:t på ett ärende som finns.",
     "link-not-mutual": (
-        "{field} pekar på '{target}', men '{target}' pekar inte tillbaka hit "
-        "(där ska fältet '{back}' vara '{id}')."
+        "{field} pekar på ett ärende som inte pekar tillbaka hit (där ska fältet '{back}' vara id:t "
+        "för den här filen)."
     ),
     # Reference files
-    "reference-duplicate-id": "id:t '{id}' finns redan längre upp i listan. Varje id ska vara unikt.",
+    "reference-duplicate-id": "samma id finns redan på rad {line}. Varje id ska vara unikt.",
     "reference-period-order": "'till' ligger före 'från'. Kontrollera datumen.",
-    "reference-replaces-unknown": "'{id}' finns inte i samma lista. Ange id:t på den kategori som ersätts.",
+    "reference-replaces-unknown": (
+        "'ersätter' anger ett id som inte finns i samma lista. Ange id:t på den kategori som ersätts."
+    ),
     "reference-missing-root": (
         "hittar ingen organisation.yaml i mappen eller ovanför den. Posterna ska ligga i en "
         "records-mapp med organisation.yaml och kategorier.yaml."
     ),
     "volumes-unknown-unit": (
-        "enheten '{unit}' finns inte i organisation.yaml. Ange enhetens id som det står där."
+        "enheten här finns inte i organisation.yaml. Ange enhetens id som det står där."
     ),
     "volumes-repeated": (
-        "enheten '{unit}' har redan en volym för {year} längre upp i filen. Ange varje enhet och år en gång."
+        "samma enhet har redan en volym för {year} längre upp i filen. Ange varje enhet och år en gång."
     ),
     "volumes-no-measure": (
-        "enheten '{unit}' har ingen volym för {year}. Ange minst en av årsarbetare, brukare, beslut, "
+        "raden för enheten och {year} har ingen volym. Ange minst en av årsarbetare, brukare, beslut, "
         "platser och hemtjänsttimmar, eller ta bort raden."
     ),
-    "reference-not-yaml": "filen är ingen YAML-fil (.yaml) och kontrolleras inte.",
     # Pseudonymisation
     "pseudonym-personnummer": (
-        "texten innehåller något som ser ut som ett personnummer. Ta bort det och skriv en kod i "
-        "stället, till exempel 'Brukare A'. Ett personnummer får aldrig sparas här, inte heller i "
-        "historiken."
+        "ett personnummer{where} på rad {line}, kolumn {column}. Ta bort det och skriv en kod i stället, "
+        "till exempel 'Brukare A'. Ett personnummer får aldrig sparas här, inte heller i historiken: "
+        "har det redan committats, kontakta dataskyddsombudet."
     ),
     "pseudonym-samordningsnummer": (
-        "texten innehåller något som ser ut som ett samordningsnummer. Ta bort det och skriv en kod "
-        "i stället, till exempel 'Brukare A'. Det får aldrig sparas här, inte heller i historiken."
+        "ett samordningsnummer{where} på rad {line}, kolumn {column}. Ta bort det och skriv en kod i "
+        "stället, till exempel 'Brukare A'. Det får aldrig sparas här, inte heller i historiken: har "
+        "det redan committats, kontakta dataskyddsombudet."
     ),
-    "pseudonym-telefon": (
-        "texten innehåller något som ser ut som ett telefonnummer ('{text}'). Ta bort det.{accept}"
-    ),
-    "pseudonym-epost": "texten innehåller en e-postadress ('{text}'). Ta bort den.{accept}",
+    "pseudonym-telefon": "ett telefonnummer{where} på rad {line}, kolumn {column}. Ta bort det.{accept}",
+    "pseudonym-epost": "en e-postadress{where} på rad {line}, kolumn {column}. Ta bort den.{accept}",
     "pseudonym-adress": (
-        "texten innehåller något som ser ut som en adress ('{text}'). Skriv till exempel "
-        "'brukarens bostad' i stället.{accept}"
+        "en adress{where} på rad {line}, kolumn {column}. Skriv till exempel 'brukarens bostad' i "
+        "stället.{accept}"
     ),
     "pseudonym-namn": (
-        "texten innehåller något som ser ut som ett namn ('{text}'). Skriv en kod i stället, "
-        "till exempel 'Brukare A' eller 'Medarbetare 1'.{accept}"
+        "ett namn{where} på rad {line}, kolumn {column}. Skriv en kod i stället, till exempel 'Brukare A' "
+        "eller 'Medarbetare 1'.{accept}"
     ),
     "pseudonym-accept": (
-        " Är det ingen personuppgift? Lägg då till det under 'godkända_fynd' i filen, med "
-        "text: '{text}' och ett skäl, så ser granskaren det."
+        " Är det ingen personuppgift (en ort, en verksamhet)? Lägg då till just den texten under "
+        "'godkända_fynd' i filen, med text: och ett skäl:, så ser granskaren det."
+    ),
+    "pseudonym-accept-text": (
+        " Är det ingen personuppgift (en ort, en verksamhet, ett citerat verk)? Lägg då till just den "
+        "texten under 'godkända_fynd' i textens inledning mellan raderna ---, med text: och ett skäl:, "
+        "så ser granskaren det."
     ),
     "pseudonym-unused": (
-        "'{text}' under godkända_fynd behövs inte: kontrollen hittar det inte längre i texten. Ta bort det."
+        "texten under godkända_fynd här behövs inte: kontrollen hittar den inte längre. Ta bort den."
     ),
+    "pseudonym-path": (
+        "namnet på filen eller på en mapp ovanför den innehåller {kind}. Byt namn på filen (en post "
+        "heter som sitt id, till exempel AVV-2024-0001.yaml) eller mappen (ett årtal)."
+    ),
+    "pseudonym-where-key": " i ett fältnamn",
+    "pseudonym-where-comment": " i en kommentar",
     # The command line
     "cli-description": (
         "Kvalitetsarbete i socialtjänsten: kontrollera ärendena i records/ och bygg statistik och "
@@ -295,6 +314,10 @@ MESSAGES: Final[dict[str, str]] = {
     # Words used to build schema messages
     "word-field": "fältet '{name}'",
     "word-field-in": "fältet '{name}' i {parent}",
+    "word-unknown-field": "ett okänt fält",
+    "word-unknown-field-in": "ett okänt fält i {parent}",
+    "word-unknown-name": "ett okänt fält",
+    "word-hidden": "[dolt]",
     "word-item": "{parent} nr {number}",
     "word-in": " i {parent}",
     "word-string": "text",
@@ -304,8 +327,8 @@ MESSAGES: Final[dict[str, str]] = {
     "word-array": "en lista",
     "word-object": "en grupp av fält (namn: värde)",
     "word-null": "tomt",
-    "word-value-string": "texten '{value}'",
-    "word-value-number": "talet {value}",
+    "word-value-string": "en text",
+    "word-value-number": "ett tal",
     "word-value-boolean": "{value}",
     "word-value-array": "en lista",
     "word-value-object": "en grupp av fält",

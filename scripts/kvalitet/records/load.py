@@ -24,6 +24,7 @@ from typing import Any, TypeAlias
 
 import yaml
 
+from kvalitet.records.field_names import field_word
 from kvalitet.records.limits import (
     MAX_DEPTH,
     MAX_FILE_BYTES,
@@ -223,10 +224,9 @@ def _walk(parser: Any, file: Path, doc: Document, problems: list[Problem]) -> No
         if kind is yaml.ScalarEvent or kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
             position = (mark.line + 1, mark.column + 1)
             if event.anchor is not None:
-                raise _Stop(Problem.at(file, position, "yaml-anchor", name=event.anchor))
+                raise _Stop(Problem.at(file, position, "yaml-anchor"))
             if event.tag is not None:
-                tag = event.tag.replace("tag:yaml.org,2002:", "!!")
-                raise _Stop(Problem.at(file, position, "yaml-tag", tag=tag))
+                raise _Stop(Problem.at(file, position, "yaml-tag"))
             if kind is yaml.ScalarEvent:
                 _check_scalar(file, position, event, problems)
             top = stack[-1] if stack else None
@@ -237,7 +237,8 @@ def _walk(parser: Any, file: Path, doc: Document, problems: list[Problem]) -> No
                 where = (*top.where, key)
                 if key in top.container:
                     first = doc.keys[where]
-                    problems.append(Problem.at(file, position, "yaml-duplicate-key", key=key, line=first[0]))
+                    fields = {"field": field_word(key), "line": first[0]}
+                    problems.append(Problem.at(file, position, "yaml-duplicate-key", **fields))
                     key = f"\0{len(problems)}"  # keep parsing; the document is discarded anyway
                     where = (*top.where, key)
                 top.key = key
@@ -270,7 +271,7 @@ def _walk(parser: Any, file: Path, doc: Document, problems: list[Problem]) -> No
             stack.pop()
         elif kind is yaml.AliasEvent:
             position = (mark.line + 1, mark.column + 1)
-            raise _Stop(Problem.at(file, position, "yaml-alias", name=event.anchor))
+            raise _Stop(Problem.at(file, position, "yaml-alias"))
         elif kind is yaml.DocumentStartEvent:
             documents += 1
             if documents > 1:

@@ -1,19 +1,25 @@
-"""The pseudonymisation check: no personal identifiers in any text of a record.
+"""The pseudonymisation check: no personal identifiers anywhere in a committed YAML file.
 
 Records name people by codes ("Brukare A", "Medarbetare 1"). `guard.find_identifiers` finds what looks
-like a personnummer, phone number, e-mail, address or name. A finding that is not personal data can be
-accepted in the record itself, under `godkända_fynd` with a reason, so that the reviewer of the merge
-request sees it. A personnummer or samordningsnummer can never be accepted.
+like a personnummer, phone number, e-mail, address or name, in every value, every key and every comment
+of a file. A finding that is not personal data can be accepted in the file itself, under
+`godkända_fynd` with a reason, so that the reviewer of the merge request sees it. A personnummer or
+samordningsnummer can never be accepted.
+
+A message names the kind of finding and its line and column, never the text found: the messages end
+up in CI logs, artefacts and merge-request notes, which outlive the commit.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kvalitet.messages import say
-from kvalitet.records.guard import find_identifiers
+from kvalitet.records.comments import comments
+from kvalitet.records.guard import Finding, find_identifiers
 from kvalitet.records.load import Document, Where, decode
 from kvalitet.records.problems import Problem
 
@@ -42,36 +48,70 @@ def _locate(lines: list[str], start: tuple[int, int], found: str) -> tuple[int, 
     return start
 
 
-def check_pseudonyms(doc: Document, text: str = "") -> list[Problem]:
-    """Every identifier found in the record's texts that is not accepted under godkända_fynd.
+def position_in_text(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of `offset` in `text`."""
+    return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
-    With the file's `text`, each finding is placed at its exact line and column.
-    """
-    lines = text.splitlines()
+
+def accepted_texts(items: object) -> dict[str, int]:
+    """The texts under godkända_fynd, each with its index in the list."""
     accepted: dict[str, int] = {}
-    for index, item in enumerate(doc.data.get(ACCEPTED) or []):
+    for index, item in enumerate(items if isinstance(items, list) else []):
         if isinstance(item, dict) and isinstance(item.get("text"), str):
-            accepted[item["text"]] = index
-    used: set[str] = set()
-    problems: list[Problem] = []
-    for where, text in _strings(doc.data, ()):
+            accepted.setdefault(item["text"], index)
+    return accepted
+
+
+@dataclass(slots=True)
+class Findings:
+    """The problems of one file, and which accepted texts were needed."""
+
+    file: Path
+    accepted: dict[str, int] = field(default_factory=dict)
+    accept_code: str = "pseudonym-accept"
+    used: set[str] = field(default_factory=set)
+    problems: list[Problem] = field(default_factory=list)
+
+    def add(self, finding: Finding, position: tuple[int, int], where: str = "", listed: bool = False) -> None:
+        """A problem for `finding` at `position`, unless it is accepted (or the acceptance itself)."""
+        never = finding.kind in NEVER_ACCEPTED
+        if finding.text in self.accepted:
+            self.used.add(finding.text)
+        if not never and (listed or finding.text in self.accepted):
+            return
+        accept = "" if never else say(self.accept_code)
+        where_text = say(f"pseudonym-where-{where}") if where else ""
+        code = f"pseudonym-{finding.kind}"
+        self.problems.append(Problem.at(self.file, position, code, accept=accept, where=where_text))
+
+    def unused(self, places: dict[int, tuple[int, int]]) -> list[Problem]:
+        """A problem for each accepted text that no finding needed, at its place in the list."""
+        return [
+            Problem.at(self.file, places[index], "pseudonym-unused")
+            for text, index in self.accepted.items()
+            if text not in self.used
+        ]
+
+
+def check_pseudonyms(doc: Document, text: str = "") -> list[Problem]:
+    """Every identifier in the file's values, keys and comments that is not accepted under
+    godkända_fynd. With the file's `text`, each finding is placed at its exact line and column."""
+    lines = text.splitlines()
+    found = Findings(doc.file, accepted_texts(doc.data.get(ACCEPTED)))
+    for where, value in _strings(doc.data, ()):
         listed = where[:1] == (ACCEPTED,) and where[-1] == "text"
-        for finding in find_identifiers(text):
-            never = finding.kind in NEVER_ACCEPTED
-            if finding.text in accepted:
-                used.add(finding.text)
-            if not never and (listed or finding.text in accepted):
-                continue  # accepted by the reviewer, or the acceptance list itself
-            accept = "" if never else say("pseudonym-accept", text=finding.text)
-            code = f"pseudonym-{finding.kind}"
-            position = _locate(lines, doc.position(where), finding.text)
-            problems.append(Problem.at(doc.file, position, code, text=finding.text, accept=accept))
-    for text, index in accepted.items():
-        if text not in used:
-            problems.append(
-                Problem.at(doc.file, doc.position((ACCEPTED, index, "text")), "pseudonym-unused", text=text)
-            )
-    return problems
+        for finding in find_identifiers(value):
+            found.add(finding, _locate(lines, doc.position(where), finding.text), listed=listed)
+    for where, position in doc.keys.items():
+        key = where[-1]
+        if isinstance(key, str) and not key.startswith("\0"):
+            for finding in find_identifiers(key):
+                found.add(finding, _locate(lines, position, finding.text), "key")
+    for offset, comment in comments(text):
+        for finding in find_identifiers(comment):
+            found.add(finding, position_in_text(text, offset + finding.start), "comment")
+    places = {index: doc.position((ACCEPTED, index, "text")) for index in found.accepted.values()}
+    return found.problems + found.unused(places)
 
 
 def check_raw(file: Path, raw: bytes) -> list[Problem]:
@@ -82,12 +122,8 @@ def check_raw(file: Path, raw: bytes) -> list[Problem]:
     text = decode(file, raw)
     if isinstance(text, Problem):
         text = raw.decode("utf-8", errors="replace")
-    problems = []
+    found = Findings(file)
     for number, line in enumerate(text.splitlines(), start=1):
         for finding in find_identifiers(line):
-            accept = "" if finding.kind in NEVER_ACCEPTED else say("pseudonym-accept", text=finding.text)
-            position = (number, finding.start + 1)
-            problems.append(
-                Problem.at(file, position, f"pseudonym-{finding.kind}", text=finding.text, accept=accept)
-            )
-    return problems
+            found.add(finding, (number, finding.start + 1))
+    return found.problems

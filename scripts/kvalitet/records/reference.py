@@ -156,6 +156,7 @@ def _entries(doc: Document, key: str, group_key: str) -> tuple[dict[str, Entry],
     entries: dict[str, Entry] = {}
     problems: list[Problem] = []
     replaces_at: dict[str, tuple[str | int, ...]] = {}
+    first_line: dict[str, int] = {}
     for index, item in enumerate(doc.data.get(key) or []):
         if not isinstance(item, dict) or not isinstance(item.get("id"), str):
             continue
@@ -168,7 +169,10 @@ def _entries(doc: Document, key: str, group_key: str) -> tuple[dict[str, Entry],
             tuple(item.get("ersätter") or ()),
         )
         if entry.id in entries:
-            problems.append(Problem.at(doc.file, doc.position(where), "reference-duplicate-id", id=entry.id))
+            line = first_line[entry.id]
+            problems.append(Problem.at(doc.file, doc.position(where), "reference-duplicate-id", line=line))
+        else:
+            first_line[entry.id] = doc.position(where)[0]
         period = entry.period
         if period.start and period.end and period.end < period.start:
             problems.append(
@@ -180,7 +184,7 @@ def _entries(doc: Document, key: str, group_key: str) -> tuple[dict[str, Entry],
         for old in entry.replaces:
             if old not in entries:
                 position = doc.position(replaces_at[entry.id])
-                problems.append(Problem.at(doc.file, position, "reference-replaces-unknown", id=old))
+                problems.append(Problem.at(doc.file, position, "reference-replaces-unknown"))
     return entries, problems
 
 

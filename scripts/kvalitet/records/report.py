@@ -6,20 +6,23 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from pathlib import Path
 from typing import TextIO
 
 from kvalitet.messages import say
-from kvalitet.records.problems import Problem
+from kvalitet.records.problems import Problem, shown_text
 
 
 def display_path(file: Path, base: Path | None = None) -> str:
     """The file's path as the user would type it: relative to the working folder when inside it."""
     base = base or Path.cwd()
     try:
-        return os.path.relpath(file, base) if file.is_absolute() else str(file)
+        shown = os.path.relpath(file, base) if file.is_absolute() else str(file)
     except ValueError:  # another drive on Windows
-        return str(file)
+        shown = str(file)
+    # each folder's and the file's name on its own: a file named after a person is shown as [dolt]
+    return "".join(shown_text(part) if part not in "/\\" else part for part in re.split(r"([/\\])", shown))
 
 
 def _count(n: int, one: str, many: str) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 
 from kvalitet.messages import say
 from kvalitet.records.dates import parse_date, parse_date_time, plausible
+from kvalitet.records.guard import find_identifiers
 from kvalitet.records.load import Document, Where
 from kvalitet.records.problems import Problem
 from kvalitet.records.reference import Entry, Reference
@@ -57,6 +58,10 @@ def _date(data: Mapping[str, Any], where: Where) -> dt.date | None:
     return day if day is not None and plausible(day) else None  # the schema reports one that is not
 
 
+RISK_SCALE = 4
+"""Allvarlighetsgrad and sannolikhet are 1 to 4 (the schema's range)."""
+
+
 def check_record(doc: Document, reference: Reference) -> list[Problem]:
     """Every problem with `doc` that its schema cannot see."""
     problems = list(_identity(doc))
@@ -71,16 +76,14 @@ def _identity(doc: Document) -> Iterator[Problem]:
     if not isinstance(record_id, str):
         return
     if record_id != doc.file.stem:
-        yield Problem.at(
-            doc.file, doc.position(("id",)), "rule-id-filename", id=record_id, name=doc.file.name
-        )
+        yield Problem.at(doc.file, doc.position(("id",)), "rule-id-filename")
     year = record_id.split("-")[1] if record_id.count("-") == 2 else ""
     if registered is not None and year.isdigit() and int(year) != registered.year:
         position = doc.position(("id",))
-        yield Problem.at(doc.file, position, "rule-id-year", id=record_id, date=registered.isoformat())
+        yield Problem.at(doc.file, position, "rule-id-year", date=registered.isoformat())
     folder = doc.file.parent.name
     if year.isdigit() and folder != year:
-        yield Problem.at(doc.file, (1, 1), "rule-folder-year", folder=folder, year=year)
+        yield Problem.at(doc.file, (1, 1), "rule-folder-year", year=year)
 
 
 def _date_order(doc: Document) -> Iterator[Problem]:
@@ -125,6 +128,8 @@ def _risk(doc: Document, reference: Reference) -> Iterator[Problem]:
     severity, probability = risk.get("allvarlighetsgrad"), risk.get("sannolikhet")
     if not (isinstance(severity, int) and isinstance(probability, int)):
         return
+    if not (1 <= severity <= RISK_SCALE and 1 <= probability <= RISK_SCALE):
+        return  # the schema reports it, and the message must not repeat what was typed
     limit = reference.policy.risk_limit
     if severity * probability > limit:
         fields = {"value": severity * probability, "severity": severity, "probability": probability}
@@ -156,7 +161,7 @@ def _check_code(
     entry = entries.get(code)
     if entry is None:
         hint = guess_hint(code, sorted(entries))
-        yield Problem.at(doc.file, position, unknown, value=code, typ=doc.data.get("typ"), hint=hint)
+        yield Problem.at(doc.file, position, unknown, typ=doc.data.get("typ"), hint=hint)
         return
     if day is None or entry.period.contains(day):
         return
@@ -169,10 +174,17 @@ def _check_code(
 
 
 def record_path_problems(file: Path, root: Path) -> list[Problem]:
-    """Problems with where a record file lies: records/ÅÅÅÅ/<id>.yaml."""
+    """Problems with where a record file lies: records/ÅÅÅÅ/<id>.yaml, and no identifier in a name
+    of a folder or of the file (messages then show the path as [dolt])."""
     relative = file.relative_to(root)
+    kinds = {finding.kind for part in relative.parts for finding in find_identifiers(part)}
+    named = [
+        Problem.at(file, (1, 1), "pseudonym-path", kind=say(f"import-kind-{kind}")) for kind in sorted(kinds)
+    ]
     if file.suffix != ".yaml":
-        return [Problem.at(file, (1, 1), "rule-file-suffix")]
+        return [*named, Problem.at(file, (1, 1), "rule-file-suffix")]
+    if named:
+        return named
     if len(relative.parts) != 2 or not (relative.parts[0].isdigit() and len(relative.parts[0]) == 4):
         return [Problem.at(file, (1, 1), "rule-file-place", root=root.name)]
     return []

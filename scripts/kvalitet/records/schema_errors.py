@@ -15,6 +15,7 @@ from jsonschema import ValidationError
 
 from kvalitet.messages import say
 from kvalitet.records.dates import DATE_SHAPE, EARLIEST, LATEST, parse_date, parse_date_time
+from kvalitet.records.field_names import known_names, shown_name
 from kvalitet.records.limits import MAX_PROBLEMS_PER_FILE
 from kvalitet.records.load import Where
 
@@ -25,6 +26,9 @@ def field_label(where: Where) -> str:
     if not names:
         return say("word-field", name="")
     name = names[-1]
+    if name not in known_names():
+        parent = _parent_label(where[: len(where) - 1 - where[::-1].index(name)])
+        return say("word-unknown-field-in", parent=parent) if parent else say("word-unknown-field")
     parent = _parent_label(where[: len(where) - 1 - where[::-1].index(name)])
     if not parent:
         return say("word-field", name=name)
@@ -37,7 +41,7 @@ def _parent_label(where: Where) -> str:
         if isinstance(part, int):
             label = say("word-item", parent=label, number=part + 1)
         else:
-            label = part
+            label = shown_name(part)
     return label
 
 
@@ -52,9 +56,9 @@ def _value_text(value: Any) -> str:
     if isinstance(value, bool):
         return say("word-value-boolean", value="true" if value else "false")
     if isinstance(value, int | float):
-        return say("word-value-number", value=value)
+        return say("word-value-number")
     if isinstance(value, str):
-        return say("word-value-string", value=value)
+        return say("word-value-string")
     return say("word-value-array" if isinstance(value, list) else "word-value-object")
 
 
@@ -134,7 +138,7 @@ def describe(
             )
             yield (
                 "schema-unknown-field",
-                {"name": extra, "place": _place(where), "hint": hint, "guess": guess[0] if guess else None},
+                {"place": _place(where), "hint": hint, "guess": guess[0] if guess else None},
                 (*where, extra),
                 True,
             )
@@ -165,35 +169,31 @@ def _type(expected: Any, value: Any, field: str, schema: dict[str, Any]) -> tupl
 def _enum(expected: Any, value: Any, field: str, schema: dict[str, Any]) -> tuple[str, dict[str, object]]:
     options = [str(option) for option in expected]
     hint = _guess(value, options)
-    fields = {"value": value, "field": field, "allowed": ", ".join(options), "hint": hint}
+    fields: dict[str, object] = {"field": field, "allowed": ", ".join(options), "hint": hint}
     return "schema-enum", fields
 
 
 def _const(expected: Any, value: Any, field: str, schema: dict[str, Any]) -> tuple[str, dict[str, object]]:
-    return "schema-const", {
-        "field": field,
-        "expected": expected,
-        "value": value,
-    }
+    return "schema-const", {"field": field, "expected": expected}
 
 
 def _format(expected: Any, value: Any, field: str, schema: dict[str, Any]) -> tuple[str, dict[str, object]]:
     if (parse_date if expected == "date" else parse_date_time)(str(value)) is not None:
         return "schema-date-range", {"field": field, "earliest": EARLIEST, "latest": LATEST}
     if expected != "date":
-        return "schema-datetime", {"value": value, "field": field}
+        return "schema-datetime", {"field": field}
     code = "schema-date-impossible" if DATE_SHAPE.match(str(value)) else "schema-date"
-    return code, {"value": value, "field": field}
+    return code, {"field": field}
 
 
 def _pattern(expected: Any, value: Any, field: str, schema: dict[str, Any]) -> tuple[str, dict[str, object]]:
     example = ", ".join(schema.get("examples", [])) or expected
-    return "schema-pattern", {"value": value, "field": field, "example": example}
+    return "schema-pattern", {"field": field, "example": example}
 
 
 def _range(expected: Any, value: Any, field: str, schema: dict[str, Any]) -> tuple[str, dict[str, object]]:
     low, high = schema.get("minimum", "?"), schema.get("maximum", "?")
-    return "schema-range", {"field": field, "low": low, "high": high, "value": value}
+    return "schema-range", {"field": field, "low": low, "high": high}
 
 
 def _too_long(expected: Any, value: Any, field: str, schema: dict[str, Any]) -> tuple[str, dict[str, object]]:
@@ -208,14 +208,14 @@ def _empty(expected: Any, value: Any, field: str, schema: dict[str, Any]) -> tup
 def _duplicate(
     expected: Any, value: Any, field: str, schema: dict[str, Any]
 ) -> tuple[str, dict[str, object]]:
-    seen: set[str] = set()
-    twice = ""
-    for item in map(str, value):
+    seen: dict[str, int] = {}
+    first = second = 0
+    for index, item in enumerate(map(str, value), start=1):
         if item in seen:
-            twice = item
+            first, second = seen[item], index
             break
-        seen.add(item)
-    return "schema-duplicate-item", {"field": field, "value": twice}
+        seen[item] = index
+    return "schema-duplicate-item", {"field": field, "first": first, "second": second}
 
 
 def _other(expected: Any, value: Any, field: str, schema: dict[str, Any]) -> tuple[str, dict[str, object]]:

@@ -24,6 +24,7 @@ import fastjsonschema
 from jsonschema import Draft202012Validator, FormatChecker, ValidationError
 
 from kvalitet.records.dates import parse_date, parse_date_time, plausible
+from kvalitet.records.field_names import schema_dir as schema_dir
 from kvalitet.records.load import Document, Where
 from kvalitet.records.problems import Problem
 from kvalitet.records.schema_errors import Found, describe
@@ -43,13 +44,6 @@ SCHEMA_FILES: dict[str, str] = {
     "volymer": "volymer.schema.json",
 }
 RECORD_TYPES: tuple[str, ...] = tuple(SCHEMA_FILES)[:7]
-
-
-def schema_dir() -> Path:
-    """The folder holding the schemas: the installed copy, or the repository's own folder."""
-    package = Path(__file__).resolve().parents[1]
-    bundled = package / "schemas"
-    return bundled if bundled.is_dir() else package.parents[1] / "schemas"
 
 
 def _is_date(value: object) -> bool:

@@ -2,7 +2,10 @@
 
 `validate` takes folders or single files (as pre-commit passes them). For each file it finds the
 records root (the folder holding organisation.yaml) and checks the file against the whole root: its
-reference files, the other records' ids, and the records it links to. All problems of all files are
+reference files, the other records' ids, and the records it links to. Every file under the root is
+checked, whatever its name: one that is not a record (`.YAML`, `.yml.bak`, a note) is an error, and the
+guard reads it all the same. The reference files and the staff's texts in site/berattelse/ pass the
+guard too (kvalitet.records.staff_texts). All problems of all files are
 collected; nothing stops at the first one, and a file that cannot be checked (even by a fault in this
 program) is a problem of that file, never the end of the run. Each file shows at most
 `limits.MAX_PROBLEMS_PER_FILE` problems.
@@ -26,6 +29,7 @@ from kvalitet.records.reference import REFERENCE_FILES, Reference, find_root, lo
 from kvalitet.records.rules import check_record, record_path_problems
 from kvalitet.records.schema_errors import field_label, guess_hint
 from kvalitet.records.schemacheck import RECORD_TYPES, load_schemas
+from kvalitet.records.staff_texts import TEXTS_FOLDER, check_staff_text, is_staff_text, staff_text_files
 from kvalitet.records.text_rules import check_texts
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -39,6 +43,7 @@ class Outcome:
 
     problems: list[Problem] = field(default_factory=list)
     checked: int = 0
+    """Files checked: records, other files under the records root, reference files and staff texts."""
     records: list[Document] = field(default_factory=list)
     """The records that loaded and passed every check, for the steps after validation."""
 
@@ -49,13 +54,23 @@ class Outcome:
 
 def record_files(folder: Path, root: Path) -> list[Path]:
     """Every YAML file below `folder` except the reference files at the top of the root."""
+    return [file for file in all_files(folder, root) if file.name.endswith(YAML_SUFFIXES)]
+
+
+def all_files(folder: Path, root: Path) -> list[Path]:
+    """Every file below `folder`, whatever its name, except the reference files at the top of the root
+    and empty .gitkeep files: what the validator checks (a file that is no record is an error)."""
     found: list[Path] = []
     for directory, subfolders, files in os.walk(folder):
-        subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
+        subfolders[:] = sorted(name for name in subfolders if name != ".git")
         here = Path(directory)
         for name in files:
-            if name.endswith(YAML_SUFFIXES) and not (here == root and name in REFERENCE_FILES):
-                found.append(here / name)
+            path = here / name
+            if here == root and name in REFERENCE_FILES:
+                continue
+            if name == ".gitkeep" and path.stat().st_size == 0:
+                continue
+            found.append(path)
     return sorted(found)
 
 
@@ -66,14 +81,22 @@ class _Root:
     root: Path
     targets: set[Path] = field(default_factory=set)
     everything: bool = False
+    references: set[Path] = field(default_factory=set)
+    """Reference files to guard (every one when `everything`)."""
 
 
-def _plan(paths: Sequence[Path], outcome: Outcome) -> list[_Root]:
+def _plan(paths: Sequence[Path], outcome: Outcome, texts: set[Path]) -> list[_Root]:
     roots: dict[Path, _Root] = {}
     for given in paths:
         if not given.exists():
             raise UsageError(say("usage-missing-path", path=given))
         path = given.resolve()
+        if path.is_file() and is_staff_text(path):
+            texts.add(path)
+            continue
+        if path.is_dir() and is_staff_text(path / "x"):
+            texts.update(staff_text_files(path))
+            continue
         root = find_root(path)
         if root is None:
             outcome.problems.append(Problem.at(given, (1, 1), "reference-missing-root"))
@@ -82,34 +105,63 @@ def _plan(paths: Sequence[Path], outcome: Outcome) -> list[_Root]:
         if path.is_dir():
             if path == root or root not in path.parents:
                 plan.everything = True
+                texts.update(staff_text_files(root.parent / TEXTS_FOLDER))
             else:
-                plan.targets.update(record_files(path, root))
+                plan.targets.update(all_files(path, root))
         elif path.parent == root and path.name in REFERENCE_FILES:
             plan.everything = True  # a changed unit or category can break any record
-        elif not path.name.endswith(YAML_SUFFIXES):
-            outcome.problems.append(Problem.at(given, (1, 1), "reference-not-yaml"))
+            plan.references.add(path)
         else:
             plan.targets.add(path)
     return list(roots.values())
 
 
 def validate(paths: Sequence[Path]) -> Outcome:
-    """Check the records at `paths` (folders or files); report every problem found."""
+    """Check the records at `paths` (folders or files); report every problem found.
+
+    A records root checked as a whole brings its reference files and the staff's texts in
+    site/berattelse/ beside it: everything that is committed and published passes the same guard.
+    """
     outcome = Outcome()
-    for plan in _plan(paths, outcome):
+    texts: set[Path] = set()
+    for plan in _plan(paths, outcome, texts):
         _validate_root(plan, outcome)
+    for file in sorted(texts):
+        outcome.problems += check_staff_text(file)
+    outcome.checked += len(texts)
     outcome.problems = cap(sorted(outcome.problems))
     return outcome
 
 
+def _guard_references(plan: _Root, outcome: Outcome) -> list[Problem]:
+    """The guard over the reference files: unit and category names are published on every page."""
+    problems: list[Problem] = []
+    files = [plan.root / name for name in REFERENCE_FILES] if plan.everything else []
+    for file in sorted({*files, *plan.references}):
+        if not file.is_file():
+            continue
+        outcome.checked += 1
+        raw = read_bytes(file)
+        if isinstance(raw, Problem):
+            continue  # load_reference reports it
+        loaded = load_yaml(file, raw)
+        text = decode(file, raw)
+        if isinstance(loaded, list) or isinstance(text, Problem):
+            problems += check_raw(file, raw)
+        else:
+            problems += check_pseudonyms(loaded, text)
+    return problems
+
+
 def _validate_root(plan: _Root, outcome: Outcome) -> None:
     reference, problems = load_reference(plan.root)
-    outcome.problems += problems
-    all_files = record_files(plan.root, plan.root)
-    targets = all_files if plan.everything else sorted(plan.targets)
+    outcome.problems += problems + _guard_references(plan, outcome)
+    everything = all_files(plan.root, plan.root)
+    targets = everything if plan.everything else sorted(plan.targets)
     ids: dict[str, list[Path]] = {}
-    for file in all_files:
-        ids.setdefault(file.stem, []).append(file)
+    for file in everything:
+        if file.suffix == ".yaml":
+            ids.setdefault(file.stem, []).append(file)
     cache: dict[Path, Document | None] = {}
     outcome.checked += len(targets)
     if reference is None:
@@ -148,6 +200,12 @@ def _check_file(
     if isinstance(raw, Problem):
         return [*problems, raw]
     loaded = load_yaml(file, raw)
+    if file.suffix != ".yaml":  # no record: only why, and whatever identifier it holds
+        cache[file] = None
+        text = decode(file, raw)
+        if isinstance(loaded, list) or isinstance(text, Problem):
+            return problems + check_raw(file, raw)
+        return problems + check_pseudonyms(loaded, text)
     if isinstance(loaded, list):
         cache[file] = None
         return problems + loaded + check_raw(file, raw)
@@ -169,9 +227,7 @@ def _check_file(
     others = [other for other in ids.get(file.stem, []) if other != file]
     if others:
         listed = ", ".join(str(other.relative_to(root)) for other in others)
-        problems.append(
-            Problem.at(file, doc.position(("id",)), "rule-duplicate-id", id=file.stem, other=listed)
-        )
+        problems.append(Problem.at(file, doc.position(("id",)), "rule-duplicate-id", other=listed))
     return problems
 
 
@@ -183,11 +239,7 @@ def _unknown_typ(doc: Document) -> list[Problem]:
         ]
     hint = guess_hint(str(value), list(RECORD_TYPES))
     allowed = ", ".join(RECORD_TYPES)
-    return [
-        Problem.at(
-            doc.file, doc.position(("typ",)), "schema-unknown-typ", value=value, hint=hint, allowed=allowed
-        )
-    ]
+    return [Problem.at(doc.file, doc.position(("typ",)), "schema-unknown-typ", hint=hint, allowed=allowed)]
 
 
 def _links(
@@ -200,9 +252,9 @@ def _links(
         label = field_label((name,))
         paths = ids.get(target)
         if not paths:
-            yield Problem.at(doc.file, doc.position((name,)), "link-missing", field=label, target=target)
+            yield Problem.at(doc.file, doc.position((name,)), "link-missing", field=label)
             continue
         others = [_load(path, cache) for path in paths]
         if not any(other is not None and other.data.get(back) == doc.data.get("id") for other in others):
-            fields = {"field": label, "target": target, "back": back, "id": doc.data.get("id")}
+            fields = {"field": label, "back": back}
             yield Problem.at(doc.file, doc.position((name,)), "link-not-mutual", **fields)

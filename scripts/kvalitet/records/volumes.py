@@ -57,15 +57,15 @@ def read_volumes(doc: Document, units: Mapping[str, object]) -> tuple[Volumes, l
         unit, year = item["enhet"], int(item["år"])
         if unit not in units:
             position = doc.position(("volymer", index, "enhet"))
-            problems.append(Problem.at(doc.file, position, "volumes-unknown-unit", unit=unit))
+            problems.append(Problem.at(doc.file, position, "volumes-unknown-unit"))
             continue
         if not any(m.key in item for m in MEASURES):
             position = doc.position(("volymer", index, "år"))
-            problems.append(Problem.at(doc.file, position, "volumes-no-measure", unit=unit, year=year))
+            problems.append(Problem.at(doc.file, position, "volumes-no-measure", year=year))
             continue
         if (unit, year) in values:
             position = doc.position(("volymer", index, "år"))
-            problems.append(Problem.at(doc.file, position, "volumes-repeated", unit=unit, year=year))
+            problems.append(Problem.at(doc.file, position, "volumes-repeated", year=year))
             continue
         values[(unit, year)] = {m.key: float(item[m.key]) for m in MEASURES if m.key in item}
     return Volumes(values), problems

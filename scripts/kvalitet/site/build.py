@@ -34,11 +34,19 @@ from kvalitet.history.dataversion import DataVersion, data_version
 from kvalitet.history.gitrepo import commit_date, repo_root
 from kvalitet.messages import say
 from kvalitet.records.cases import to_cases
+from kvalitet.records.problems import Problem
 from kvalitet.records.reference import find_root, load_reference
 from kvalitet.records.report import write_text
+from kvalitet.records.staff_texts import TEXTS_FOLDER, check_staff_text, staff_text_files
 from kvalitet.records.validate import validate
 from kvalitet.render.page import SiteFiles
 from kvalitet.site import assets
+from kvalitet.site.internal import (
+    check_built_public,
+    check_internal_target,
+    check_public_target,
+    mark_internal,
+)
 from kvalitet.site.pages import HANDWRITTEN, generate, navigation
 from kvalitet.site.shell import shell_folder
 from kvalitet.site.staging import staged
@@ -241,15 +249,41 @@ def _print_reports(out: Path, files: SiteFiles, aggregates: Aggregates) -> None:
         print_pdf(out, job.page, out / job.pdf, title=title, created=job.created)
 
 
+def _guard_texts(options: BuildOptions, root: Path) -> list[Problem]:
+    """The guard over the staff's texts this build publishes, where `validate` has not read them
+    (a project folder elsewhere, or a version's texts exported from history)."""
+    read = (root.parent / TEXTS_FOLDER).resolve()
+    folders = {options.project / "site" / NARRATIVE_DIR, *([options.texts] if options.texts else [])}
+    return [
+        problem
+        for folder in sorted(folders)
+        if folder.resolve() != read
+        for file in staff_text_files(folder)
+        for problem in check_staff_text(file)
+    ]
+
+
 def build(options: BuildOptions) -> int:
-    """Validate the records and build the site into `options.out`: 0 when built, 1 when not."""
+    """Validate the records and build the site into `options.out`: 0 when built, 1 when not.
+
+    Nothing the guard refuses is published: the records, the reference files and the staff's texts
+    are all checked first. An internal build never goes into a published folder and is marked as
+    internal; a public build never goes into an internal tree (kvalitet.site.internal)."""
     check_out_folder(options.out)
+    if options.internal:
+        check_internal_target(options.out, options.project)
+    else:
+        check_public_target(options.out)
     outcome = validate([options.records])
-    if not outcome.ok:
-        write_text(outcome.problems, outcome.checked, sys.stdout)
-        print(say("build-stopped"), file=sys.stderr)
-        return 1
     root = find_root(options.records)
+    if outcome.ok and root is not None:
+        outcome.problems += _guard_texts(options, root)
+    if outcome.problems:
+        write_text(outcome.problems, outcome.checked, sys.stdout)
+        # records/ÅÅÅÅ/<id>.yaml, or also a text or a file with organisation or categories
+        in_records = all(root is not None and p.file.resolve().parents[1] == root for p in outcome.problems)
+        print(say("build-stopped" if in_records else "build-stopped-files"), file=sys.stderr)
+        return 1
     if root is None:
         raise KvalitetError(say("build-no-records", folder=options.records))
     reference, problems = load_reference(root)
@@ -302,6 +336,10 @@ def build(options: BuildOptions) -> int:
         _mkdocs(config_file, version)
         assets.install_into(site, options.cache_dir or assets.default_cache_dir())
         _print_reports(site, files, aggregates)
+        if options.internal:
+            mark_internal(site)
+        else:
+            check_built_public(site)
     code = "build-done-internal" if options.internal else "build-done"
     print(
         say(

@@ -21,7 +21,7 @@ from typing import TextIO
 
 from kvalitet.errors import UsageError
 from kvalitet.messages import say
-from kvalitet.records.problems import Problem
+from kvalitet.records.problems import Problem, shown_text
 from kvalitet.records.reference import ORGANISATION, load_reference
 from kvalitet.records.report import display_path, write_text
 from kvalitet.records.schema_errors import guess_hint
@@ -187,9 +187,9 @@ def report(plan: Plan, written: Sequence[Planned] | None, out: TextIO) -> None:
                 (item.candidate.row, say(code, path=display_path(item.path), summary=_summary(item)))
             )
     for skipped in plan.skipped:
-        fields = {"key": skipped.key, "path": display_path(skipped.file)}
+        fields = {"key": shown_text(skipped.key), "path": display_path(skipped.file)}
         lines.append((skipped.row, say("import-row-skipped", **fields)))
-    lines += [(left.row, say("import-row-left", word=left.word)) for left in plan.left]
+    lines += [(left.row, say("import-row-left", word=shown_text(left.word))) for left in plan.left]
     lines += [(row, say("import-row-empty")) for row in plan.empty]
     lines += [(problem.line, problem.message) for problem in plan.problems]
     for row, text in sorted(lines, key=lambda line: line[0]):
