@@ -9,6 +9,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from kvalitet.aggregate import aggregate
+from kvalitet.aggregate.archived import archived_model
+from kvalitet.aggregate.disclosure import published
 from kvalitet.annual.archive import Archived
 from kvalitet.annual.model import ReportData
 from kvalitet.annual.periods import YEAR, ReportPeriod, report_periods
@@ -93,6 +95,8 @@ def report_pages(
     lines = []
     for period in periods:
         source = sources.get(period.id, default)
+        if source.archive is not None:  # published as approved: the other figures must agree with it
+            published(*archived_model(source.archive.files), default.reference.policy.min_cell)
         archived = source.archive or prepare(
             source,
             period,
