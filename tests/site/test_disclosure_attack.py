@@ -246,7 +246,7 @@ def _equations(published: Path, truth: Path) -> tuple[list[dict[int, int]], dict
                         shown.add((name, true))
                 sums.append(terms)
                 departments = by_name.get(table.name.replace("-enheter-", "-avdelningar-"))
-                if table.name.endswith("-enheter-per-ar") and departments and table.rows[0][1]:
+                if table.name.endswith("-enheter-per-ar") and departments and table.rows and table.rows[0][1]:
                     for d_index, (section, _, _) in enumerate(departments.rows):
                         members: list[tuple[tuple[Cell, int] | None, int]] = []
                         for i, row in enumerate(table.rows):

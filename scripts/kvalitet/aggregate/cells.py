@@ -9,7 +9,8 @@ The lines of one aggregation (`model`):
 
 - every kön table, the sender's kön too: per year, its rows add up to the year's count;
 - every kind's counts per avdelning: per year, they add up to the year's count;
-- every kind's counts per unit: per year and avdelning, the avdelning's units add up to its cell;
+- every kind's counts per unit: per year and avdelning, the avdelning's units add up to its cell, and
+  all units (with the cases aimed at no unit) add up to the year's count;
 - every unit's counts per kind (`enhet-<u>-per-ar`): per year, they add up to the unit's total.
 
 A cell is *sensitive* (hidden when it is from 1 to `min_cell` − 1) in a kön table, and in the unit and
@@ -106,6 +107,9 @@ def model(aggregates: Aggregates, people: frozenset[str], department_of: Callabl
                 total = (group.departments.id, row.key, column)
                 cells = tuple(members.get(row.key, ()))
                 result.lines.append(Line(cells, total, _count(row.values[index])))
+            if units.total is not None:
+                every = tuple(key for keys in members.values() for key in keys)
+                result.lines.append(Line(every, None, _count(units.total.values[index])))
     for unit in aggregates.units:
         table = unit.table
         if table.total is None:

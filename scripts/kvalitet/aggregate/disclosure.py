@@ -13,7 +13,8 @@ computed from two (a total of 69 here and 67 there). So:
    and then checks the whole as an attacker would (`audit`): every published sum of every aggregation
    is an equation, a hidden cell is one unknown per distinct true value (an attacker who guesses which
    cells did not change between versions guesses right), and no hidden cell may be determined by the
-   equations. One that is gets a cell of its lines hidden, and the round is repeated.
+   equations. One that is gets a cell of its lines hidden, and the round is repeated; when no cell is
+   left to hide, the build stops rather than publish it.
 
 Outside a build (no ledger) each aggregation is suppressed on its own, by steps 1 and 2.
 """
@@ -32,6 +33,8 @@ from kvalitet.aggregate.model import Table
 from kvalitet.aggregate.rates import RATE_GROUPS
 from kvalitet.aggregate.results import Aggregates, GroupAggregates, UnitAggregates
 from kvalitet.aggregate.solve import determined
+from kvalitet.errors import KvalitetError
+from kvalitet.messages import say
 
 T = TypeVar("T")
 ROUNDS = 50
@@ -182,6 +185,8 @@ def audit(seen: list[Seen], min_cell: int) -> set[Key]:
                 if target is not None:
                     more.add(target)
                     break
+    if found and not more:
+        raise KvalitetError(say("suppression-unprotectable", count=len(found)))
     return more
 
 

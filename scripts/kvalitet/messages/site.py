@@ -5,6 +5,10 @@ from __future__ import annotations
 from typing import Final
 
 MESSAGES: Final[dict[str, str]] = {
+    "suppression-unprotectable": (
+        "Det går inte att dölja {count} små tal så att de inte kan räknas ut ur det som publiceras "
+        "tillsammans. Webbplatsen byggs inte. Be den som underhåller verktyget om hjälp."
+    ),
     "site-suppressed-note": (
         "* = färre än gränsen för små tal, eller ett tal som skulle avslöja ett sådant. "
         "Döljs för att skydda enskilda personer."
