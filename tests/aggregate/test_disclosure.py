@@ -3,8 +3,6 @@ report's hidden cells kept."""
 
 from __future__ import annotations
 
-import pytest
-
 from kvalitet.aggregate.archived import archived_model
 from kvalitet.aggregate.cells import Key, Line, Model
 from kvalitet.aggregate.disclosure import Ledger, protect, published
@@ -79,11 +77,9 @@ def test_an_archived_reports_hidden_cells_stay_hidden() -> None:
     assert _hidden(seen["senaste"]) == ["annat_okant_ej_angivet", "man"]
 
 
-def test_what_cannot_be_protected_stops_the_build() -> None:
+def test_what_cannot_be_protected_is_counted_for_a_warning() -> None:
     # x + y, y + z and x + z, each hidden in its own publication: every cell can be computed, and
     # no other cell is left to hide.
-    from kvalitet.errors import KvalitetError
-
     def pair(a: str, b: str) -> Model:
         model = Model()
         for row in (a, b):
@@ -95,5 +91,6 @@ def test_what_cannot_be_protected_stops_the_build() -> None:
         for a, b in (("x", "y"), ("y", "z"), ("x", "z")):
             protect(pair(a, b), 5)
 
-    with pytest.raises(KvalitetError, match=r"^Det går inte att dölja"):
-        Ledger().settle(publish)
+    ledger = Ledger()
+    ledger.settle(publish)
+    assert ledger.unprotected == 3

@@ -48,6 +48,8 @@ class Model:
     lines: list[Line] = field(default_factory=list)
     unknown: set[Key] = field(default_factory=set)
     """Cells whose value is not known here (hidden in an archived report); their `values` are 0."""
+    window: str = ""
+    """The part of each year the columns count ("" for whole years; a delårsrapport's id)."""
 
     def known(self) -> set[Key]:
         """The cells of a sum shown as 0: they are 0 for anyone to see, so hiding them hides nothing."""

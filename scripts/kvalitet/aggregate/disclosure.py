@@ -13,8 +13,10 @@ computed from two (a total of 69 here and 67 there). So:
    and then checks the whole as an attacker would (`audit`): every published sum of every aggregation
    is an equation, a hidden cell is one unknown per distinct true value (an attacker who guesses which
    cells did not change between versions guesses right), and no hidden cell may be determined by the
-   equations. One that is gets a cell of its lines hidden, and the round is repeated; when no cell is
-   left to hide, the build stops rather than publish it.
+   equations. (Cells of a delårsrapport, which counts part of each year, are unknowns apart from the
+   whole years' even where their values agree: a count of the months so far is no count of the year.)
+   One that is gets a cell of its lines hidden, or of the lines of their hidden cells, and the round
+   is repeated; when no such cell is left, the ledger counts it (`unprotected`) and the build warns.
 
 Outside a build (no ledger) each aggregation is suppressed on its own, by steps 1 and 2.
 """
@@ -33,12 +35,16 @@ from kvalitet.aggregate.model import Table
 from kvalitet.aggregate.rates import RATE_GROUPS
 from kvalitet.aggregate.results import Aggregates, GroupAggregates, UnitAggregates
 from kvalitet.aggregate.solve import determined
-from kvalitet.errors import KvalitetError
-from kvalitet.messages import say
 
 T = TypeVar("T")
-ROUNDS = 50
+ROUNDS = 200
 """More rounds than any published tree needs (each round only hides more)."""
+DEPTH = 4
+"""How many sums away from a cell that can be computed the audit looks for one more cell to hide."""
+
+
+Exposed = frozenset[tuple[Key, str, int]]
+"""Cells shown somewhere, with their window and value: hiding one hides nothing from who guesses it."""
 
 
 Seen = tuple[Model, frozenset[Key], bool]
@@ -53,6 +59,9 @@ class Ledger:
     found: set[Key] = field(default_factory=set)
     seen: list[Seen] = field(default_factory=list)
     min_cell: int = 1
+    exposed: Exposed = frozenset()
+    unprotected: int = 0
+    """Small counts the audit found computable with no cell left to hide (the build warns)."""
 
     def settle(self, publish: Callable[[], T]) -> T:
         """Run `publish` (which aggregates everything published together) until its decisions agree
@@ -75,13 +84,28 @@ class Ledger:
 
     def _more(self, seen: list[Seen]) -> set[Key]:
         found = set().union(*(hidden for _, hidden, _ in seen))
-        return (found - self.hidden) or (audit(seen, self.min_cell) - self.hidden)
+        if found - self.hidden:
+            return found - self.hidden
+        more, count = audit(seen, self.min_cell)
+        self.unprotected = count if not more - self.hidden else 0
+        return more - self.hidden
 
     def _settle_recorded(self) -> None:
         recorded = self.seen
+        seen = recorded
         for _ in range(ROUNDS):
+            self.exposed = frozenset(
+                (key, model.window, value)
+                for model, hidden, _ in seen
+                for key, value in model.values.items()
+                if key not in hidden and key not in model.unknown
+            )
             seen = [
-                (model, hidden if fixed else frozenset(decide(model, self.min_cell, self.hidden)), fixed)
+                (
+                    model,
+                    hidden if fixed else frozenset(decide(model, self.min_cell, self.hidden, self.exposed)),
+                    fixed,
+                )
                 for model, hidden, fixed in recorded
             ]
             more = self._more(seen)
@@ -112,17 +136,47 @@ def _unknowns(line: Line, hidden: set[Key]) -> int:
     return sum(key in hidden for key in line.cells) + (line.total is not None and line.total in hidden)
 
 
-def _candidate(model: Model, line: Line, hidden: set[Key], known: set[Key]) -> Key | None:
+def _candidate(
+    model: Model, line: Line, hidden: set[Key], known: set[Key], exposed: Exposed = frozenset()
+) -> Key | None:
     shown = [key for key in line.cells if key not in hidden and key not in known]
     if shown:
         return min(
             shown,
-            key=lambda key: (key not in model.sensitive, model.values[key] == 0, model.values[key], key),
+            key=lambda key: (
+                (key, model.window, model.values[key]) in exposed,
+                key not in model.sensitive,
+                model.values[key] == 0,
+                model.values[key],
+                key,
+            ),
         )
-    return line.total if line.total is not None and line.total not in hidden else None
+    total = line.total
+    return total if total is not None and total not in hidden and total not in known else None
 
 
-def decide(model: Model, min_cell: int, forced: set[Key]) -> set[Key]:
+def _around(model: Model, key: Key, hidden: set[Key], known: set[Key], exposed: Exposed) -> Key | None:
+    """A cell to hide near `key`: in one of its sums, or else in a sum of a hidden cell of those, and
+    so on (a few steps): hiding it leaves `key` one more unknown to be computed from."""
+    frontier, reached = [key], {key}
+    for _ in range(DEPTH):
+        following = []
+        for item in frontier:
+            for line in model.lines:
+                if item not in line.cells and item != line.total:
+                    continue
+                target = _candidate(model, line, hidden, known, exposed)
+                if target is not None:
+                    return target
+                for other in (*line.cells, line.total):
+                    if other is not None and other in hidden and other not in reached:
+                        reached.add(other)
+                        following.append(other)
+        frontier = following
+    return None
+
+
+def decide(model: Model, min_cell: int, forced: set[Key], exposed: Exposed = frozenset()) -> set[Key]:
     """The cells of `model` to hide: primary, forced, and complementary (steps 1 and 2)."""
     hidden = {key for key in model.sensitive if 0 < model.values[key] < min_cell}
     known = model.known()
@@ -132,25 +186,26 @@ def decide(model: Model, min_cell: int, forced: set[Key]) -> set[Key]:
         changed = False
         for line in model.lines:
             if _unknowns(line, hidden) == 1:
-                target = _candidate(model, line, hidden, known)
+                target = _candidate(model, line, hidden, known, exposed)
                 if target is not None:
                     hidden.add(target)
                     changed = True
     return hidden
 
 
-def audit(seen: list[Seen], min_cell: int) -> set[Key]:
+def audit(seen: list[Seen], min_cell: int) -> tuple[set[Key], int]:
     """Cells to hide so that no small count (1 to `min_cell` − 1) hidden in any aggregation is
-    determined by all the published sums together (step 3); empty when none is. (A cell hidden only
+    determined by all the published sums together (step 3), and how many are; empty and 0 when none
+    is. (A cell hidden only
     to protect another may be determined: it is 0 or at least `min_cell`, and the small counts it
     protects stay unknown, or the audit would find them.) A cell hidden in an archived report, whose
     value is not known here, counts as small and is one unknown of its own."""
-    variables: dict[tuple[Key, int], int] = {}
+    variables: dict[tuple[Key, str, int], int] = {}
     protected: set[int] = set()
 
     def variable(number: int, model: Model, key: Key) -> int:
         value = -1 - number if key in model.unknown else model.values[key]
-        index = variables.setdefault((key, value), len(variables))
+        index = variables.setdefault((key, model.window, value), len(variables))
         if key in model.unknown or 0 < value < min_cell:
             protected.add(index)
         return index
@@ -170,24 +225,26 @@ def audit(seen: list[Seen], min_cell: int) -> set[Key]:
             equations.append(equation)
     for model, hidden, _ in seen:  # a cell shown somewhere with the value it has where it is hidden
         for key, value in model.values.items():
-            shown = variables.get((key, value))
+            shown = variables.get((key, model.window, value))
             if key not in hidden and key not in model.unknown and shown is not None:
                 equations.append({shown: 1})
+    exposed = frozenset(
+        (key, model.window, value)
+        for model, hidden, _ in seen
+        for key, value in model.values.items()
+        if key not in hidden and key not in model.unknown
+    )
     names = {index: name for name, index in variables.items()}
     found = determined(equations) & protected
     more: set[Key] = set()
     for index in sorted(found):
         key = names[index][0]
         for model, hidden, fixed in seen:
-            lines = [line for line in model.lines if key in line.cells or key == line.total]
-            for line in [] if fixed else lines:
-                target = _candidate(model, line, set(hidden) | more, model.known())
+            if not fixed and key in model.values:
+                target = _around(model, key, set(hidden) | more, model.known(), exposed)
                 if target is not None:
                     more.add(target)
-                    break
-    if found and not more:
-        raise KvalitetError(say("suppression-unprotectable", count=len(found)))
-    return more
+    return more, len(found)
 
 
 def _hide(table: Table, hidden: set[Key]) -> Table:
@@ -243,10 +300,26 @@ def apply(aggregates: Aggregates, hidden: set[Key], people: frozenset[str]) -> A
     )
 
 
+_WINDOW: contextvars.ContextVar[str] = contextvars.ContextVar("kvalitet_window", default="")
+
+
+@contextmanager
+def counting_part(window: str) -> Iterator[None]:
+    """Aggregations in this block count part of each year (`window`: a delårsrapport's id)."""
+    token = _WINDOW.set(window)
+    try:
+        yield
+    finally:
+        _WINDOW.reset(token)
+
+
 def protect(model: Model, min_cell: int) -> set[Key]:
     """The cells of one aggregation to hide, agreeing with the active ledger (if any), which records them."""
+    model.window = _WINDOW.get()
     ledger = _ACTIVE.get()
-    hidden = decide(model, min_cell, ledger.hidden if ledger else set())
+    hidden = (
+        decide(model, min_cell, ledger.hidden, ledger.exposed) if ledger else decide(model, min_cell, set())
+    )
     if ledger is not None:
         ledger.record(model, hidden, min_cell)
     return hidden
@@ -254,6 +327,7 @@ def protect(model: Model, min_cell: int) -> set[Key]:
 
 def published(model: Model, hidden: set[Key], min_cell: int) -> None:
     """Tell the active ledger (if any) of cells published as they are: an archived report."""
+    model.window = _WINDOW.get()
     ledger = _ACTIVE.get()
     if ledger is not None:
         ledger.record(model, hidden, min_cell, fixed=True)

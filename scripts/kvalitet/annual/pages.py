@@ -10,7 +10,7 @@ from pathlib import Path
 
 from kvalitet.aggregate import aggregate
 from kvalitet.aggregate.archived import archived_model
-from kvalitet.aggregate.disclosure import published
+from kvalitet.aggregate.disclosure import counting_part, published
 from kvalitet.annual.archive import Archived
 from kvalitet.annual.model import ReportData
 from kvalitet.annual.periods import YEAR, ReportPeriod, report_periods
@@ -38,7 +38,8 @@ def report_data(source: Source, period: ReportPeriod, as_of: dt.date) -> ReportD
         for case in source.cases
         if case.registered.year <= period.year and period.in_window(case.registered)
     ]
-    counted = aggregate(chosen, source.reference, as_of=follow_up, last_year=period.year)
+    with counting_part("" if period.kind == YEAR else period.id):
+        counted = aggregate(chosen, source.reference, as_of=follow_up, last_year=period.year)
     return ReportData(period, counted, follow_up)
 
 
@@ -96,7 +97,8 @@ def report_pages(
     for period in periods:
         source = sources.get(period.id, default)
         if source.archive is not None:  # published as approved: the other figures must agree with it
-            published(*archived_model(source.archive.files), default.reference.policy.min_cell)
+            with counting_part("" if period.kind == YEAR else period.id):
+                published(*archived_model(source.archive.files), default.reference.policy.min_cell)
         archived = source.archive or prepare(
             source,
             period,

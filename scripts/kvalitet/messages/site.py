@@ -6,8 +6,9 @@ from typing import Final
 
 MESSAGES: Final[dict[str, str]] = {
     "suppression-unprotectable": (
-        "Det går inte att dölja {count} små tal så att de inte kan räknas ut ur det som publiceras "
-        "tillsammans. Webbplatsen byggs inte. Be den som underhåller verktyget om hjälp."
+        "Varning: {count} små tal går inte att dölja så att de inte kan räknas ut ur det som publiceras "
+        "tillsammans, för den som gissar rätt vilka tal som inte har ändrats mellan versioner och "
+        "rapporter. Be den som underhåller verktyget om hjälp innan webbplatsen publiceras."
     ),
     "site-suppressed-note": (
         "* = färre än gränsen för små tal, eller ett tal som skulle avslöja ett sådant. "

@@ -305,7 +305,10 @@ def build(options: BuildOptions) -> int:
             )
             return aggregates, files
 
-        aggregates, files = (options.ledger or Ledger()).settle(publish)
+        ledger = options.ledger or Ledger()
+        aggregates, files = ledger.settle(publish)
+        if ledger.unprotected:
+            print(say("suppression-unprotectable", count=ledger.unprotected), file=sys.stderr)
         if options.figures_only:
             return 0
         docs = Path(work) / "docs"

@@ -128,6 +128,8 @@ def _settle(ledger: Ledger, latest: BuildOptions, versions: list[tuple[Approval,
                     raise _Failed(1)
 
     ledger.settle(everything)
+    if ledger.unprotected:
+        print(say("suppression-unprotectable", count=ledger.unprotected), file=sys.stderr)
 
 
 def _build_all(
