@@ -276,6 +276,7 @@ def test_women_and_men_among_those_who_complained(records: Path) -> None:
     data = report_data(Source(cases, reference), ReportPeriod(2024, YEAR), dt.date(2025, 3, 1))
     text = sections(data)["synpunkter-och-klagomal"].paragraphs
     assert (
-        "Kön är inte registrerat för dem som klagomålen gällde. Bland dem som lämnade klagomålen fanns "
-        "6 kvinnor och 5 män; kvinnornas andel var 54,5 procent. För 5 var könet inte angivet."
+        "Kön är inte registrerat som kvinna eller man för dem som klagomålen gällde. Bland dem som lämnade "
+        "klagomålen fanns 6 kvinnor och 5 män; kvinnornas andel var 54,5 procent. För 5 var könet annat, "
+        "okänt eller inte angivet."
     ) in text

@@ -82,7 +82,8 @@ def test_added_changed_and_removed_records(repo: Path) -> None:
     ]
     cells = section(out, "### Andra siffror som ändras")
     assert "- Klagomål: per enhet och år – Vuxna, 2024: 1 → 2" in cells
-    assert "- Lex Maja: per enhet och år – Vuxna, 2024: 1 → 0" in cells
+    # Lex Maja counts people: its 1 at Vuxna was hidden, and the diff does not show it either.
+    assert not any(line.startswith("- Lex Maja: per enhet och år – Vuxna, 2024: 1") for line in cells)
     assert (
         "- Synpunkter: handläggningstid i dagar (median) – Dagar från registrerad till avslutad, 2024: – → 20"
         in cells

@@ -14,7 +14,9 @@ Rules shared by all figures:
   when `as_of` is not 31 December, tables by year say that the last year is not complete.
 - Totals count cases. Where a case can be counted in several rows (categories, skäl), the table notes
   it. Percentages have one decimal; medians of days one decimal.
-- Counts by kön are suppressed below the policy's `min_cell` (see `suppress`).
+- Counts by kön, and per unit and avdelning for the kinds that count people (the policy's
+  `counts_people`), are suppressed below the policy's `min_cell`, with one decision per cell for
+  everything published together (see `disclosure`).
 - `GroupAggregates.longest_open` lists single cases: for the internal build only, and left out of
   `to_json()` unless `internal=True`.
 
@@ -47,6 +49,7 @@ from kvalitet.aggregate.categories import (
     same_period_categories,
     same_period_feedback,
 )
+from kvalitet.aggregate.cells import model
 from kvalitet.aggregate.context import (
     SAME_PERIOD,
     Context,
@@ -57,6 +60,7 @@ from kvalitet.aggregate.context import (
     year_table,
 )
 from kvalitet.aggregate.decisions import decision_tables
+from kvalitet.aggregate.disclosure import apply, protect
 from kvalitet.aggregate.gender import gender_table
 from kvalitet.aggregate.kinds import incident_tables, lex_maja_tables, lex_sarah_tables
 from kvalitet.aggregate.model import Json, Marker, OpenCase, Row, Series, Table, Value
@@ -73,7 +77,7 @@ from kvalitet.aggregate.status import (
     longest_open_cases,
     status_table,
 )
-from kvalitet.aggregate.units import department_table, unit_aggregates, unit_table
+from kvalitet.aggregate.units import department_key, department_table, unit_aggregates, unit_table
 from kvalitet.messages import say
 from kvalitet.records.cases import GROUPS, Case
 from kvalitet.records.reference import Policy, Reference
@@ -210,7 +214,7 @@ def aggregate(
     months = month_range(first, min(as_of, dt.date(last, 12, 31)))
     groups = tuple(_group(context, group, items, months, longest_open) for group, items in by_group.items())
     feedback = [case for case in included if case.group in ("klagomål", "synpunkt")]
-    return Aggregates(
+    result = Aggregates(
         municipality=reference.municipality,
         board=reference.board,
         administration=reference.administration,
@@ -227,3 +231,6 @@ def aggregate(
         combined_feedback_same_period=same_period_feedback(context, feedback),
         units=_with_rates(context, unit_aggregates(context, included), included),
     )
+    people = frozenset(policy.counts_people)
+    cells = model(result, people, lambda unit: department_key(context, unit))
+    return apply(result, protect(cells, policy.min_cell), people)

@@ -1,9 +1,9 @@
-"""Kön per group and year, with small counts suppressed (see `suppress`).
+"""Kön per group and year: kvinna, man, and the rest merged into one row.
 
-Kön is an attribute of the person the case concerns, so counts under the policy's `min_cell` are hidden,
-and so is whatever would reveal them: every year column has a published total (the number of cases),
-so complementary suppression works down the columns. The total row is never hidden: it is the count
-per year, shown in other tables anyway.
+Kön is an attribute of the person the case concerns. Annat, okänt and ej angivet are merged before
+anything is hidden: apart they are nearly always small, and hiding them would take kvinnor or män with
+them. The counts are suppressed with everything else published (`disclosure`): a year column adds up
+to the year's count, which is never hidden (it is shown in other tables anyway).
 """
 
 from __future__ import annotations
@@ -12,16 +12,20 @@ from collections.abc import Callable, Sequence
 
 from kvalitet.aggregate.context import Context, group_label, per_year, slug, tally, total_row
 from kvalitet.aggregate.model import Row, Table
-from kvalitet.aggregate.suppress import suppress
 from kvalitet.messages import say
 from kvalitet.records.cases import Case
 
-GENDERS = ("kvinna", "man", "annat", "okänt")
-NOT_GIVEN = "ej_angivet"
+GENDERS = ("kvinna", "man")
+OTHER = "annat_okant_ej_angivet"
+"""The merged row: annat, okänt and ej angivet (no kön given)."""
 
 
 def _gender(case: Case) -> str | None:
     return case.gender
+
+
+def _merged(gender: str | None) -> str:
+    return gender if gender in GENDERS else OTHER
 
 
 def gender_table(
@@ -35,14 +39,10 @@ def gender_table(
 ) -> Table:
     """Cases per kön and year, suppressed: the kön of the person the case concerns, or with `of`
     another person's (the table's id ends `-{name}-per-ar`, its title is the message `title`)."""
-    keys = (*GENDERS, NOT_GIVEN)
-    counts = tally(context, cases, lambda case: (of(case) or NOT_GIVEN,))
+    keys = (*GENDERS, OTHER)
+    counts = tally(context, cases, lambda case: (_merged(of(case)),))
     zeros = [0] * len(context.years)
-    matrix = [counts.get(key, zeros) for key in keys]
-    cells = suppress(matrix, context.policy.min_cell, row_totals=False, column_totals=True)
-    rows = tuple(
-        Row(key, say("gender-" + slug(key)), tuple(values)) for key, values in zip(keys, cells, strict=True)
-    )
+    rows = tuple(Row(key, say("gender-" + slug(key)), tuple(counts.get(key, zeros))) for key in keys)
     notes = [say("note-gender", min_cell=context.policy.min_cell)]
     return Table(
         id=f"{slug(group)}-{name}-per-ar",

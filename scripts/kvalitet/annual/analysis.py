@@ -8,6 +8,7 @@ Every sentence here sets parts against a whole, so its numbers are figures (see 
 from __future__ import annotations
 
 from kvalitet.aggregate import GroupAggregates, Table
+from kvalitet.aggregate.gender import GENDERS, OTHER
 from kvalitet.annual.model import ReportData, count_of, pick, value
 from kvalitet.annual.words import NOUNS, listing, percent, style
 from kvalitet.messages import say
@@ -142,7 +143,7 @@ def sources(data: ReportData, group: GroupAggregates, key: str) -> Analysis:
 def _gender_sentence(table: Table, column: str, subject: str, min_cell: int) -> str:
     """Women and men among `subject` ("dem som ärendena gällde"), or why the split is not shown."""
     women, men = value(table, "kvinna", column), value(table, "man", column)
-    others = [value(table, key, column) for key in ("annat", "okänt", "ej_angivet")]
+    other = value(table, OTHER, column)
     if women is None or men is None:
         return say("analysis-gender-hidden", subject=subject, min_cell=min_cell)
     women, men = int(women), int(men)
@@ -155,18 +156,14 @@ def _gender_sentence(table: Table, column: str, subject: str, min_cell: int) -> 
         men=say("analysis-men-1" if men == 1 else "analysis-men-n", count=number(men)),
         share=percent(women, women + men),
     )
-    rare, missing = others[:2], others[2]
-    if missing:
-        text += " " + say("analysis-gender-missing", count=number(int(missing)))
-    if any(other is None for other in rare):
+    if other is None:
         return text + " " + say("analysis-gender-others-hidden")
-    rest = sum(int(other or 0) for other in rare)
-    return text + (" " + say("analysis-gender-others", count=number(rest)) if rest else "")
+    return text + (" " + say("analysis-gender-others", count=number(int(other))) if other else "")
 
 
 def _recorded(table: Table, column: str) -> bool:
-    """Whether any case has a kön (shown or hidden)."""
-    return any(value(table, key, column) != 0 for key in ("kvinna", "man", "annat", "okänt"))
+    """Whether any case has kön kvinna or man (shown or hidden)."""
+    return any(value(table, key, column) != 0 for key in GENDERS)
 
 
 def gender(data: ReportData, group: GroupAggregates, key: str) -> Analysis:

@@ -19,7 +19,7 @@ import dataclasses
 from kvalitet.aggregate import GroupAggregates, Row, Table, UnitAggregates
 from kvalitet.annual.analysis import Analysis
 from kvalitet.annual.compare import beyond_variation, earlier, period_name
-from kvalitet.annual.model import ReportData, count_of
+from kvalitet.annual.model import ReportData, count_of, value
 from kvalitet.annual.states import OPEN, WORDING
 from kvalitet.annual.words import NOUNS, listing
 from kvalitet.messages import say
@@ -59,7 +59,8 @@ def _changes(data: ReportData, group: GroupAggregates) -> list[str]:
     up: list[str] = []
     down: list[str] = []
     for row in units.rows:
-        if row.key not in existed:
+        hidden = value(units, row.key, year) is None or value(units, row.key, then_column) is None
+        if row.key not in existed or hidden:  # a hidden count is not compared
             continue
         now, then = count_of(units, row.key, year), count_of(units, row.key, then_column)
         if beyond_variation(now, then):
@@ -89,11 +90,13 @@ def _existed(data: ReportData, unit: UnitAggregates, earlier_year: int) -> bool:
     return (unit.start is None or unit.start <= start) and (unit.end is None or unit.end >= end)
 
 
-def _deviations(unit: UnitAggregates, column: str) -> int:
+def _deviations(unit: UnitAggregates, column: str) -> int | None:
+    """The unit's avvikelser in `column`; None when one of the counts is hidden."""
     table = unit.table
     if column not in table.columns:
         return 0
-    return sum(count_of(table, group, column) for group in DEVIATIONS)
+    counts = [value(table, group, column) for group in DEVIATIONS]
+    return None if None in counts else sum(int(count or 0) for count in counts)
 
 
 def silent_units(data: ReportData) -> list[str]:
@@ -104,7 +107,7 @@ def silent_units(data: ReportData) -> list[str]:
         for unit in data.aggregates.units
         if _active(data, unit)
         and _deviations(unit, year) == 0
-        and any(_deviations(unit, column) for column in before)
+        and any((_deviations(unit, column) or 0) > 0 for column in before)
     ]
 
 

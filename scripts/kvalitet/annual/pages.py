@@ -9,6 +9,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from kvalitet.aggregate import aggregate
+from kvalitet.aggregate.archived import archived_model
+from kvalitet.aggregate.disclosure import counting_part, published
 from kvalitet.annual.archive import Archived
 from kvalitet.annual.model import ReportData
 from kvalitet.annual.periods import YEAR, ReportPeriod, report_periods
@@ -36,7 +38,8 @@ def report_data(source: Source, period: ReportPeriod, as_of: dt.date) -> ReportD
         for case in source.cases
         if case.registered.year <= period.year and period.in_window(case.registered)
     ]
-    counted = aggregate(chosen, source.reference, as_of=follow_up, last_year=period.year)
+    with counting_part("" if period.kind == YEAR else period.id):
+        counted = aggregate(chosen, source.reference, as_of=follow_up, last_year=period.year)
     return ReportData(period, counted, follow_up)
 
 
@@ -93,6 +96,9 @@ def report_pages(
     lines = []
     for period in periods:
         source = sources.get(period.id, default)
+        if source.archive is not None:  # published as approved: the other figures must agree with it
+            with counting_part("" if period.kind == YEAR else period.id):
+                published(*archived_model(source.archive.files), default.reference.policy.min_cell)
         archived = source.archive or prepare(
             source,
             period,

@@ -21,7 +21,8 @@ MESSAGES: Final[dict[str, str]] = {
     "analysis-channels-all": "Samtliga {noun} kom in via {label}.",
     "analysis-senders-all": "Samtliga {noun} lämnades av {label}.",
     "analysis-gender-none-both": (
-        "Kön är inte registrerat, varken för dem som {noun} gällde eller för dem som lämnade dem."
+        "Kön är inte registrerat som kvinna eller man, varken för dem som {noun} gällde eller för dem som "
+        "lämnade dem."
     ),
     "analysis-answered-none-klagomål": "Inget av de {total} klagomålen fick dokumenterad återkoppling.",
     "analysis-answered-none-synpunkt": "Ingen av de {total} synpunkterna fick dokumenterad återkoppling.",
@@ -173,10 +174,12 @@ MESSAGES: Final[dict[str, str]] = {
         "som lämnade dem: något av antalen är under {min_cell} eller skulle göra det möjligt att räkna ut "
         "ett sådant, och det skyddar enskilda."
     ),
-    "analysis-gender-none": "Kön är inte registrerat för {subject}.",
-    "analysis-gender-missing": "För {count} var könet inte angivet.",
-    "analysis-gender-others": "För {count} var könet annat eller okänt.",
-    "analysis-gender-others-hidden": "Annat och okänt kön redovisas inte, eftersom antalen är små.",
+    "analysis-gender-none": "Kön är inte registrerat som kvinna eller man för {subject}.",
+    "analysis-gender-others": "För {count} var könet annat, okänt eller inte angivet.",
+    "analysis-gender-others-hidden": (
+        "Hur många vars kön var annat, okänt eller inte angivet redovisas inte, eftersom antalet är litet "
+        "eller skulle göra det möjligt att räkna ut ett litet antal."
+    ),
     # Units
     "analysis-rates-none": (
         "Räknat {per} låg ingen enhet längre från förvaltningens nivå ({centre}) än vad vanlig variation "

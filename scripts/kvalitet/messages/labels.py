@@ -138,9 +138,7 @@ MESSAGES: Final[dict[str, str]] = {
     "band-over-12-manader": "Mer än 12 månader",
     "gender-kvinna": "Kvinnor",
     "gender-man": "Män",
-    "gender-annat": "Annat",
-    "gender-okant": "Okänt",
-    "gender-ej-angivet": "Ej angivet",
+    "gender-annat-okant-ej-angivet": "Annat, okänt eller ej angivet",
     # Words
     "word-all-years": "alla år",
     "word-list-and": "{items} och {last}",

@@ -35,6 +35,8 @@ CATEGORY_LISTS = (
 )
 DEFAULT_RISK_LIMIT = 8
 DEFAULT_MIN_CELL = 5
+DEFAULT_COUNTS_PEOPLE = ("lex_sarah", "personuppgiftsincident", "lex_maja", "ej_verkställt_beslut")
+"""Kinds whose cases are each about one person, or few: their counts per unit identify."""
 DEFAULT_FOLLOW_UP_DAYS = 90
 DEFAULT_CHART = "c"
 DEFAULT_BASELINE_MONTHS = 24
@@ -101,7 +103,10 @@ class Policy:
     risk_limit: int = DEFAULT_RISK_LIMIT
     """A riskvärde above this requires an investigation."""
     min_cell: int = DEFAULT_MIN_CELL
-    """Counts below this are suppressed in breakdowns by a person attribute (kön)."""
+    """Counts below this are suppressed in breakdowns by a person attribute (kön), and per unit and
+    avdelning for the groups of `counts_people`."""
+    counts_people: tuple[str, ...] = DEFAULT_COUNTS_PEOPLE
+    """The groups whose counts per unit and avdelning count people (kvalitet.yaml `räknar_personer`)."""
     follow_up_days: int = DEFAULT_FOLLOW_UP_DAYS
     """Open longer than this, or an action done and not followed up within it, counts as overdue."""
     laws: Mapping[str, tuple[LawName, ...]] = field(default_factory=dict)
@@ -250,6 +255,7 @@ def _policy(data: Mapping[str, Any]) -> Policy:
     return Policy(
         risk_limit=int(data.get("riskgräns", DEFAULT_RISK_LIMIT)),
         min_cell=int(data.get("minsta_antal", DEFAULT_MIN_CELL)),
+        counts_people=tuple(data.get("räknar_personer", DEFAULT_COUNTS_PEOPLE)),
         follow_up_days=int(data.get("uppföljning_dagar", DEFAULT_FOLLOW_UP_DAYS)),
         laws=laws,
         chart=str(charts.get("diagram", DEFAULT_CHART)),

@@ -11,6 +11,7 @@ from itertools import groupby
 
 from kvalitet.aggregate import Aggregates, UnitAggregates, aggregate
 from kvalitet.aggregate.context import SAME_PERIOD
+from kvalitet.aggregate.disclosure import unpublished
 from kvalitet.aggregate.model import Row
 from kvalitet.messages import say
 from kvalitet.records.cases import Case
@@ -38,11 +39,14 @@ def _period(unit: UnitAggregates) -> str:
     return say("page-unit-period-always")
 
 
-def _details(writer: PageWriter, unit: UnitAggregates, own: Aggregates) -> None:
-    """Per kind with cases at the unit: its categories and status at the cut-off date."""
+def _details(writer: PageWriter, unit: UnitAggregates, own: Aggregates, people: frozenset[str]) -> None:
+    """Per kind with cases at the unit: its categories and status at the cut-off date. Not for the
+    kinds that count people (`people`), nor for a kind whose count at the unit is hidden: such counts
+    are not split further."""
     prefix = f"enhet-{unit_path(unit).removeprefix('enheter/').removesuffix('.md')}-"
     for group in own.groups:
-        if not any(group.counts.rows[0].values):
+        counts = unit.table.row(group.group).values
+        if group.group in people or None in counts or not any(group.counts.rows[0].values):
             continue
         writer.heading(2, group.label)
         for table in (group.categories, group.status):
@@ -50,7 +54,9 @@ def _details(writer: PageWriter, unit: UnitAggregates, own: Aggregates) -> None:
                 writer.table(dataclasses.replace(table, id=prefix + table.id))
 
 
-def _unit_page(files: SiteFiles, aggregates: Aggregates, unit: UnitAggregates, own: Aggregates) -> None:
+def _unit_page(
+    files: SiteFiles, aggregates: Aggregates, unit: UnitAggregates, own: Aggregates, people: frozenset[str]
+) -> None:
     writer = PageWriter(files, unit_path(unit), unit.name)
     if unit.department:
         writer.paragraph(say("page-unit-department", department=unit.department), css="kv-lead")
@@ -83,7 +89,7 @@ def _unit_page(files: SiteFiles, aggregates: Aggregates, unit: UnitAggregates, o
         writer.table(table)
     if unit.rates is not None:
         writer.table(unit.rates)
-    _details(writer, unit, own)
+    _details(writer, unit, own, people)
     writer.done()
 
 
@@ -102,8 +108,9 @@ def unit_pages(files: SiteFiles, aggregates: Aggregates, cases: Sequence[Case], 
         index.heading(2, department)
         lines = []
         for unit in units:
-            own = aggregate(by_unit.get(unit.id, []), reference, as_of=aggregates.as_of)
-            _unit_page(files, aggregates, unit, own)
+            with unpublished():  # only the tables of kinds that do not count people are shown
+                own = aggregate(by_unit.get(unit.id, []), reference, as_of=aggregates.as_of)
+            _unit_page(files, aggregates, unit, own, frozenset(reference.policy.counts_people))
             total = sum(int(value or 0) for value in unit.table.total.values) if unit.table.total else 0
             lines.append(
                 say(

@@ -11,6 +11,7 @@ commit), and the build time shown in the footer comes from the caller (or SOURCE
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import os
@@ -27,6 +28,7 @@ from zoneinfo import ZoneInfo
 import yaml
 
 from kvalitet.aggregate import Aggregates, aggregate
+from kvalitet.aggregate.disclosure import Ledger
 from kvalitet.annual.approvals import approved_sources, load_approvals
 from kvalitet.annual.narrative import NARRATIVE_DIR
 from kvalitet.errors import KvalitetError, UsageError
@@ -84,6 +86,11 @@ class BuildOptions:
     texts: Path | None = None
     """The folder of the staff's report texts; None: site/berattelse in `project`. (A version built
     from history gives the texts of its commit; the approvals are always today's.)"""
+    ledger: Ledger | None = None
+    """The suppression decisions shared with what is published beside this build (the versions of a
+    versioned site); None: this build's own (kvalitet.aggregate.disclosure)."""
+    figures_only: bool = False
+    """Only aggregate and generate the pages (into `ledger`), without building anything."""
 
 
 def project_folder(records: Path) -> Path:
@@ -298,7 +305,6 @@ def build(options: BuildOptions) -> int:
     as_of = options.as_of or (version.commit_date.date() if version.commit_date else None)
     if as_of is None:
         raise UsageError(say("build-need-date"))
-    aggregates = aggregate(cases, reference, as_of=as_of)
     narratives = options.project / "site" / NARRATIVE_DIR
     approvals, approval_problems = load_approvals(narratives)
     if approval_problems:
@@ -308,7 +314,8 @@ def build(options: BuildOptions) -> int:
     if approvals and not _same_repository(options, root):
         print(say("build-approvals-elsewhere", folder=options.records), file=sys.stderr)
         approvals = []
-    with staged(options.out) as site, tempfile.TemporaryDirectory(prefix="kvalitet-bygg-") as work:
+    building = contextlib.nullcontext(options.out) if options.figures_only else staged(options.out)
+    with building as site, tempfile.TemporaryDirectory(prefix="kvalitet-bygg-") as work:
         approved = approved_sources(
             approvals,
             root,
@@ -318,16 +325,28 @@ def build(options: BuildOptions) -> int:
             folder=options.folder,
             texts=narratives,
         )
-        files = generate(
-            aggregates,
-            version,
-            internal=options.internal,
-            cases=cases,
-            reference=reference,
-            narratives=options.texts or narratives,
-            approved=approved,
-            pdf=options.pdf,
-        )
+
+        def publish() -> tuple[Aggregates, SiteFiles]:
+            # Today's figures and every report's, aggregated together: one decision per hidden cell.
+            aggregates = aggregate(cases, reference, as_of=as_of)
+            files = generate(
+                aggregates,
+                version,
+                internal=options.internal,
+                cases=cases,
+                reference=reference,
+                narratives=options.texts or narratives,
+                approved=approved,
+                pdf=options.pdf,
+            )
+            return aggregates, files
+
+        ledger = options.ledger or Ledger()
+        aggregates, files = ledger.settle(publish)
+        if ledger.unprotected:
+            print(say("suppression-unprotectable", count=ledger.unprotected), file=sys.stderr)
+        if options.figures_only:
+            return 0
         docs = Path(work) / "docs"
         _write_docs(options, docs, files)
         config = _config(options, docs, files, dataversion_footer(version, as_of), site)

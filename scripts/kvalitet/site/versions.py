@@ -9,7 +9,9 @@
                                counted as of its uppföljningsdatum
 
 Each approved version is built from the records and the report texts exported from git history
-(kvalitet.history.gitrepo), so it stays as the nämnd saw it, whatever happens to them later.
+(kvalitet.history.gitrepo), so it stays as the nämnd saw it, whatever happens to them later. The
+versions share one suppression decision per cell: a cell hidden in one is hidden in all
+(kvalitet.aggregate.disclosure).
 """
 
 from __future__ import annotations
@@ -18,9 +20,12 @@ import dataclasses
 import json
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from html import escape
 from pathlib import Path
 
+from kvalitet.aggregate.disclosure import Ledger
 from kvalitet.annual.approvals import load_approvals
 from kvalitet.annual.narrative import NARRATIVE_DIR
 from kvalitet.annual.periods import ReportPeriod
@@ -79,38 +84,73 @@ class _Failed(Exception):
         self.code = code
 
 
-def _build_all(
-    options: BuildOptions, approvals: list[Approval], repo: Path, folder: str, narratives: Path
-) -> int:
-    versions = [{"version": LATEST, "title": say("versions-latest"), "aliases": []}]
-    common = dataclasses.replace(options, versioned=True, repo=repo, folder=folder)
-    shown = options.shown_as or options.out
-    code = build(dataclasses.replace(common, out=options.out / LATEST, shown_as=shown / LATEST))
-    if code != 0:
-        return code
-    for approval in sorted(approvals, key=lambda item: item.report, reverse=True):
-        period = ReportPeriod.from_id(approval.report)
-        as_of = approval.follow_up or period.default_follow_up(approval.date)
-        with tempfile.TemporaryDirectory(prefix="kvalitet-version-") as work:
-            exported = records_at(repo, approval.commit, Path(folder), Path(work) / "arenden")
-            texts = Path(work) / "texter"
+@contextmanager
+def _approved_versions(
+    common: BuildOptions, approvals: list[Approval], repo: Path, folder: str, narratives: Path
+) -> Iterator[list[tuple[Approval, BuildOptions]]]:
+    """Each approved report with the options of its version: the records and texts of its commit,
+    exported into temporary folders that last as long as the block."""
+    shown = common.shown_as or common.out
+    with ExitStack() as stack:
+        result = []
+        for approval in sorted(approvals, key=lambda item: item.report, reverse=True):
+            period = ReportPeriod.from_id(approval.report)
+            work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="kvalitet-version-")))
+            exported = records_at(repo, approval.commit, Path(folder), work / "arenden")
+            texts = work / "texter"
             texts.mkdir()
             if folder_exists(repo, approval.commit, narratives):
                 texts = records_at(repo, approval.commit, narratives, texts)
             version = dataclasses.replace(
                 common,
                 records=exported,
-                out=options.out / approval.report,
+                out=common.out / approval.report,
                 shown_as=shown / approval.report,
-                as_of=as_of,
+                as_of=approval.follow_up or period.default_follow_up(approval.date),
                 commit=approval.commit,
                 texts=texts,
             )
-            code = build(version)
+            result.append((approval, version))
+        yield result
+
+
+def _settle(ledger: Ledger, latest: BuildOptions, versions: list[tuple[Approval, BuildOptions]]) -> None:
+    """One suppression decision per cell for all versions: their figures aggregated together, in
+    rounds, until they agree (kvalitet.aggregate.disclosure)."""
+
+    def everything() -> None:
+        with tempfile.TemporaryDirectory(prefix="kvalitet-utkast-") as scratch:
+            for index, options in enumerate([latest, *(version for _, version in versions)]):
+                plan = dataclasses.replace(
+                    options, out=Path(scratch) / str(index), ledger=ledger, figures_only=True
+                )
+                if build(plan) != 0:
+                    raise _Failed(1)
+
+    ledger.settle(everything)
+    if ledger.unprotected:
+        print(say("suppression-unprotectable", count=ledger.unprotected), file=sys.stderr)
+
+
+def _build_all(
+    options: BuildOptions, approvals: list[Approval], repo: Path, folder: str, narratives: Path
+) -> int:
+    shown = options.shown_as or options.out
+    common = dataclasses.replace(options, versioned=True, repo=repo, folder=folder, ledger=Ledger())
+    latest = dataclasses.replace(common, out=options.out / LATEST, shown_as=shown / LATEST)
+    versions = [{"version": LATEST, "title": say("versions-latest"), "aliases": []}]
+    with _approved_versions(common, approvals, repo, folder, narratives) as approved:
+        assert common.ledger is not None
+        _settle(common.ledger, latest, approved)
+        code = build(latest)
         if code != 0:
-            raise KvalitetError(say("versions-failed", report=approval.report))
-        title = say("versions-approved", title=period.title(), date=long_date(approval.date))
-        versions.append({"version": approval.report, "title": title, "aliases": []})
+            return code
+        for approval, version in approved:
+            if build(version) != 0:
+                raise KvalitetError(say("versions-failed", report=approval.report))
+            period = ReportPeriod.from_id(approval.report)
+            title = say("versions-approved", title=period.title(), date=long_date(approval.date))
+            versions.append({"version": approval.report, "title": title, "aliases": []})
     (options.out / "versions.json").write_text(
         json.dumps(versions, ensure_ascii=False, indent=1) + "\n", "utf-8"
     )

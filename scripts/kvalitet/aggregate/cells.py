@@ -1,0 +1,126 @@
+"""The published counts that must be protected, as cells and the sums that tie them together.
+
+A cell is named by `(table id, row key, column)`, the same name wherever it is published: a unit's
+count of a kind is one cell in `<g>-enheter-per-ar` and in the unit's own `enhet-<u>-per-ar`. A `Line`
+is a published sum: its cells add up to its total, which is either a number shown anyway (a year's
+count of a kind) or a cell of its own (an avdelning's count, the sum of its units).
+
+The lines of one aggregation (`model`):
+
+- every kön table, the sender's kön too: per year, its rows add up to the year's count;
+- every kind's counts per avdelning: per year, they add up to the year's count;
+- every kind's counts per unit: per year and avdelning, the avdelning's units add up to its cell, and
+  all units (with the cases aimed at no unit) add up to the year's count;
+- every unit's counts per kind (`enhet-<u>-per-ar`): per year, they add up to the unit's total.
+
+A cell is *sensitive* (hidden when it is from 1 to `min_cell` − 1) in a kön table, and in the unit and
+avdelning tables of the kinds that count people (kvalitet.yaml `räknar_personer`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from kvalitet.aggregate.context import slug
+from kvalitet.aggregate.model import Table
+from kvalitet.aggregate.results import Aggregates
+from kvalitet.aggregate.units import NO_UNIT
+
+Key = tuple[str, str, str]
+"""(table id, row key, column)."""
+SENDER_GENDER = "-avsandarens-kon-per-ar"
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    cells: tuple[Key, ...]
+    total: Key | None
+    """The cell that is the sum; None: the sum is a number published anyway."""
+    value: int
+    """The sum."""
+
+
+@dataclass(slots=True)
+class Model:
+    values: dict[Key, int] = field(default_factory=dict)
+    sensitive: set[Key] = field(default_factory=set)
+    lines: list[Line] = field(default_factory=list)
+    unknown: set[Key] = field(default_factory=set)
+    """Cells whose value is not known here (hidden in an archived report); their `values` are 0."""
+    window: str = ""
+    """The part of each year the columns count ("" for whole years; a delårsrapport's id)."""
+
+    def known(self) -> set[Key]:
+        """The cells of a sum shown as 0: they are 0 for anyone to see, so hiding them hides nothing."""
+        return {key for line in self.lines if line.total is None and line.value == 0 for key in line.cells}
+
+    def add(self, key: Key, value: int, sensitive: bool) -> None:
+        self.values[key] = value
+        if sensitive:
+            self.sensitive.add(key)
+
+
+def _count(value: object) -> int:
+    return int(value) if isinstance(value, int | float) else 0
+
+
+def gender_tables(aggregates: Aggregates) -> Iterable[Table]:
+    for group in aggregates.groups:
+        yield group.gender
+        yield from (table for table in group.analysis if table.id.endswith(SENDER_GENDER))
+
+
+def _by_columns(model: Model, table: Table, sensitive: bool) -> None:
+    """A table whose rows add up to a total published anyway, column by column."""
+    if table.total is None:
+        return
+    for index, column in enumerate(table.columns):
+        keys = []
+        for row in table.rows:
+            key = (table.id, row.key, column)
+            model.add(key, _count(row.values[index]), sensitive)
+            keys.append(key)
+        model.lines.append(Line(tuple(keys), None, _count(table.total.values[index])))
+
+
+def units_table_id(group: str) -> str:
+    return f"{slug(group)}-enheter-per-ar"
+
+
+def model(aggregates: Aggregates, people: frozenset[str], department_of: Callable[[str], str]) -> Model:
+    """The protected cells and lines of `aggregates` (see the module docstring); `department_of` gives
+    a unit's avdelning key."""
+    result = Model()
+    for table in gender_tables(aggregates):
+        _by_columns(result, table, True)
+    for group in aggregates.groups:
+        sensitive = group.group in people
+        _by_columns(result, group.departments, sensitive)
+        units = group.units
+        for index, column in enumerate(units.columns):
+            members: dict[str, list[Key]] = {}
+            for row in units.rows:
+                key = (units.id, row.key, column)
+                result.add(key, _count(row.values[index]), sensitive)
+                department = NO_UNIT if row.key == NO_UNIT else department_of(row.key)
+                members.setdefault(department, []).append(key)
+            for row in group.departments.rows:
+                total = (group.departments.id, row.key, column)
+                cells = tuple(members.get(row.key, ()))
+                result.lines.append(Line(cells, total, _count(row.values[index])))
+            if units.total is not None:
+                every = tuple(key for keys in members.values() for key in keys)
+                result.lines.append(Line(every, None, _count(units.total.values[index])))
+    for unit in aggregates.units:
+        table = unit.table
+        if table.total is None:
+            continue
+        for index, column in enumerate(table.columns):
+            keys = []
+            for row in table.rows:
+                key = (units_table_id(row.key), unit.id, column)
+                result.add(key, _count(row.values[index]), row.key in people)
+                keys.append(key)
+            result.lines.append(Line(tuple(keys), None, _count(table.total.values[index])))
+    return result
