@@ -56,8 +56,8 @@ def _cell(value: int | float | None, unit: str, decimals: int | None) -> str:
 
 
 def _cells(row: RowLike, unit: str, decimals: int | None) -> str:
-    cells = "".join(f"<td>{escape(_cell(value, unit, decimals))}</td>" for value in row.values)
-    return f'<tr><th scope="row">{escape(row.label)}</th>{cells}</tr>'
+    cells = "".join(f'<td role="cell">{escape(_cell(value, unit, decimals))}</td>' for value in row.values)
+    return f'<tr role="row"><th scope="row" role="rowheader">{escape(row.label)}</th>{cells}</tr>'
 
 
 def _body(table: TableLike, decimals: int | None) -> str:
@@ -72,28 +72,38 @@ def _body(table: TableLike, decimals: int | None) -> str:
     parts: list[str] = []
     for section, rows in groups:
         head = (
-            [f'<tr class="kv-section"><th scope="rowgroup" colspan="{width}">{escape(section)}</th></tr>']
+            [
+                f'<tr class="kv-section" role="row">'
+                f'<th scope="rowgroup" colspan="{width}" role="rowheader">{escape(section)}</th></tr>'
+            ]
             if section
             else []
         )
-        parts.append("<tbody>\n" + "\n".join([*head, *rows]) + "\n</tbody>")
-    return "\n".join(parts) if parts else "<tbody></tbody>"
+        parts.append('<tbody role="rowgroup">\n' + "\n".join([*head, *rows]) + "\n</tbody>")
+    return "\n".join(parts) if parts else '<tbody role="rowgroup"></tbody>'
 
 
 def table_html(table: TableLike, *, csv_href: str | None = None) -> str:
-    """The table as HTML, with its notes and a link to download it as CSV."""
+    """The table as HTML, with its notes and a link to download it as CSV.
+
+    The ARIA roles repeat what the elements are: on a narrow screen the stylesheet lays each row out
+    as a grid (`data-kv-fit`: the row label on a line of its own, `--kv-columns` number columns under
+    it), and a table whose rows are no longer displayed as table rows keeps its semantics only
+    through them.
+    """
     decimals = 1 if table.unit == "procent" else None
-    head = "".join(f'<th scope="col">{escape(column)}</th>' for column in table.headings)
+    head = "".join(f'<th scope="col" role="columnheader">{escape(column)}</th>' for column in table.headings)
     body = _body(table, decimals)
     parts = [
         f'<div class="kv-table" id="tabell-{escape(table.id)}">',
-        "<table>",
+        f'<table role="table" data-kv-fit style="--kv-columns: {max(1, len(table.headings))}">',
         f"<caption>{escape(table.title)}</caption>",
-        f'<thead><tr><th scope="col">{escape(table.row_heading)}</th>{head}</tr></thead>',
+        f'<thead role="rowgroup"><tr role="row">'
+        f'<th scope="col" role="columnheader">{escape(table.row_heading)}</th>{head}</tr></thead>',
         body,
     ]
     if table.total is not None:
-        parts.append(f"<tfoot>{_cells(table.total, table.unit, decimals)}</tfoot>")
+        parts.append(f'<tfoot role="rowgroup">{_cells(table.total, table.unit, decimals)}</tfoot>')
     parts.append("</table>")
     parts += [f'<p class="kv-note">{escape(note)}</p>' for note in table.notes]
     if any(value is None for row in table.rows for value in row.values):

@@ -88,6 +88,7 @@ _PAGE_MARGINS: Final = """() => {
     return margins;
 }"""
 _PREPARE: Final = """async (fields) => {
+    document.documentElement.setAttribute('data-kv-print', 'all');
     document.querySelectorAll('details').forEach((item) => { item.open = true; });
     const section = document.createElement('section');
     section.className = 'kv-titlepage';
