@@ -171,10 +171,14 @@ def bar_chart(
 
 
 def _wrapped(categories: Sequence[str]) -> list[str]:
-    """Category labels on lines of at most TICK_WRAP characters, so that no label is ever rotated."""
-    return [
-        "<br>".join(textwrap.wrap(label, TICK_WRAP, break_long_words=False)) or label for label in categories
-    ]
+    """Category labels on lines of at most TICK_WRAP characters (also after a dash, "1 jan–" / "1 dec" /
+    "2026"), so that no label is ever rotated and neighbours never touch."""
+    result = []
+    for label in categories:
+        parts = label.replace("–", "–\n").split("\n") if len(label) > TICK_WRAP else [label]
+        lines = [line for part in parts for line in textwrap.wrap(part, TICK_WRAP, break_long_words=False)]
+        result.append("<br>".join(lines) or label)
+    return result
 
 
 def _whole_ticks(values: Sequence[float]) -> dict[str, Any]:

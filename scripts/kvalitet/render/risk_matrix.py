@@ -11,6 +11,7 @@ As in kvalitet.render.charts, labels must already be safe for plotly.js text (pa
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any, Final
 
 from kvalitet.aggregate.model import Table
@@ -25,6 +26,8 @@ BAND_COLORS: Final = {"låg": "#fdebd3", "måttlig": "#f5a25d", "hög": "#b93a00
 OUTLINE: Final = chartstyle.TEXT_COLOR
 OUTLINE_WIDTH: Final = 3
 CELL_PX: Final = 64
+TITLE_WRAP: Final = 34
+"""The title is wrapped at this many characters (one line fits 280 px), so a phone shows all of it."""
 
 
 def _cell_value(row_key: str, column: int) -> int:
@@ -86,15 +89,41 @@ def risk_heatmap(table: Table, limit: int) -> dict[str, Any]:
     }
     grid = {"showgrid": False, "ticks": "", "showline": False, "type": "category", "automargin": True}
     layout = {
-        "title": {"text": table.title, "x": 0, "xanchor": "left", "font": {"size": chartstyle.FONT_SIZE + 2}},
-        "xaxis": {**grid, "side": "bottom", "title": {"text": say("chart-axis-probability")}},
-        "yaxis": {**grid, "autorange": "reversed", "title": {"text": say("chart-axis-severity")}},
+        "title": {
+            "text": "<br>".join(textwrap.wrap(table.title, TITLE_WRAP, break_long_words=False)),
+            "x": 0,
+            "xanchor": "left",
+            "xref": "paper",
+            "font": {"size": chartstyle.FONT_SIZE + 2},
+        },
+        # The levels alone at the ticks (the axis titles name them): four labels fit a phone.
+        "xaxis": {
+            **grid,
+            "side": "bottom",
+            "title": {"text": say("chart-axis-probability")},
+            "tickvals": columns,
+            "ticktext": [str(level) for level in range(1, len(columns) + 1)],
+        },
+        "yaxis": {
+            **grid,
+            "autorange": "reversed",
+            "title": {"text": say("chart-axis-severity")},
+            "tickvals": labels,
+            "ticktext": [row.key for row in table.rows],
+        },
         "annotations": annotations,
         "shapes": shapes,
         "showlegend": True,
-        "legend": {"orientation": "h", "x": 0, "xanchor": "left", "y": -0.18, "yanchor": "top"},
-        "margin": {"t": 56, "b": 8, "l": 8, "r": 8, "pad": 4},
-        "height": 230 + CELL_PX * len(labels),
+        "legend": {
+            "orientation": "h",
+            "x": 0,
+            "xanchor": "left",
+            "yref": "container",
+            "y": 0,
+            "yanchor": "bottom",
+        },
+        "margin": {"t": 80, "b": 110, "l": 8, "r": 8, "pad": 4},
+        "height": 300 + CELL_PX * len(labels),
     }
     return chartstyle.figure([trace, *_legend(limit)], layout)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 from collections.abc import Sequence
 from html import escape
 from typing import Protocol
@@ -17,6 +18,13 @@ from kvalitet.swedish import number, plain_number
 
 NOT_APPLICABLE = "–"
 """Shown for a median or share of a year without any case to compute it from."""
+NOT_EXISTING = math.nan
+"""A value for a period in which the row's subject did not exist (a unit before it started): shown
+as "–" with its own note, never as 0. Only the render layer writes it, never the aggregates."""
+
+
+def not_existing(value: int | float | None) -> bool:
+    return isinstance(value, float) and math.isnan(value)
 
 
 class RowLike(Protocol):
@@ -50,7 +58,7 @@ class TableLike(Protocol):
 
 
 def _cell(value: int | float | None, unit: str, decimals: int | None) -> str:
-    if value is None and unit != "antal":
+    if not_existing(value) or (value is None and unit != "antal"):
         return NOT_APPLICABLE
     return number(value, decimals=decimals)
 
@@ -106,7 +114,10 @@ def table_html(table: TableLike, *, csv_href: str | None = None) -> str:
         parts.append(f'<tfoot role="rowgroup">{_cells(table.total, table.unit, decimals)}</tfoot>')
     parts.append("</table>")
     parts += [f'<p class="kv-note">{escape(note)}</p>' for note in table.notes]
-    if any(value is None for row in table.rows for value in row.values):
+    values = [value for row in table.rows for value in row.values]
+    if any(not_existing(value) for value in values):
+        parts.append(f'<p class="kv-note">{escape(say("site-not-existing-note"))}</p>')
+    if any(value is None for value in values):
         code = "site-suppressed-note" if table.unit == "antal" else "site-not-applicable-note"
         parts.append(f'<p class="kv-note">{escape(say(code))}</p>')
     if csv_href is not None:
@@ -141,7 +152,9 @@ def table_csv(table: TableLike) -> bytes:
     for row in rows:
         section = [csv_text(row.section or "")] if sections else []
         values = (
-            NOT_APPLICABLE if value is None and table.unit != "antal" else plain_number(value)
+            NOT_APPLICABLE
+            if not_existing(value) or (value is None and table.unit != "antal")
+            else plain_number(value)
             for value in row.values
         )
         writer.writerow([csv_text(row.label), *section, *values])
