@@ -166,18 +166,23 @@ def bar_chart(
         # Text that would have to shrink below 10 px to fit its bar is hidden (all bar texts of a chart
         # have one size); the hover label and the table beside the chart still give the number.
         "uniformtext": {"mode": "hide", "minsize": 10},
+        "meta": {"kvNarrow": {"xaxis.tickfont.size": chartstyle.NARROW_FONT_SIZE}},
     }
     return chartstyle.figure(data, layout)
 
 
 def _wrapped(categories: Sequence[str]) -> list[str]:
-    """Category labels on lines of at most TICK_WRAP characters (also after a dash, "1 jan–" / "1 dec" /
-    "2026"), so that no label is ever rotated and neighbours never touch."""
+    """Category labels that are never rotated and never touch their neighbours: a label longer than
+    TICK_WRAP characters gets its year on a line of its own, and what comes before the year is broken
+    after its dash ("1 jan–" / "1 dec" / "2026", "jan–" / "okt" / "2026")."""
     result = []
     for label in categories:
-        parts = label.replace("–", "–\n").split("\n") if len(label) > TICK_WRAP else [label]
-        lines = [line for part in parts for line in textwrap.wrap(part, TICK_WRAP, break_long_words=False)]
-        result.append("<br>".join(lines) or label)
+        head, _, year = label.rpartition(" ")
+        if len(label) <= TICK_WRAP or not (year.isdigit() and head):
+            result.append(label)
+            continue
+        parts = head.replace("–", "–\n").split("\n")
+        result.append("<br>".join([*(part.strip() for part in parts if part.strip()), year]))
     return result
 
 

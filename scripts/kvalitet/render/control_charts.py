@@ -84,7 +84,7 @@ def _reference_lines(series: Series, chart: Chart, x: list[str]) -> list[dict[st
                 {
                     "type": "scatter",
                     "mode": "lines",
-                    "name": name,
+                    "name": chartstyle.wrap(name),
                     "legendgroup": key,
                     "showlegend": key not in shown,
                     "x": [x[i] for i in span],
@@ -124,7 +124,7 @@ def _signal_traces(series: Series, chart: Chart, x: list[str], hover: list[str])
                 {
                     "type": "scatter",
                     "mode": "markers",
-                    "name": say(f"chart-legend-{meaning}-{side}"),
+                    "name": chartstyle.wrap(say(f"chart-legend-{meaning}-{side}")),
                     "x": [x[i] for i in chosen],
                     "y": [series.values[i] for i in chosen],
                     "marker": {
@@ -216,7 +216,7 @@ def control_chart(series: Series) -> dict[str, Any]:
         {
             "type": "scatter",
             "mode": "lines+markers",
-            "name": _trace_name(series),
+            "name": chartstyle.wrap(_trace_name(series)),
             "x": x,
             "y": list(series.values),
             "line": {"color": COMMON_COLOR},

@@ -11,7 +11,6 @@ As in kvalitet.render.charts, labels must already be safe for plotly.js text (pa
 
 from __future__ import annotations
 
-import textwrap
 from typing import Any, Final
 
 from kvalitet.aggregate.model import Table
@@ -25,9 +24,8 @@ BAND_COLORS: Final = {"låg": "#fdebd3", "måttlig": "#f5a25d", "hög": "#b93a00
 """Light to dark orange (ColorBrewer Oranges, one hue: it reads in grey and for colour-blind readers)."""
 OUTLINE: Final = chartstyle.TEXT_COLOR
 OUTLINE_WIDTH: Final = 3
+EDGE: Final = 0.03
 CELL_PX: Final = 64
-TITLE_WRAP: Final = 34
-"""The title is wrapped at this many characters (one line fits 280 px), so a phone shows all of it."""
 
 
 def _cell_value(row_key: str, column: int) -> int:
@@ -90,7 +88,7 @@ def risk_heatmap(table: Table, limit: int) -> dict[str, Any]:
     grid = {"showgrid": False, "ticks": "", "showline": False, "type": "category", "automargin": True}
     layout = {
         "title": {
-            "text": "<br>".join(textwrap.wrap(table.title, TITLE_WRAP, break_long_words=False)),
+            "text": chartstyle.wrap(table.title),
             "x": 0,
             "xanchor": "left",
             "xref": "paper",
@@ -103,10 +101,12 @@ def risk_heatmap(table: Table, limit: int) -> dict[str, Any]:
             "title": {"text": say("chart-axis-probability")},
             "tickvals": columns,
             "ticktext": [str(level) for level in range(1, len(columns) + 1)],
+            # A little beyond the cells, so the outline of an edge cell is not cut in half.
+            "range": [-0.5 - EDGE, len(columns) - 0.5 + EDGE],
         },
         "yaxis": {
             **grid,
-            "autorange": "reversed",
+            "range": [len(labels) - 0.5 + EDGE, -0.5 - EDGE],
             "title": {"text": say("chart-axis-severity")},
             "tickvals": labels,
             "ticktext": [row.key for row in table.rows],
@@ -122,7 +122,7 @@ def risk_heatmap(table: Table, limit: int) -> dict[str, Any]:
             "y": 0,
             "yanchor": "bottom",
         },
-        "margin": {"t": 80, "b": 110, "l": 8, "r": 8, "pad": 4},
+        "margin": {"t": 80, "b": 130, "l": 8, "r": 8, "pad": 4},
         "height": 300 + CELL_PX * len(labels),
     }
     return chartstyle.figure([trace, *_legend(limit)], layout)
@@ -156,7 +156,7 @@ def _legend(limit: int) -> list[dict[str, Any]]:
                 "mode": "markers",
                 "x": [None],
                 "y": [None],
-                "name": say(f"chart-risk-band-{band}", low=low, high=high),
+                "name": chartstyle.wrap(say(f"chart-risk-band-{band}", low=low, high=high)),
                 "marker": {"symbol": "square", "size": 16, "color": BAND_COLORS[band], "line": line},
                 "hoverinfo": "skip",
             }

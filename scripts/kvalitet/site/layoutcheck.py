@@ -1,8 +1,8 @@
 """The layout check of a built site: every table and chart measured in headless Chromium at a reader's
 screen width, and on paper.
 
-At one viewport (a phone 390 × 844, a tablet 820 × 1180, a laptop 1280 × 900), each page is opened with
-every `<details>` opened, and the check records:
+At each viewport (320 × 640: a laptop at 400 % zoom; a phone 390 × 844, a tablet 820 × 1180, a laptop
+1280 × 900), a page is opened with every `<details>` opened, and the check records:
 
 - tables whose newest period is out of sight: the last column heading ends beyond the table's box or
   the screen, or the table (or its scrolling box) would have to be scrolled sideways;
@@ -29,7 +29,8 @@ from kvalitet.site.browsercheck import _CHARTS_SETTLED, CHROMIUM, CHROMIUM_ARGS,
 
 PRINT_COLUMN_PX: Final = 642.5
 """A4 (210 mm) less two margins of 20 mm, in CSS pixels (96 per inch)."""
-VIEWPORTS: Final[tuple[tuple[int, int], ...]] = ((390, 844), (820, 1180), (1280, 900))
+VIEWPORTS: Final[tuple[tuple[int, int], ...]] = ((320, 640), (390, 844), (820, 1180), (1280, 900))
+"""400 % zoom of a 1280 px screen, a phone, a tablet, a laptop."""
 
 _OPEN_ALL: Final = """async () => {
     document.querySelectorAll('details').forEach((item) => { item.open = true; });
