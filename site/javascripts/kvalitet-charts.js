@@ -17,10 +17,16 @@
  * - This script sets data-kv-state on each .kv-plot: "loading", then "rendered" or "error". On an
  *   error the element shows a Swedish text pointing to the table, and the error goes to the console.
  * - Once drawn, role="img" and aria-label move from the div to the drawing's first SVG (the label is
- *   kept in data-kv-label), so that the mode bar's download button is not nested in an image.
+ *   kept in data-kv-label), and the second SVG (legend, hover labels) is hidden from assistive
+ *   technology: the table says the same.
  * - plotly.js (cartesian bundle) and its Swedish locale are loaded before this script
- *   (extra_javascript in mkdocs.yml). The Plotly config is fixed here for every chart: no Plotly logo,
- *   no "send to cloud" button, no cloud URL, Swedish locale, responsive, no scroll zoom.
+ *   (extra_javascript in mkdocs.yml); this script registers Swedish month names over it ("jan.").
+ *   The Plotly config is fixed here for every chart: no mode bar at all (it covered the first bar on
+ *   touch screens), no Plotly logo, no cloud URL, Swedish locale, responsive, no scroll zoom.
+ * - Under each chart one plain "Ladda ner bild" button saves a PNG with the chart's title above and
+ *   its source below (the <figure>'s data-kv-title and data-kv-source).
+ * - layout.meta.kvNarrow (plotly.js attribute strings) is applied while a chart is narrower than
+ *   560 px, layout.meta.kvPrint on paper, where every chart is redrawn at the printed column's width.
  * - Every table's scrolling box (Material's .md-typeset__scrollwrap) gets tabindex="0", role="region"
  *   and the table's caption as its name, so that keyboard users can scroll wide tables.
  * - Works with and without Material's instant navigation: it runs on every page Material emits on
@@ -97,21 +103,26 @@
   // A figure may carry a narrow-screen variant of its layout (layout.meta.kvNarrow: plotly.js
   // attribute strings, e.g. {"xaxis.dtick": "M12"}); it is used while the chart is narrower than NARROW
   // px, and the figure's own values (kept in data-kv-wide) otherwise.
-  function narrowLayout(element, layout) {
-    var narrow = layout && layout.meta && layout.meta.kvNarrow;
-    if (!narrow) {
-      return layout;
-    }
-    var wide = {};
-    Object.keys(narrow).forEach(function (key) {
-      wide[key] = key.split(".").reduce(function (node, part) {
+  // layout.meta.kvPrint, likewise, is used on paper (a shorter control chart: two to a page).
+  function ownValues(layout, variant) {
+    var own = {};
+    Object.keys(variant).forEach(function (key) {
+      own[key] = key.split(".").reduce(function (node, part) {
         return node && typeof node === "object" ? node[part] : undefined;
       }, layout);
-      if (wide[key] === undefined) {
-        wide[key] = null;
+      if (own[key] === undefined) {
+        own[key] = null;
       }
     });
-    element.__kvVariants = { narrow: narrow, wide: wide, current: "wide" };
+    return own;
+  }
+
+  function narrowLayout(element, layout) {
+    var meta = (layout && layout.meta) || {};
+    var narrow = meta.kvNarrow || {};
+    var print = meta.kvPrint || {};
+    element.__kvPrint = { print: print, own: ownValues(layout, print) };
+    element.__kvVariants = { narrow: narrow, wide: ownValues(layout, narrow), current: "wide" };
     return layout;
   }
 
@@ -348,9 +359,12 @@
       return;
     }
     drawn.forEach(function (element) {
-      if (document.body.contains(element)) {
-        window.Plotly.relayout(element, { width: width });
+      if (!document.body.contains(element)) {
+        return;
       }
+      var variant = element.__kvPrint || { print: {}, own: {} };
+      var update = Object.assign({}, width === null ? variant.own : variant.print, { width: width });
+      window.Plotly.relayout(element, update);
     });
   }
 
@@ -365,6 +379,10 @@
     drawn.forEach(function (element) {
       if (window.Plotly && document.body.contains(element)) {
         window.Plotly.Plots.resize(element);
+        if (element.__kvVariants) {
+          element.__kvVariants.current = "wide"; // the figure's own values are back
+          fitWidth(element);
+        }
       }
     });
     printTimer = window.setTimeout(function () {

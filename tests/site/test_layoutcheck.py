@@ -101,3 +101,39 @@ def test_trends_print_in_a_few_pages(demo_site: Path, tmp_path: Path) -> None:
         )
     pages = len(PdfReader(out).pages)
     assert 3 <= pages <= TRENDS_PAGES
+
+
+def test_swedish_months_and_a_png_download_with_title_and_source(demo_site: Path, tmp_path: Path) -> None:
+    """Trender's axes write Swedish months ("jan.", "juli"), and "Ladda ner bild" saves a PNG with the
+    chart's title above and its source below: taller than the chart itself (at scale 2)."""
+    from playwright.sync_api import sync_playwright
+
+    with serve(demo_site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=list(CHROMIUM_ARGS))
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+            page.goto(base + "trender.html")
+            page.wait_for_function(
+                "() => Array.from(document.querySelectorAll('.kv-plot')).every("
+                "(element) => element.dataset.kvState === 'rendered')"
+            )
+            plot = page.locator(".kv-plot").first
+            ticks = plot.locator(".xtick text").all_text_contents()
+            figure = page.locator("figure.kv-chart").first
+            title = figure.get_attribute("data-kv-title")
+            source = figure.get_attribute("data-kv-source")
+            height = plot.bounding_box()["height"]  # type: ignore[index]
+            with page.expect_download() as caught:
+                figure.locator("button.kv-download-image").click()
+            saved = tmp_path / caught.value.suggested_filename
+            caught.value.save_as(saved)
+        finally:
+            browser.close()
+    assert any(tick.startswith("jan.") for tick in ticks), ticks
+    assert not any(tick[:3] in {"Jan", "Jul", "Apr", "Okt"} for tick in ticks), ticks
+    assert title and source and source.startswith("Källa: ")
+    assert saved.name == "kv-avvikelse-sol-lss-per-manad.png"
+    data = saved.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    png_height = int.from_bytes(data[20:24], "big")
+    assert png_height > 2 * height + 2 * 40  # the title and the source lines, at scale 2

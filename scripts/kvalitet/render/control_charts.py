@@ -264,7 +264,9 @@ def control_chart(series: Series) -> dict[str, Any]:
         },
         "margin": {"t": 28, "b": 120, "l": 8, "r": 8, "pad": 4},
         "height": 520,
-        "meta": {"kvNarrow": {**narrow, "height": 600, "margin.b": 190}},
+        # kvalitet-charts.js: on a narrow screen fewer ticks and room for a legend of more lines; on
+        # paper a shorter chart, so that two fit on an A4 page.
+        "meta": {"kvNarrow": {**narrow, "height": 600, "margin.b": 190}, "kvPrint": {"height": 430}},
     }
     return chartstyle.figure(data, layout)
 
