@@ -27,7 +27,7 @@ PAGE_TYPES = (
 )
 """Översikt, kind pages (one with risk matrices, one shared, one with small counts), Trender, a unit
 page, a yearly report."""
-TRENDS_PAGES = 12
+TRENDS_PAGES = 10
 """Trender on paper: its charts, not its tables (37 A4 pages before issue 15)."""
 
 

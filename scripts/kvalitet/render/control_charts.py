@@ -266,7 +266,10 @@ def control_chart(series: Series) -> dict[str, Any]:
         "height": 520,
         # kvalitet-charts.js: on a narrow screen fewer ticks and room for a legend of more lines; on
         # paper a shorter chart, so that two fit on an A4 page.
-        "meta": {"kvNarrow": {**narrow, "height": 600, "margin.b": 190}, "kvPrint": {"height": 430}},
+        "meta": {
+            "kvNarrow": {**narrow, "height": 600, "margin.b": 190},
+            "kvPrint": {"height": 340, "margin.b": 100},
+        },
     }
     return chartstyle.figure(data, layout)
 
