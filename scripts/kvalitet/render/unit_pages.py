@@ -11,6 +11,7 @@ with cases in view. The years before the unit existed (or after it ended) show "
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from itertools import groupby
@@ -27,6 +28,8 @@ from kvalitet.render.tables import NOT_EXISTING, not_existing
 from kvalitet.swedish import long_date, number
 
 INDEX = "enheter/index.md"
+YEAR_AT_END = re.compile(r"(?:^|\s)(\d{4})$")
+"""The year of a column: "2024", or the last word of a part-year's heading ("jan–okt 2026")."""
 
 
 def unit_path(unit: UnitAggregates) -> str:
@@ -48,9 +51,10 @@ def absent_columns(unit: UnitAggregates, columns: Sequence[str]) -> frozenset[in
     """The columns (years) wholly before the unit started or after it ended."""
     absent = set()
     for index, column in enumerate(columns):
-        if not column[:4].isdigit():
+        found = YEAR_AT_END.search(column)
+        if found is None:
             continue
-        year = int(column[:4])
+        year = int(found.group(1))
         if (unit.start and year < unit.start.year) or (unit.end and year > unit.end.year):
             absent.add(index)
     return frozenset(absent)
