@@ -57,7 +57,7 @@ def test_a_chart_writes_its_figure_and_csv_with_links_relative_to_the_page() -> 
         in (page.markdown)
     )
     assert 'href="../data/tabeller/enhet-x-per-ar.csv" download' in page.markdown
-    assert '<th scope="row">&lt;script&gt;alert(1)&lt;/script&gt;</th>' in page.markdown
+    assert '<th scope="row" role="rowheader">&lt;script&gt;alert(1)&lt;/script&gt;</th>' in page.markdown
     assert json.loads(files.files["data/diagram/enhet-x.json"]) == {"data": [], "layout": {}}
     assert files.files["data/tabeller/enhet-x-per-ar.csv"].startswith(b"\xef\xbb\xbf")
 

@@ -31,16 +31,32 @@ MEDIANS = Table(
 
 def test_sections_become_row_groups_with_a_header() -> None:
     html = table_html(UNITS)
-    assert html.count("<tbody>") == 3
-    assert '<tr class="kv-section"><th scope="rowgroup" colspan="3">Avdelning barn</th></tr>' in html
-    assert '<th scope="row">Ej riktat till specifik enhet</th><td>2</td><td>0</td>' in html
-    assert "<td>1\u00a0234</td>" in html
-    assert '<tfoot><tr><th scope="row">Totalt</th><td>1\u00a0239</td><td>16</td></tr></tfoot>' in html
+    assert html.count('<tbody role="rowgroup">') == 3
+    assert (
+        '<tr class="kv-section" role="row"><th scope="rowgroup" colspan="3" role="rowheader">'
+        "Avdelning barn</th></tr>"
+    ) in html
+    assert (
+        '<th scope="row" role="rowheader">Ej riktat till specifik enhet</th>'
+        '<td role="cell">2</td><td role="cell">0</td>'
+    ) in html
+    assert '<td role="cell">1\u00a0234</td>' in html
+    assert (
+        '<tfoot role="rowgroup"><tr role="row"><th scope="row" role="rowheader">Totalt</th>'
+        '<td role="cell">1\u00a0239</td><td role="cell">16</td></tr></tfoot>'
+    ) in html
+
+
+def test_a_table_says_how_many_number_columns_it_fits() -> None:
+    """The narrow-screen layout (kvalitet.css) lays the numbers out in `--kv-columns` columns."""
+    html = table_html(UNITS)
+    assert '<table role="table" data-kv-fit style="--kv-columns: 2">' in html
+    assert '<th scope="col" role="columnheader">2024</th>' in html
 
 
 def test_missing_median_is_a_dash_with_its_own_note() -> None:
     html = table_html(MEDIANS)
-    assert "<td>12,5</td><td>–</td>" in html
+    assert '<td role="cell">12,5</td><td role="cell">–</td>' in html
     assert "– = inget ärende att räkna på det året." in html
     assert "*" not in html
 

@@ -129,6 +129,6 @@ def test_a_unit_name_with_markup_runs_nothing_in_the_browser(tmp_path: Path, axe
     assert result.ok, result.report()
     unit = result.page("enheter/hemtjanst-norr.html").probe
     assert unit["h1"].removesuffix("¶") == name  # ¶: the heading's permalink
-    assert unit["label"] == f"Stapeldiagram: {name}, alla ärenden per år."
+    assert unit["label"] == f"Stapeldiagram: {name}, Avvikelser enligt SoL och LSS per år."
     assert unit["images"] == 0
     assert [page.probe["dialogs"] for page in result.pages] == [0, 0, 0]

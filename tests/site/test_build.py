@@ -220,7 +220,7 @@ def test_a_unit_name_with_markup_is_shown_as_text(tmp_path: Path) -> None:
     assert "<title>‹script›alert(1)‹/script› ＆ Co - " in html
     search = (site / "search" / "search_index.json").read_text(encoding="utf-8")
     assert "<script>alert" not in search and "&lt;script&gt;alert(1)" in search
-    assert 'aria-label="Stapeldiagram: &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co, alla' in html
+    assert 'aria-label="Stapeldiagram: &lt;script&gt;alert(1)&lt;/script&gt; &amp; Co, Avvikelser' in html
 
 
 def test_invalid_records_stop_the_build_with_the_validators_message(

@@ -23,6 +23,24 @@ DIRECTIONS = ("inkommande", "utgående")
 
 Cells = dict[tuple[int, int], int]
 
+BANDS = ("låg", "måttlig", "hög")
+"""The riskvärde bands of the matrix, low to high: up to half the riskgräns, up to the riskgräns, above it
+(with the default riskgräns 8: 1–4, 5–8 and 9–16). A case in the high band is to be investigated."""
+
+
+def risk_band(value: int, limit: int) -> str:
+    """The band of a riskvärde (allvarlighetsgrad × sannolikhet) under the riskgräns `limit`."""
+    if value > limit:
+        return BANDS[2]
+    return BANDS[1] if value > limit // 2 else BANDS[0]
+
+
+def band_range(band: str, limit: int) -> tuple[int, int]:
+    """The lowest and highest riskvärde of a band (riskvärde runs from 1 to 16)."""
+    low = {BANDS[0]: 1, BANDS[1]: limit // 2 + 1, BANDS[2]: limit + 1}[band]
+    high = {BANDS[0]: limit // 2, BANDS[1]: limit, BANDS[2]: max(LEVELS) ** 2}[band]
+    return low, high
+
 
 def _matrix(context: Context, group: str, cells: Cells, missing: int, year: int | None) -> Table:
     limit = context.policy.risk_limit

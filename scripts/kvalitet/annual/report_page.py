@@ -13,7 +13,7 @@ from kvalitet.annual.safe_text import safe_markdown
 from kvalitet.annual.sections import sections
 from kvalitet.annual.sources import Source, report_path
 from kvalitet.messages import say
-from kvalitet.render.page import PageWriter, PrintJob, SiteFiles
+from kvalitet.render.page import PageWriter, PrintJob, SiteFiles, chart_source
 from kvalitet.swedish import long_date
 
 
@@ -38,9 +38,9 @@ def render_report(
     public page (and so the PDF) leaves out the sections still to write and says which in the draft
     banner; the internal page shows them with where they are written."""
     period = data.period
-    scratch = SiteFiles()
-    writer = PageWriter(scratch, report_path(period), period.title())
     aggregates = data.aggregates
+    scratch = SiteFiles(source=chart_source(aggregates.municipality, aggregates.board, data.follow_up))
+    writer = PageWriter(scratch, report_path(period), period.title())
     writer.paragraph(
         say(
             "report-lead",

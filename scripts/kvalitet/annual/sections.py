@@ -18,7 +18,7 @@ from kvalitet.annual.periods import YEAR
 from kvalitet.annual.states import status_sentence
 from kvalitet.annual.words import NOUNS, percent, style
 from kvalitet.messages import say
-from kvalitet.render import charts
+from kvalitet.render import charts, risk_matrix
 from kvalitet.render.page import chart_text
 from kvalitet.swedish import number
 
@@ -116,7 +116,7 @@ def deviations(data: ReportData, group_name: str, key: str) -> Section:
     if matrix is not None and data.period.kind == YEAR and assessed:
         chart = Chart(
             f"berattelse-{data.period.id}-{key}-riskmatris",
-            charts.heatmap(chart_text(matrix)),
+            risk_matrix.risk_heatmap(chart_text(matrix), limit),
             say("page-chart-risk", title=matrix.title),
             say("analysis-risk-caption", limit=limit),
             matrix,

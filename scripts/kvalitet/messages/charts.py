@@ -56,4 +56,10 @@ MESSAGES: Final[dict[str, str]] = {
     "chart-axis-procent": "Procent",
     "chart-axis-probability": "Sannolikhet",
     "chart-axis-severity": "Allvarlighetsgrad",
+    "chart-download-source": "Källa: {municipality}, {board}. Uppgifter till och med {date}.",
+    # The risk matrix, coloured by riskvärde
+    "chart-risk-band-låg": "Låg risk (riskvärde {low}–{high})",
+    "chart-risk-band-måttlig": "Måttlig risk ({low}–{high})",
+    "chart-risk-band-hög": "Över riskgränsen ({low}–{high}): ska utredas",
+    "chart-hover-risk-cell": "{row}, {column}: {count} ärenden<br>Riskvärde {value}",
 }

@@ -146,6 +146,11 @@ MESSAGES: Final[dict[str, str]] = {
     "page-unit-period-until": "Enheten fanns till {end}. Sidan visar åren den fanns.",
     "page-unit-period-always": "Enheten har funnits under hela perioden.",
     "page-unit-all-cases": "Alla ärenden",
+    "page-unit-heading-kinds": "Ärenden per år",
+    "page-unit-no-cases": "Enheten har inga ärenden.",
+    "page-unit-show-details": "Visa kategorier och status: {group}",
+    "page-unit-show-all-kinds": "Visa alla ärendetyper, också de utan ärenden vid enheten ({count})",
+    "page-unit-show-all-rows": "Visa alla rader, också de utan ärenden ({count})",
     "page-units-lead": (
         "Här finns en sida för varje enhet, också för enheter som har upphört efter en omorganisation. "
         "Ärenden som inte gäller någon särskild enhet finns på sidan för varje slag av ärende."
@@ -175,7 +180,7 @@ MESSAGES: Final[dict[str, str]] = {
         "Liggande stapeldiagram: antal hittills i år {year} och samma period året före, per slag av ärende."
     ),
     "page-chart-monthly": "Styrdiagram: {group}, antal per månad med medelvärde och processgränser.",
-    "page-chart-unit": "Stapeldiagram: {unit}, alla ärenden per år.",
+    "page-chart-unit": "Stapeldiagram: {unit}, {group} per år.",
     # Findings (figcaptions)
     "finding-count": "År {year}: {count}. Året före, {previous_year}: {previous}.",
     "finding-count-so-far": "År {year} till och med {date}: {count}. Hela {previous_year}: {previous}.",

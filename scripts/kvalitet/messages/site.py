@@ -15,6 +15,7 @@ MESSAGES: Final[dict[str, str]] = {
         "Döljs för att skydda enskilda personer."
     ),
     "site-not-applicable-note": "– = inget ärende att räkna på det året.",
+    "site-not-existing-note": "– = enheten fanns inte det året.",
     "site-csv-section": "Avdelning",
     "site-download-csv": "Ladda ner tabellen som CSV-fil: {title}",
     # Footer: which data the page shows

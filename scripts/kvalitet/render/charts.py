@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import textwrap
 from collections.abc import Sequence
 from typing import Any, Final
 
@@ -31,6 +32,21 @@ UNIT_TITLES: Final = {
     "dagar": "chart-axis-dagar",
     "procent": "chart-axis-procent",
 }
+BAR_PX: Final = 18
+"""The thickness of one horizontal bar, in pixels (one series)."""
+LABEL_LINE_PX: Final = 19
+"""The height of one line of a horizontal bar's label, in pixels (the label stands above its bars)."""
+GROUP_GAP_PX: Final = 14
+LABEL_WRAP: Final = 34
+"""A horizontal bar's label is wrapped at this many characters: one line fits 280 px at 14 px."""
+TICK_WRAP: Final = 8
+"""A category label under a vertical bar is wrapped at this many characters (never rotated)."""
+FRAME_PX: Final = 150
+"""Height around the plot area of a horizontal bar chart: legend, value axis, margins."""
+VALUE_ROOM: Final = 1.25
+"""The value axis reaches this far beyond the longest bar, so that its number is never cut off."""
+SMALL_COUNTS: Final = 8
+"""Up to this count a whole-number axis steps by one (plotly.js would write 0,5 and 1,5)."""
 PARTIAL_OPACITY: Final = 0.6
 PARTIAL_PATTERN: Final = "/"
 """How the bars of a year not yet complete are told apart (its label says it too)."""
@@ -134,18 +150,124 @@ def bar_chart(
                 "hovertemplate": f"%{{fullData.name}}<br>%{{{category_key}}}: %{{text}}<extra></extra>",
             }
         )
-    value_axis = {**_title(value_title), "rangemode": "tozero"}
-    category_axis = _category_axis(reversed_order=horizontal)
+    present = [float(value) for _, values in series for value in values if value is not None]
+    value_axis = {**_title(value_title), **_value_range(series, stacked, horizontal), **_whole_ticks(present)}
+    if horizontal:
+        return chartstyle.figure(*_labels_above(categories, data, value_axis, stacked=stacked))
     layout: dict[str, Any] = {
         "barmode": "stack" if stacked else "group",
-        "xaxis": value_axis if horizontal else category_axis,
-        "yaxis": category_axis if horizontal else value_axis,
+        "xaxis": {
+            **_category_axis(),
+            "tickangle": 0,
+            "ticktext": _wrapped(categories),
+            "tickvals": list(categories),
+        },
+        "yaxis": value_axis,
+        # Text that would have to shrink below 10 px to fit its bar is hidden (all bar texts of a chart
+        # have one size); the hover label and the table beside the chart still give the number.
+        "uniformtext": {"mode": "hide", "minsize": 10},
+        "meta": {"kvNarrow": {"xaxis.tickfont.size": chartstyle.NARROW_FONT_SIZE}},
     }
-    if stacked:
-        # Text that would have to shrink below 10 px to fit its segment is hidden; the hover label and
-        # the table beside the chart still give the number.
-        layout["uniformtext"] = {"mode": "hide", "minsize": 10}
     return chartstyle.figure(data, layout)
+
+
+def _wrapped(categories: Sequence[str]) -> list[str]:
+    """Category labels that are never rotated and never touch their neighbours: a label longer than
+    TICK_WRAP characters gets its year on a line of its own, and what comes before the year is broken
+    after its dash ("1 jan–" / "1 dec" / "2026", "jan–" / "okt" / "2026")."""
+    result = []
+    for label in categories:
+        head, _, year = label.rpartition(" ")
+        if len(label) <= TICK_WRAP or not (year.isdigit() and head):
+            result.append(label)
+            continue
+        parts = head.replace("–", "–\n").split("\n")
+        result.append("<br>".join([*(part.strip() for part in parts if part.strip()), year]))
+    return result
+
+
+def _whole_ticks(values: Sequence[float]) -> dict[str, Any]:
+    """Whole numbers only on an axis of whole numbers: a step of one for small counts."""
+    if not all(value.is_integer() for value in values):
+        return {}
+    if max(values, default=0) <= SMALL_COUNTS:
+        return {"dtick": 1, "tick0": 0, "tickformat": ",d"}
+    return {"tickformat": ",d"}
+
+
+def _value_range(
+    series: Sequence[tuple[str, Sequence[int | float | None]]], stacked: bool, horizontal: bool
+) -> dict[str, Any]:
+    """A value axis from zero with room beyond the longest bar for its number (never cut off)."""
+    if stacked:
+        sums = [
+            sum(float(v) for v in column if v is not None)
+            for column in zip(*(v for _, v in series), strict=True)
+        ]
+        top = max(sums, default=0.0)
+    else:
+        top = max((float(v) for _, values in series for v in values if v is not None), default=0.0)
+    room = VALUE_ROOM if horizontal else 1.12
+    return {"range": [0, top * room if top > 0 else 1], "autorange": False}
+
+
+def _labels_above(
+    categories: Sequence[str], data: list[dict[str, Any]], value_axis: dict[str, Any], *, stacked: bool
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """Horizontal bars with each category's label on its own lines above its bars, left-aligned:
+    the labels never take width from the bars, at 320 px as on a desktop.
+
+    The category axis is numeric and counts pixels from the top (the chart's height is the sum), so the
+    bars and the labels (annotations) stay in place at every width.
+    """
+    lines = [textwrap.wrap(label, LABEL_WRAP, break_long_words=False) or [label] for label in categories]
+    count = 1 if stacked else len(data)
+    positions: list[list[float]] = [[] for _ in data]
+    annotations: list[dict[str, Any]] = []
+    top = 0.0
+    for label_lines in lines:
+        annotations.append(
+            {
+                "x": 0,
+                "xref": "paper",
+                "xanchor": "left",
+                "y": top + 4,
+                "yref": "y",
+                "yanchor": "top",
+                "align": "left",
+                "showarrow": False,
+                "text": "<br>".join(label_lines),
+                "font": {"color": chartstyle.TEXT_COLOR, "size": chartstyle.FONT_SIZE},
+            }
+        )
+        bars = top + 6 + LABEL_LINE_PX * len(label_lines)
+        for index in range(len(data)):
+            positions[index].append(bars + BAR_PX * ((0 if stacked else index) + 0.5))
+        top = bars + BAR_PX * count + GROUP_GAP_PX
+    for trace, ys in zip(data, positions, strict=True):
+        trace["hovertext"] = [" ".join(label_lines) for label_lines in lines]
+        trace["y"] = ys
+        trace["width"] = BAR_PX * 0.86
+        trace["hovertemplate"] = "%{fullData.name}<br>%{hovertext}: %{text}<extra></extra>"
+    layout: dict[str, Any] = {
+        "barmode": "stack" if stacked else "overlay",
+        "height": round(top) + FRAME_PX,
+        "xaxis": value_axis,
+        "yaxis": {
+            "type": "linear",
+            "range": [top, 0],
+            "autorange": False,
+            "showticklabels": False,
+            "showgrid": False,
+            "zeroline": False,
+            "ticks": "",
+        },
+        "annotations": annotations,
+        "legend": {"orientation": "h", "x": 0, "xanchor": "left", "y": 1, "yanchor": "bottom"},
+        "margin": {"t": 40, "b": 8, "l": 8, "r": 8, "pad": 4},
+        "uniformtext": {"mode": "hide", "minsize": 10},
+    }
+    return data, layout
 
 
 def _unit(table: Table) -> tuple[str, int | None]:
@@ -185,9 +307,7 @@ def latest_years_bars(table: Table, *, years: int = 2) -> dict[str, Any]:
     series = [(table.headings[i], [row.values[i] for row in table.rows]) for i in last]
     title, decimals = _unit(table)
     labels = [row.label for row in table.rows]
-    figure = bar_chart(labels, series, value_title=title, horizontal=True, decimals=decimals)
-    figure["layout"]["height"] = 140 + len(table.rows) * (20 * len(series) + 16)
-    return figure
+    return bar_chart(labels, series, value_title=title, horizontal=True, decimals=decimals)
 
 
 def heatmap(table: Table) -> dict[str, Any]:

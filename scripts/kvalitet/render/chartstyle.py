@@ -17,6 +17,7 @@ writes them in the tables. Fonts: the reader's system fonts only; nothing is dow
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
@@ -57,6 +58,17 @@ SEPARATORS: Final = ",\u00a0"
 """Plotly's `separators`: decimal comma, then a no-break space between thousands."""
 
 FONT_SIZE: Final = 14
+NARROW_FONT_SIZE: Final = 12
+"""Tick labels where a chart is narrow (layout.meta.kvNarrow, applied by kvalitet-charts.js)."""
+LINE_CHARS: Final = 28
+"""A text drawn in a chart (title, legend entry) is wrapped at this many characters: a line of 28
+characters at 14 px fits the 250 px a chart has at 320 px (a phone at 400 % zoom)."""
+
+
+def wrap(text: str, width: int = LINE_CHARS) -> str:
+    """`text` on lines of at most `width` characters for plotly.js (`<br>` between them); a word longer
+    than a line stays whole."""
+    return "<br>".join(textwrap.wrap(text, width, break_long_words=False)) or text
 
 
 def _channel(value: int) -> float:

@@ -84,7 +84,7 @@ def _reference_lines(series: Series, chart: Chart, x: list[str]) -> list[dict[st
                 {
                     "type": "scatter",
                     "mode": "lines",
-                    "name": name,
+                    "name": chartstyle.wrap(name),
                     "legendgroup": key,
                     "showlegend": key not in shown,
                     "x": [x[i] for i in span],
@@ -124,7 +124,7 @@ def _signal_traces(series: Series, chart: Chart, x: list[str], hover: list[str])
                 {
                     "type": "scatter",
                     "mode": "markers",
-                    "name": say(f"chart-legend-{meaning}-{side}"),
+                    "name": chartstyle.wrap(say(f"chart-legend-{meaning}-{side}")),
                     "x": [x[i] for i in chosen],
                     "y": [series.values[i] for i in chosen],
                     "marker": {
@@ -216,7 +216,7 @@ def control_chart(series: Series) -> dict[str, Any]:
         {
             "type": "scatter",
             "mode": "lines+markers",
-            "name": _trace_name(series),
+            "name": chartstyle.wrap(_trace_name(series)),
             "x": x,
             "y": list(series.values),
             "line": {"color": COMMON_COLOR},
@@ -229,10 +229,15 @@ def control_chart(series: Series) -> dict[str, Any]:
     if chart is not None:
         data += _signal_traces(series, chart, x, hover)
     shapes, notes = _change_lines(series, x)
-    # Ticks on the first of a month (January, April… for quarters); the Swedish plotly.js locale
-    # writes the month names ("jan 2025").
+    # Ticks on the first of a month (January, April… for quarters), the month over its year, never
+    # rotated; kvalitet-charts.js registers the Swedish month names ("jan.", "mars"). Where the chart
+    # is narrow (a phone, 400 % zoom: layout.meta.kvNarrow) a tick at each January, with the year only.
     months = len(x) if series.by_month else 72
-    ticks = {"dtick": _month_dtick(months), "tick0": "2000-01-01"}
+    ticks = {"dtick": _month_dtick(months), "tick0": "2000-01-01", "tickangle": 0}
+    narrow = {
+        "xaxis.dtick": "M12" if months > 12 else "M3",
+        "xaxis.tickformat": "%Y" if months > 12 else "%b",
+    }
     values = [value for value in series.values if value is not None]
     # Rates are decimals; counts and days are whole numbers.
     value_ticks = {"tickformat": ",.1f"} if series.measure == "per-volym" else _count_ticks(values)
@@ -243,10 +248,28 @@ def control_chart(series: Series) -> dict[str, Any]:
     span = {"range": [first.isoformat(), last.isoformat()]} if first and last else {}
     layout = {
         "showlegend": True,
-        "xaxis": {"type": "date", "tickformat": "%b %Y", **ticks, **span},
+        "xaxis": {"type": "date", "tickformat": "%b<br>%Y", **ticks, **span},
         "yaxis": {"title": {"text": _axis_title(series)}, "rangemode": "tozero", **value_ticks},
         "shapes": shapes,
         "annotations": notes,
+        # The legend under the plot, below the axis and its labels (container coordinates: it never
+        # runs into the tick labels, however many lines they take).
+        "legend": {
+            "orientation": "h",
+            "x": 0,
+            "xanchor": "left",
+            "yref": "container",
+            "y": 0,
+            "yanchor": "bottom",
+        },
+        "margin": {"t": 28, "b": 120, "l": 8, "r": 8, "pad": 4},
+        "height": 520,
+        # kvalitet-charts.js: on a narrow screen fewer ticks and room for a legend of more lines; on
+        # paper a shorter chart, so that two fit on an A4 page.
+        "meta": {
+            "kvNarrow": {**narrow, "height": 600, "margin.b": 190},
+            "kvPrint": {"height": 340, "margin.b": 100},
+        },
     }
     return chartstyle.figure(data, layout)
 

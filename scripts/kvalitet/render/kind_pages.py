@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from kvalitet.aggregate import Aggregates, GroupAggregates, Table
 from kvalitet.aggregate.model import Rates
 from kvalitet.messages import say
-from kvalitet.render import charts, funnel
+from kvalitet.render import charts, funnel, risk_matrix
 from kvalitet.render.findings import category_finding, count_finding, risk_finding
 from kvalitet.render.page import PageWriter, SiteFiles, chart_text
 from kvalitet.swedish import long_date
@@ -108,7 +108,7 @@ def _risk(writer: PageWriter, group: GroupAggregates, level: int, limit: int) ->
     for table in (latest, overall):
         writer.chart(
             table.id,
-            charts.heatmap(chart_text(table)),
+            risk_matrix.risk_heatmap(chart_text(table), limit),
             label=say("page-chart-risk", title=table.title),
             caption=risk_finding(table, limit),
             table=table,

@@ -20,6 +20,7 @@ from typing import Any
 from kvalitet.aggregate import Row, Table
 from kvalitet.messages import say
 from kvalitet.render.tables import table_csv, table_html
+from kvalitet.swedish import long_date
 
 TABLES_DIR = "data/tabeller"
 FIGURES_DIR = "data/diagram"
@@ -49,6 +50,11 @@ def chart_text(table: Table) -> Table:
         rows=tuple(row(item) for item in table.rows),
         total=row(table.total) if table.total else None,
     )
+
+
+def chart_source(municipality: str, board: str, as_of: dt.date) -> str:
+    """The source line that a chart's PNG download carries under the chart (kvalitet-charts.js)."""
+    return say("chart-download-source", municipality=municipality, board=board, date=long_date(as_of))
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +94,8 @@ class SiteFiles:
     files: dict[str, bytes] = field(default_factory=dict)
     prints: list[PrintJob] = field(default_factory=list)
     """Pages to print as PDF after the build (the reports), when the build makes PDFs."""
+    source: str = ""
+    """The source line of a chart's image download ("Källa: …", see `chart_source`)."""
 
     def add_file(self, path: str, content: bytes) -> None:
         known = self.files.get(path)
@@ -153,8 +161,9 @@ class PageWriter:
             f'<div class="kv-plot" id="kv-{escape(chart_id)}" data-figure="{escape(self.link(path))}" '
             f'role="img" aria-label="{escape(label)}"></div>'
         )
+        download = f' data-kv-title="{escape(table.title)}" data-kv-source="{escape(self.files.source)}"'
         figure_html = (
-            '<figure class="kv-chart">\n'
+            f'<figure class="kv-chart"{download}>\n'
             f"{plot}\n<figcaption>{escape(caption, quote=False)}</figcaption>\n</figure>\n"
         )
         shown = table_html(table, csv_href=self._csv(table))

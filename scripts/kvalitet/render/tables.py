@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 from collections.abc import Sequence
 from html import escape
 from typing import Protocol
@@ -17,6 +18,13 @@ from kvalitet.swedish import number, plain_number
 
 NOT_APPLICABLE = "–"
 """Shown for a median or share of a year without any case to compute it from."""
+NOT_EXISTING = math.nan
+"""A value for a period in which the row's subject did not exist (a unit before it started): shown
+as "–" with its own note, never as 0. Only the render layer writes it, never the aggregates."""
+
+
+def not_existing(value: int | float | None) -> bool:
+    return isinstance(value, float) and math.isnan(value)
 
 
 class RowLike(Protocol):
@@ -50,14 +58,14 @@ class TableLike(Protocol):
 
 
 def _cell(value: int | float | None, unit: str, decimals: int | None) -> str:
-    if value is None and unit != "antal":
+    if not_existing(value) or (value is None and unit != "antal"):
         return NOT_APPLICABLE
     return number(value, decimals=decimals)
 
 
 def _cells(row: RowLike, unit: str, decimals: int | None) -> str:
-    cells = "".join(f"<td>{escape(_cell(value, unit, decimals))}</td>" for value in row.values)
-    return f'<tr><th scope="row">{escape(row.label)}</th>{cells}</tr>'
+    cells = "".join(f'<td role="cell">{escape(_cell(value, unit, decimals))}</td>' for value in row.values)
+    return f'<tr role="row"><th scope="row" role="rowheader">{escape(row.label)}</th>{cells}</tr>'
 
 
 def _body(table: TableLike, decimals: int | None) -> str:
@@ -72,31 +80,44 @@ def _body(table: TableLike, decimals: int | None) -> str:
     parts: list[str] = []
     for section, rows in groups:
         head = (
-            [f'<tr class="kv-section"><th scope="rowgroup" colspan="{width}">{escape(section)}</th></tr>']
+            [
+                f'<tr class="kv-section" role="row">'
+                f'<th scope="rowgroup" colspan="{width}" role="rowheader">{escape(section)}</th></tr>'
+            ]
             if section
             else []
         )
-        parts.append("<tbody>\n" + "\n".join([*head, *rows]) + "\n</tbody>")
-    return "\n".join(parts) if parts else "<tbody></tbody>"
+        parts.append('<tbody role="rowgroup">\n' + "\n".join([*head, *rows]) + "\n</tbody>")
+    return "\n".join(parts) if parts else '<tbody role="rowgroup"></tbody>'
 
 
 def table_html(table: TableLike, *, csv_href: str | None = None) -> str:
-    """The table as HTML, with its notes and a link to download it as CSV."""
+    """The table as HTML, with its notes and a link to download it as CSV.
+
+    The ARIA roles repeat what the elements are: on a narrow screen the stylesheet lays each row out
+    as a grid (`data-kv-fit`: the row label on a line of its own, `--kv-columns` number columns under
+    it), and a table whose rows are no longer displayed as table rows keeps its semantics only
+    through them.
+    """
     decimals = 1 if table.unit == "procent" else None
-    head = "".join(f'<th scope="col">{escape(column)}</th>' for column in table.headings)
+    head = "".join(f'<th scope="col" role="columnheader">{escape(column)}</th>' for column in table.headings)
     body = _body(table, decimals)
     parts = [
         f'<div class="kv-table" id="tabell-{escape(table.id)}">',
-        "<table>",
+        f'<table role="table" data-kv-fit style="--kv-columns: {max(1, len(table.headings))}">',
         f"<caption>{escape(table.title)}</caption>",
-        f'<thead><tr><th scope="col">{escape(table.row_heading)}</th>{head}</tr></thead>',
+        f'<thead role="rowgroup"><tr role="row">'
+        f'<th scope="col" role="columnheader">{escape(table.row_heading)}</th>{head}</tr></thead>',
         body,
     ]
     if table.total is not None:
-        parts.append(f"<tfoot>{_cells(table.total, table.unit, decimals)}</tfoot>")
+        parts.append(f'<tfoot role="rowgroup">{_cells(table.total, table.unit, decimals)}</tfoot>')
     parts.append("</table>")
     parts += [f'<p class="kv-note">{escape(note)}</p>' for note in table.notes]
-    if any(value is None for row in table.rows for value in row.values):
+    values = [value for row in table.rows for value in row.values]
+    if any(not_existing(value) for value in values):
+        parts.append(f'<p class="kv-note">{escape(say("site-not-existing-note"))}</p>')
+    if any(value is None for value in values):
         code = "site-suppressed-note" if table.unit == "antal" else "site-not-applicable-note"
         parts.append(f'<p class="kv-note">{escape(say(code))}</p>')
     if csv_href is not None:
@@ -131,7 +152,9 @@ def table_csv(table: TableLike) -> bytes:
     for row in rows:
         section = [csv_text(row.section or "")] if sections else []
         values = (
-            NOT_APPLICABLE if value is None and table.unit != "antal" else plain_number(value)
+            NOT_APPLICABLE
+            if not_existing(value) or (value is None and table.unit != "antal")
+            else plain_number(value)
             for value in row.values
         )
         writer.writerow([csv_text(row.label), *section, *values])

@@ -1,27 +1,36 @@
 """Per enhet: one page per unit of organisation.yaml, ended units too (they show their years), and an
 index of the units by avdelning. A unit's figures follow the unit id across reorganisations; the
-page says from when and until when the unit existed."""
+page says from when and until when the unit existed.
+
+A page a politician can read: a table of the kinds of case the unit has (the kinds without any case
+behind "Visa alla"), then one section per kind with cases, each with its own chart (never different
+kinds added together: beröm and avvikelser are not one number) and its tables, again only the rows
+with cases in view. The years before the unit existed (or after it ended) show "–", not 0, with a note.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from itertools import groupby
 
 from kvalitet.aggregate import Aggregates, UnitAggregates, aggregate
-from kvalitet.aggregate.context import SAME_PERIOD
 from kvalitet.aggregate.disclosure import unpublished
-from kvalitet.aggregate.model import Row
+from kvalitet.aggregate.model import Row, Table
 from kvalitet.messages import say
 from kvalitet.records.cases import Case
 from kvalitet.records.reference import Reference
 from kvalitet.render import charts
 from kvalitet.render.findings import count_finding
 from kvalitet.render.page import PageWriter, SiteFiles, chart_text, text
-from kvalitet.swedish import long_date, months_so_far, number
+from kvalitet.render.tables import NOT_EXISTING, not_existing
+from kvalitet.swedish import long_date, number
 
 INDEX = "enheter/index.md"
+YEAR_AT_END = re.compile(r"(?:^|\s)(\d{4})$")
+"""The year of a column: "2024", or the last word of a part-year's heading ("jan–okt 2026")."""
 
 
 def unit_path(unit: UnitAggregates) -> str:
@@ -39,19 +48,89 @@ def _period(unit: UnitAggregates) -> str:
     return say("page-unit-period-always")
 
 
-def _details(writer: PageWriter, unit: UnitAggregates, own: Aggregates, people: frozenset[str]) -> None:
-    """Per kind with cases at the unit: its categories and status at the cut-off date. Not for the
+def absent_columns(unit: UnitAggregates, columns: Sequence[str]) -> frozenset[int]:
+    """The columns (years) wholly before the unit started or after it ended."""
+    absent = set()
+    for index, column in enumerate(columns):
+        found = YEAR_AT_END.search(column)
+        if found is None:
+            continue
+        year = int(found.group(1))
+        if (unit.start and year < unit.start.year) or (unit.end and year > unit.end.year):
+            absent.add(index)
+    return frozenset(absent)
+
+
+def _mark(row: Row, absent: frozenset[int]) -> Row:
+    values = tuple(NOT_EXISTING if index in absent else value for index, value in enumerate(row.values))
+    return dataclasses.replace(row, values=values)
+
+
+def mark_absent(table: Table, unit: UnitAggregates) -> Table:
+    """The table with "–" (NOT_EXISTING) in the years the unit did not exist; a year table only."""
+    absent = absent_columns(unit, table.columns)
+    if not absent:
+        return table
+    rows = tuple(_mark(row, absent) for row in table.rows)
+    total = _mark(table.total, absent) if table.total is not None else None
+    return dataclasses.replace(table, rows=rows, total=total)
+
+
+def for_chart(table: Table) -> Table:
+    """A table for a chart: a year the unit did not exist is a gap, not a bar."""
+
+    def row(item: Row) -> Row:
+        return dataclasses.replace(item, values=tuple(None if not_existing(v) else v for v in item.values))
+
+    total = row(table.total) if table.total is not None else None
+    return dataclasses.replace(table, rows=tuple(row(item) for item in table.rows), total=total)
+
+
+def _has_cases(row: Row) -> bool:
+    return any(value for value in row.values if not not_existing(value))
+
+
+def _rows_with_cases(writer: PageWriter, table: Table, show_all: str) -> None:
+    """The table with only the rows that have a case; the whole table behind "Visa alla" when rows
+    were left out."""
+    kept = tuple(row for row in table.rows if _has_cases(row))
+    left_out = len(table.rows) - len(kept)
+    if not left_out:
+        writer.table(table)
+        return
+    if kept:
+        writer.table(dataclasses.replace(table, id=table.id + "-med-arenden", rows=kept))
+    writer.markdown(f"<details><summary>{say(show_all, count=left_out)}</summary>")
+    writer.table(table)
+    writer.markdown("</details>")
+
+
+def _kind_sections(
+    writer: PageWriter, aggregates: Aggregates, unit: UnitAggregates, own: Aggregates, people: frozenset[str]
+) -> None:
+    """Per kind with cases at the unit: its own chart per year, its categories and status. Not for the
     kinds that count people (`people`), nor for a kind whose count at the unit is hidden: such counts
-    are not split further."""
+    are shown only in the unit's (suppressed) table and not split further."""
     prefix = f"enhet-{unit_path(unit).removeprefix('enheter/').removesuffix('.md')}-"
     for group in own.groups:
-        counts = unit.table.row(group.group).values
-        if group.group in people or None in counts or not any(group.counts.rows[0].values):
+        shown = unit.table.row(group.group).values
+        if group.group in people or None in shown or not any(group.counts.rows[0].values):
             continue
         writer.heading(2, group.label)
+        counts = mark_absent(dataclasses.replace(group.counts, id=prefix + group.counts.id), unit)
+        writer.chart(
+            counts.id,
+            charts.year_bars(chart_text(for_chart(counts))),
+            label=say("page-chart-unit", unit=unit.name, group=group.label),
+            caption=count_finding(for_chart(counts), aggregates.as_of),
+            table=counts,
+        )
+        writer.markdown(f"<details><summary>{say('page-unit-show-details', group=group.label)}</summary>")
         for table in (group.categories, group.status):
             if table is not None:
-                writer.table(dataclasses.replace(table, id=prefix + table.id))
+                named = mark_absent(dataclasses.replace(table, id=prefix + table.id), unit)
+                _rows_with_cases(writer, named, "page-unit-show-all-rows")
+        writer.markdown("</details>")
 
 
 def _unit_page(
@@ -61,35 +140,14 @@ def _unit_page(
     if unit.department:
         writer.paragraph(say("page-unit-department", department=unit.department), css="kv-lead")
     writer.paragraph(_period(unit))
-    table = unit.table
-    if table.total is not None:
-        total = chart_text(table)
-        assert total.total is not None
-        series = [(say("page-unit-all-cases"), list(total.total.values))]
-        rows = [table.total]
-        if unit.same_period:
-            label = say("label-same-period", period=months_so_far(aggregates.as_of))
-            series.append((label, list(unit.same_period)))
-            rows.append(Row(SAME_PERIOD, label, unit.same_period))
-        figure = charts.bar_chart(
-            list(table.headings),
-            series,
-            value_title=say("page-axis-count"),
-            partial_last=[bool(table.partial)],
-        )
-        single = dataclasses.replace(table, rows=tuple(rows), total=None)
-        writer.chart(
-            table.id + "-totalt",
-            figure,
-            label=say("page-chart-unit", unit=unit.name),
-            caption=count_finding(single, aggregates.as_of),
-            table=table,
-        )
-    else:
-        writer.table(table)
+    table = mark_absent(unit.table, unit)
+    writer.heading(2, say("page-unit-heading-kinds"))
+    if not any(_has_cases(row) for row in table.rows):
+        writer.paragraph(say("page-unit-no-cases"))
+    _rows_with_cases(writer, table, "page-unit-show-all-kinds")
     if unit.rates is not None:
         writer.table(unit.rates)
-    _details(writer, unit, own, people)
+    _kind_sections(writer, aggregates, unit, own, people)
     writer.done()
 
 

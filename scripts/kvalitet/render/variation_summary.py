@@ -67,7 +67,8 @@ def variation_table(aggregates: Aggregates, link: str) -> str:
     return "\n".join(
         [
             '<div class="kv-table" id="tabell-oversikt-variation">',
-            "<table>",
+            # data-kv-fit: on a narrow screen the words take a line of their own (kvalitet.css).
+            '<table data-kv-fit data-kv-text="2" style="--kv-columns: 2">',
             f"<caption>{escape(say('summary-title', year=start.year))}</caption>",
             f"<thead><tr>{head}</tr></thead>",
             "<tbody>",

@@ -15,7 +15,7 @@ from kvalitet.records.cases import Case
 from kvalitet.records.reference import Reference
 from kvalitet.render import guide_page, internal_pages, overview_page, trends_page, unit_pages
 from kvalitet.render.kind_pages import KIND_PAGES, kind_pages
-from kvalitet.render.page import SiteFiles
+from kvalitet.render.page import SiteFiles, chart_source
 
 HANDWRITTEN = (
     ("nav-statistics", "om-statistiken.md"),
@@ -53,7 +53,7 @@ def generate(
     `narratives` is the folder of the staff's report texts (site/berattelse); `approved` gives the
     approved reports' own cases (read from the commit each approval names).
     """
-    files = SiteFiles()
+    files = SiteFiles(source=chart_source(aggregates.municipality, aggregates.board, aggregates.as_of))
     overview_page.overview_page(files, aggregates, version)
     kind_pages(files, aggregates)
     trends_page.trends_page(files, aggregates)

@@ -10,7 +10,9 @@ to another host is blocked. Before printing:
 - the page must have the print stylesheet (stylesheets/kvalitet-print.css, an extra_css file with
   `@media print` rules): without it the PDF would show the site's menus; its `@page` margin must be
   the 20 mm used here (Material's own is 25 mm, which would cut the charts at the right edge);
-- every `<details>` is opened: the tables behind "Visa tabellen" are printed under their charts;
+- every `<details>` is opened, and `<html data-kv-print="all">` tells kvalitet-print.css to print them
+  all (the browser's own print leaves out those the reader has not opened): the tables behind "Visa
+  tabellen" are printed under their charts;
 - a title page is built in the DOM from `TitlePage` (text only, through textContent) and put first,
   and after it a table of contents of the page's headings (h2, h3) with their page numbers: the page
   is printed once, the pages of the headings are read from that PDF's outline (pypdf), and the page
@@ -88,6 +90,7 @@ _PAGE_MARGINS: Final = """() => {
     return margins;
 }"""
 _PREPARE: Final = """async (fields) => {
+    document.documentElement.setAttribute('data-kv-print', 'all');
     document.querySelectorAll('details').forEach((item) => { item.open = true; });
     const section = document.createElement('section');
     section.className = 'kv-titlepage';

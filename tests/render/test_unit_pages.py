@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+from kvalitet.aggregate.model import Row, Table
+from kvalitet.aggregate.results import UnitAggregates
+from kvalitet.render.tables import not_existing, table_csv, table_html
+from kvalitet.render.unit_pages import absent_columns, for_chart, mark_absent
+
+
+def unit(start: dt.date | None = None, end: dt.date | None = None) -> UnitAggregates:
+    table = Table(
+        id="enhet-x-per-ar",
+        title="X: ärenden per år",
+        row_heading="Ärendetyp",
+        columns=("2021", "2022", "2023", "2024"),
+        rows=(Row("klagomål", "Klagomål", (0, 0, 2, 3)), Row("lex_maja", "Lex Maja", (0, 0, 0, 0))),
+        total=Row("totalt", "Totalt", (0, 0, 2, 3)),
+    )
+    return UnitAggregates(id="x", name="X", department="", start=start, end=end, table=table)
+
+
+def test_years_wholly_before_the_start_or_after_the_end_are_absent() -> None:
+    assert absent_columns(unit(), ("2021", "2022")) == frozenset()
+    assert absent_columns(unit(dt.date(2023, 3, 1)), ("2021", "2022", "2023", "2024")) == {0, 1}
+    assert absent_columns(unit(end=dt.date(2022, 6, 30)), ("2021", "2022", "2023", "jan–okt 2024")) == {2, 3}
+    assert absent_columns(unit(dt.date(2023, 1, 1)), ("Öppna", "Avslutade")) == frozenset()
+
+
+def test_absent_years_show_a_dash_with_a_note_never_zero_and_are_gaps_in_a_chart() -> None:
+    marked = mark_absent(unit(dt.date(2023, 3, 1)).table, unit(dt.date(2023, 3, 1)))
+    html = table_html(marked)
+    assert (
+        '<th scope="row" role="rowheader">Klagomål</th><td role="cell">–</td><td role="cell">–</td>' in html
+    )
+    assert '<td role="cell">2</td><td role="cell">3</td>' in html
+    assert "– = enheten fanns inte det året." in html
+    assert marked.total is not None and not_existing(marked.total.values[0])
+    assert "Klagomål;–;–;2;3" in table_csv(marked).decode("utf-8-sig")
+    chart = for_chart(marked)
+    assert chart.rows[0].values == (None, None, 2, 3)
+
+
+def test_unit_page_has_a_chart_per_kind_and_only_rows_with_cases_in_view(demo_site: Path) -> None:
+    """Never beröm added to avvikelser: every chart of a unit page is one kind's counts per year."""
+    page = (demo_site / "enheter" / "hemtjanst-norr.html").read_text(encoding="utf-8")
+    figures = re.findall(r'data-figure="\.\./(data/diagram/[^"]+\.json)"', page)
+    assert len(figures) >= 5
+    for path in figures:
+        assert path.endswith("-antal-per-ar.json"), path
+        names = [trace["name"] for trace in json.loads((demo_site / path).read_text())["data"]]
+        assert "Alla ärenden" not in names
+    first = page.split("tabell-enhet-hemtjanst-norr-per-ar-med-arenden", 1)[1].split("</table>", 1)[0]
+    assert "Personuppgiftsincidenter" not in first  # no case at the unit: behind "Visa alla"
+    assert "Visa alla ärendetyper, också de utan ärenden vid enheten (2)" in page
+
+
+def test_years_before_a_unit_started_are_dashes_on_its_page(demo_site: Path) -> None:
+    page = (demo_site / "enheter" / "barn-och-unga-1.html").read_text(encoding="utf-8")
+    assert "Enheten finns sedan 1 januari 2024." in page
+    assert '<td role="cell">–</td><td role="cell">–</td><td role="cell">–</td><td role="cell">27</td>' in page
+    assert "– = enheten fanns inte det året." in page
