@@ -87,7 +87,8 @@ def for_chart(table: Table) -> Table:
 
 
 def _has_cases(row: Row) -> bool:
-    return any(value for value in row.values if not not_existing(value))
+    """A row with a case in some year; a hidden count (None) may be one, so it stays in view."""
+    return any(value is None or value for value in row.values if not not_existing(value))
 
 
 def _rows_with_cases(writer: PageWriter, table: Table, show_all: str) -> None:
