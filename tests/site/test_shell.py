@@ -26,7 +26,7 @@ import yaml
 
 from kvalitet.errors import KvalitetError
 from kvalitet.render import chartstyle
-from kvalitet.site import assets, browsercheck
+from kvalitet.site import assets, browsercheck, shell
 from tests.helpers import REPO
 
 VERSION = "2024"
@@ -218,6 +218,7 @@ def build(folder: Path, *, intern: bool) -> tuple[Path, Path]:
     config["docs_dir"] = str(docs)
     config["theme"]["custom_dir"] = str(docs / "overrides")
     config["nav"] = [{"Översikt": "index.md"}, {"Om statistiken": "om.md"}]
+    config["hooks"] = [shell.__file__]
     config["extra"].update(
         {"intern": intern, "dataversion": DATAVERSION, "version": {"provider": "mike", "default": "senaste"}}
     )

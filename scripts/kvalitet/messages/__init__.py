@@ -21,6 +21,7 @@ from kvalitet.messages import (
     pages,
     pdf,
     report,
+    shell,
     site,
     validation,
 )
@@ -39,6 +40,7 @@ PARTS: Final = (
     analysis.MESSAGES,
     pdf.MESSAGES,
     approval.MESSAGES,
+    shell.MESSAGES,
 )
 MESSAGES: Final[dict[str, str]] = {code: text for part in PARTS for code, text in part.items()}
 

@@ -22,7 +22,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import yaml
 
@@ -38,12 +37,13 @@ from kvalitet.records.reference import find_root, load_reference
 from kvalitet.records.report import write_text
 from kvalitet.records.validate import validate
 from kvalitet.render.page import SiteFiles
-from kvalitet.site import assets
+from kvalitet.site import assets, shell
 from kvalitet.site.pages import HANDWRITTEN, generate, navigation
 from kvalitet.site.staging import staged
 from kvalitet.swedish import long_date, number
 
-TIMEZONE = "Europe/Stockholm"
+LATEST_VERSION = "senaste"
+"""The folder of today's site in a versioned build (kvalitet.site.versions); every other version is older."""
 PROTECTED = (".git", "records", "mkdocs.yml", "pyproject.toml", "organisation.yaml")
 """A folder holding one of these is never used as the output folder (MkDocs empties it first)."""
 
@@ -85,30 +85,10 @@ def project_folder(records: Path) -> Path:
     return Path.cwd()
 
 
-def _local(moment: dt.datetime) -> str:
-    try:
-        zone: dt.tzinfo = ZoneInfo(TIMEZONE)
-    except (KeyError, ValueError, OSError):  # pragma: no cover - tzdata missing
-        zone = dt.UTC
-    local = moment.astimezone(zone) if moment.tzinfo else moment
-    return f"{long_date(local.date())} {local:%H:%M}"
-
-
-def dataversion_footer(version: DataVersion, as_of: dt.date) -> list[dict[str, str]]:
-    """The footer's lines: which data every page shows (the build time only when it is not the
-    commit's own)."""
-    lines = [
-        {"label": say("footer-as-of"), "value": long_date(as_of)},
-        {"label": say("footer-records"), "value": number(version.records)},
-        {"label": say("footer-commit"), "value": version.short_commit},
-        {
-            "label": say("footer-commit-date"),
-            "value": _local(version.commit_date) if version.commit_date else say("footer-unknown"),
-        },
-    ]
-    if version.built != version.commit_date:
-        lines.append({"label": say("footer-built"), "value": _local(version.built)})
-    return lines
+def dataversion_footer(version: DataVersion, as_of: dt.date) -> str:
+    """The footer's one line: which data every page shows ("Uppgifter till och med 31 oktober 2026 ·
+    version 90dbb84")."""
+    return say("footer-line", date=long_date(as_of), commit=version.short_commit)
 
 
 def check_out_folder(out: Path) -> None:
@@ -119,9 +99,7 @@ def check_out_folder(out: Path) -> None:
         raise UsageError(say("build-out-protected", folder=out))
 
 
-def _config(
-    options: BuildOptions, docs: Path, files: SiteFiles, footer: list[dict[str, str]], site: Path
-) -> dict[str, Any]:
+def _config(options: BuildOptions, docs: Path, files: SiteFiles, footer: str, site: Path) -> dict[str, Any]:
     source = options.project / "mkdocs.yml"
     if not source.is_file():
         raise KvalitetError(say("build-no-mkdocs", folder=options.project))
@@ -130,11 +108,12 @@ def _config(
     config["site_dir"] = str(site)
     config["theme"]["custom_dir"] = str(docs / "overrides")
     config["nav"] = navigation(files, internal=options.internal)
+    config["hooks"] = [shell.__file__]
     extra = config.setdefault("extra", {})
     extra["intern"] = options.internal
     extra["dataversion"] = footer
     if options.versioned:
-        extra["version"] = {"provider": "mike"}
+        extra["version"] = {"provider": "mike", "default": LATEST_VERSION}
     return config
 
 
