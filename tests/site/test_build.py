@@ -61,7 +61,7 @@ def _table_csv(site: Path, table_id: str) -> list[list[str]]:
 
 
 def test_every_page_is_built(demo_site: Path) -> None:
-    for page in (*KIND_PAGES, *FIXED_PAGES, "postformat.html", "tillganglighet.html"):
+    for page in (*KIND_PAGES, *FIXED_PAGES, "tillganglighet.html"):
         assert (demo_site / page).is_file(), page
     units = yaml.safe_load((REPO / "records" / "organisation.yaml").read_text(encoding="utf-8"))["enheter"]
     assert len(list((demo_site / "enheter").glob("*.html"))) == len(units) + 1

@@ -15,6 +15,7 @@ from kvalitet.messages import (
     assets,
     charts,
     diff,
+    followup,
     importer,
     labels,
     newrecord,
@@ -41,6 +42,7 @@ PARTS: Final = (
     pdf.MESSAGES,
     approval.MESSAGES,
     shell.MESSAGES,
+    followup.MESSAGES,
 )
 MESSAGES: Final[dict[str, str]] = {code: text for part in PARTS for code, text in part.items()}
 

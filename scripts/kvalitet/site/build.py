@@ -38,7 +38,7 @@ from kvalitet.records.report import write_text
 from kvalitet.records.validate import validate
 from kvalitet.render.page import SiteFiles
 from kvalitet.site import assets, shell
-from kvalitet.site.pages import HANDWRITTEN, generate, navigation
+from kvalitet.site.pages import STAFF_ONLY, generate, handwritten, navigation
 from kvalitet.site.staging import staged
 from kvalitet.swedish import long_date, number
 
@@ -109,6 +109,9 @@ def _config(options: BuildOptions, docs: Path, files: SiteFiles, footer: str, si
     config["theme"]["custom_dir"] = str(docs / "overrides")
     config["nav"] = navigation(files, internal=options.internal)
     config["hooks"] = [shell.__file__]
+    if not options.internal:
+        staff_only = "".join(f"/{path}\n" for path in sorted(STAFF_ONLY))
+        config["exclude_docs"] = config.get("exclude_docs", "") + staff_only
     extra = config.setdefault("extra", {})
     extra["intern"] = options.internal
     extra["dataversion"] = footer
@@ -284,7 +287,7 @@ def build(options: BuildOptions) -> int:
         say(
             code,
             folder=options.shown_as or options.out,
-            pages=len(files.pages) + len(HANDWRITTEN),
+            pages=len(files.pages) + len(handwritten(internal=options.internal)),
             records=number(len(cases)),
             date=long_date(as_of),
         )
