@@ -6,6 +6,9 @@
   sub-folder (project Pages on GitLab or GitHub). The page's first script (site/overrides/404.html)
   finds the site's root at run time and sets `<base href>` to it; see `NOT_FOUND_PROBE`.
 - Every page gets a meta description: its own (front matter), or else its first paragraph.
+- Search: the tables (and the "Visa tabellen" boxes around them) are left out of the index, so a hit
+  shows words, not digits; a report page is boosted by its year, so "kvalitetsberättelse 2025" lists
+  2025 before 2021. (The folding of å, ä and ö is in site/assets/javascripts/workers/kvalitet-search.js.)
 """
 
 from __future__ import annotations
@@ -23,6 +26,14 @@ NOT_FOUND_PROBE = "search/search_index.json"
 (a JSON file, so a host that answers a missing file with the 404 page and status 200 is not taken for
 it). The versioned site's root 404 (kvalitet.site.versions) looks for versions.json instead."""
 DESCRIPTION_LENGTH = 160
+SEARCH_EXCLUDE = ' data-search-exclude="ja"'
+"""Material's search leaves an element with this attribute out of the index (and strips it)."""
+_TABLE = re.compile(r'<div class="kv-table\b')
+_TABLE_BOX = re.compile(r"<details>(?=\s*<summary>)")
+_REPORT = re.compile(r"^kvalitetsberattelse/(\d{4})\b")
+REPORT_BOOST_PER_YEAR = 0.2
+"""A report page's search boost: 1 for the oldest year, this much more for each later year."""
+FIRST_REPORT_YEAR = 2000
 _PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
 
@@ -74,7 +85,23 @@ def description(html: str, title: str, site: str) -> str:
     return say("shell-description", title=title, site=site)
 
 
+def search_boost(path: str) -> float | None:
+    """The search boost of the page at `path` (docs-relative): a report's grows with its year."""
+    found = _REPORT.match(path)
+    if found is None:
+        return None
+    return round(1 + REPORT_BOOST_PER_YEAR * (int(found.group(1)) - FIRST_REPORT_YEAR), 2)
+
+
+def without_tables_in_search(html: str) -> str:
+    html = _TABLE.sub(lambda found: f"<div{SEARCH_EXCLUDE}" + found.group(0)[4:], html)
+    return _TABLE_BOX.sub(f"<details{SEARCH_EXCLUDE}>", html)
+
+
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     if not page.meta.get("description"):
         page.meta["description"] = description(html, page.title or "", config.site_name).replace('"', "”")
-    return html
+    boost = search_boost(page.file.src_uri)
+    if boost is not None:
+        page.meta["search"] = {**(page.meta.get("search") or {}), "boost": boost}
+    return without_tables_in_search(html)
