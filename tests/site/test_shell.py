@@ -200,7 +200,7 @@ class BuiltSite:
 
 
 def write_docs(docs: Path) -> None:
-    for part in ("overrides", "stylesheets", "javascripts"):
+    for part in ("overrides", "stylesheets", "javascripts", "assets"):
         shutil.copytree(REPO / "site" / part, docs / part)
     (docs / "index.md").write_text(OVERVIEW, encoding="utf-8")
     (docs / "om.md").write_text(ABOUT, encoding="utf-8")

@@ -31,9 +31,11 @@ SEARCH_EXCLUDE = ' data-search-exclude="ja"'
 _TABLE = re.compile(r'<div class="kv-table\b')
 _TABLE_BOX = re.compile(r"<details>(?=\s*<summary>)")
 _REPORT = re.compile(r"^kvalitetsberattelse/(\d{4})\b")
-REPORT_BOOST_PER_YEAR = 0.2
-"""A report page's search boost: 1 for the oldest year, this much more for each later year."""
-FIRST_REPORT_YEAR = 2000
+_ANNUAL_REPORT = re.compile(r"^kvalitetsberattelse/\d{4}\.md$")
+REPORT_BOOST_PER_YEAR = 0.85
+"""A report page's search boost: 1 for the newest kvalitetsberättelse (and the delårsrapporter after
+it), times this for each year older (so an old report never outranks another page, only the newer
+reports)."""
 _PARAGRAPH = re.compile(r"<p\b[^>]*>(.*?)</p>", re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
 
@@ -85,12 +87,29 @@ def description(html: str, title: str, site: str) -> str:
     return say("shell-description", title=title, site=site)
 
 
-def search_boost(path: str) -> float | None:
-    """The search boost of the page at `path` (docs-relative): a report's grows with its year."""
+def report_year(path: str) -> int | None:
+    """The year of the report page at `path` (docs-relative), or None for another page."""
     found = _REPORT.match(path)
-    if found is None:
+    return int(found.group(1)) if found else None
+
+
+def search_boost(path: str, newest: int) -> float | None:
+    """The search boost of the page at `path`: 1 for a report of the `newest` year, less for each year
+    older; None for a page that is not a report."""
+    year = report_year(path)
+    if year is None:
         return None
-    return round(1 + REPORT_BOOST_PER_YEAR * (int(found.group(1)) - FIRST_REPORT_YEAR), 2)
+    return round(REPORT_BOOST_PER_YEAR ** max(newest - year, 0), 3)
+
+
+def on_files(files: Any, config: Any) -> Any:
+    years = [
+        year
+        for file in files
+        if _ANNUAL_REPORT.match(file.src_uri) and (year := report_year(file.src_uri)) is not None
+    ]
+    config.extra["shell"]["newest_report"] = max(years, default=0)
+    return files
 
 
 def without_tables_in_search(html: str) -> str:
@@ -101,7 +120,7 @@ def without_tables_in_search(html: str) -> str:
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
     if not page.meta.get("description"):
         page.meta["description"] = description(html, page.title or "", config.site_name).replace('"', "”")
-    boost = search_boost(page.file.src_uri)
+    boost = search_boost(page.file.src_uri, config.extra["shell"]["newest_report"])
     if boost is not None:
         page.meta["search"] = {**(page.meta.get("search") or {}), "boost": boost}
     return without_tables_in_search(html)
