@@ -6,11 +6,18 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from kvalitet.render import internal_pages
 from kvalitet.render.page import SiteFiles
+from kvalitet.site import hostcheck
+from kvalitet.site.browsercheck import CHROMIUM, CHROMIUM_ARGS
 from tests.aggregate.helpers import load, run, write
+from tests.site.test_hosting import WIDTHS, screenshot_folder
 
 ACTION = {"beskrivning": "Rutinen gicks igenom.", "nivå": "enhet", "klar": "2024-05-01"}
 
@@ -98,3 +105,57 @@ def test_no_open_case_and_no_action_say_so(records: Path) -> None:
     assert "Alla åtgärder som skulle ha följts upp den 30 juni 2025 har följts upp." in markdown
     assert f"{internal_pages.CSV_DIR}/atgarder-ej-uppfoljda.csv" not in files.files
     assert dt.date(2025, 6, 30) > dt.date(2024, 4, 2) + dt.timedelta(days=365)
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return screenshot_folder(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=list(CHROMIUM_ARGS), headless=True
+        )
+        try:
+            yield launched
+        finally:
+            launched.close()
+
+
+@pytest.mark.parametrize("size", WIDTHS, ids=lambda size: f"{size[0]}x{size[1]}")
+def test_the_follow_up_lists_read_at_every_width(
+    browser: Any, demo_site_internal: Path, size: tuple[int, int], shots: Path
+) -> None:
+    with hostcheck.serve_pages(demo_site_internal, "/") as base:
+        page = browser.new_page(viewport={"width": size[0], "height": size[1]}, locale="sv-SE")
+        page.goto(base + "intern/arenden.html", wait_until="networkidle")
+        found = page.evaluate(
+            """() => {
+                const tables = Array.from(document.querySelectorAll('.kv-followup'));
+                const ids = Array.from(document.querySelectorAll('.kv-followup th[scope=row]'));
+                const texts = Array.from(document.querySelectorAll('.kv-followup tr.kv-text td'));
+                return {
+                    tables: tables.length,
+                    wider: tables.filter(
+                        (t) => t.querySelector('table').scrollWidth > t.clientWidth + 1).length,
+                    idLines: Math.max(...ids.map((th) => {
+                        const range = document.createRange();
+                        range.selectNodeContents(th);
+                        return new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size;
+                    })),
+                    textAlign: getComputedStyle(texts[0]).textAlign,
+                    csv: Array.from(document.querySelectorAll('.kv-followup .kv-download a')).length,
+                };
+            }"""
+        )
+        assert found["tables"] >= 5 and found["csv"] == found["tables"]
+        assert found["wider"] == 0, "no list is wider than the page"
+        assert found["idLines"] == 1, "every case id on one line"
+        assert found["textAlign"] in ("left", "start")
+        page.locator("#lista-atgarder-ej-uppfoljda").scroll_into_view_if_needed()
+        page.screenshot(path=str(shots / f"uppfoljning-{size[0]}.png"))
+        page.close()
