@@ -359,7 +359,9 @@ def test_every_page_keeps_the_house_style(build: str, hosted: Hosted, demo_site_
         assert 'aria-label="Navigation"' not in html and 'aria-label="Huvudmeny"' in html, name
         assert 'role="dialog" aria-label="Sök på webbplatsen"' in html, name
         assert re.search(r"(?:^|[\s>(])-\d", _visible_text(html), flags=re.MULTILINE) is None, name
-        for caption in re.findall(r"<caption>(.*?)</caption>", html, flags=re.DOTALL):
+        # An approved report is shown as the nämnd approved it (its archived tables), not restyled.
+        captions = [] if "kv-approved" in html else re.findall(r"<caption>(.*?)</caption>", html, re.DOTALL)
+        for caption in captions:
             if re.search(r"\bandel\b", caption, flags=re.IGNORECASE):
                 assert "procent" in caption or "%" in caption, (name, caption)
         for staff in STAFF_ONLY:
