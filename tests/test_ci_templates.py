@@ -158,8 +158,13 @@ def test_the_publishing_step_builds_the_site_with_a_pdf_per_report(tmp_path: Pat
     assert result.returncode == 0, result.stderr
     versions = json.loads((out / "versions.json").read_text(encoding="utf-8"))
     assert versions == [
-        {"version": "senaste", "title": "Senaste", "aliases": []},
-        {"version": "2024", "title": "Kvalitetsberättelse 2024, fastställd 18 mars 2025", "aliases": []},
+        {"version": "senaste", "title": "Senaste uppgifterna (inte fastställda)", "aliases": []},
+        {
+            "version": "2024",
+            "title": "Kvalitetsberättelse 2024, fastställd 18 mars 2025",
+            "aliases": [],
+            "properties": {"page": "kvalitetsberattelse/2024.html"},
+        },
     ]
     approved = "kvalitetsberattelse/kvalitetsberattelse-2024.pdf"
     assert (out / "senaste" / approved).read_bytes() == (out / "2024" / approved).read_bytes()

@@ -12,14 +12,41 @@ SUPPRESSED = "*"
 """Shown in place of a count hidden to protect people's privacy (see Om statistiken)."""
 
 
+PERCENT = "\u00a0%"
+"""Swedish writes a space before the percent sign ("66 %"): a no-break space, so it never starts a line."""
+MINUS = "\u2212"
+"""The minus sign of a negative number (not the hyphen "-")."""
+
+
 def number(value: int | float | None, *, decimals: int | None = None) -> str:
-    """A count or measure for people: thousands separated by a space, decimal comma."""
+    """A count or measure for people: thousands separated by a (no-break) space, decimal comma, and the
+    minus sign U+2212 ("−2"; CSV files keep the hyphen, which spreadsheets read: `plain_number`)."""
     if value is None:
         return SUPPRESSED
     if decimals is None:
         decimals = 0 if isinstance(value, int) or float(value).is_integer() else 1
     pattern = "#,##0" if decimals == 0 else "#,##0." + "0" * decimals
-    return str(format_decimal(value, format=pattern, locale=LOCALE))
+    return str(format_decimal(value, format=pattern, locale=LOCALE)).replace("-", MINUS)
+
+
+def signed(value: int | float) -> str:
+    """A number with its sign, for a difference: "+3", "−2" (U+2212), "0"."""
+    text = number(abs(value))
+    return f"+{text}" if value > 0 else f"{MINUS}{text}" if value < 0 else text
+
+
+def percent(part: int | float, whole: int | float, *, decimals: int = 0) -> str:
+    """`part` as a share of `whole`: "66 %", or "66,3 %" with a decimal; "–" when `whole` is 0."""
+    if not whole:
+        return "–"
+    return number(round(100 * part / whole, decimals), decimals=decimals) + PERCENT
+
+
+def share(part: int, whole: int) -> str:
+    """ "199 av 300 (66 %)": a count with its denominator and the share."""
+    if not whole:
+        return f"{number(part)} av {number(whole)}"
+    return f"{number(part)} av {number(whole)} ({percent(part, whole)})"
 
 
 WORDS = ("noll", "", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv")

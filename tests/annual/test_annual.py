@@ -254,7 +254,7 @@ def test_every_approved_report_is_a_version_of_its_own(approved_project: Path, t
     assert build_versions(options) == 0
     versions = json.loads((out / "versions.json").read_text(encoding="utf-8"))
     assert [(item["version"], item["title"]) for item in versions] == [
-        ("senaste", "Senaste"),
+        ("senaste", "Senaste uppgifterna (inte fastställda)"),
         ("2025", "Kvalitetsberättelse 2025, fastställd 18 mars 2026"),
     ]
     assert "url=senaste/index.html" in (out / "index.html").read_text(encoding="utf-8")
@@ -263,9 +263,9 @@ def test_every_approved_report_is_a_version_of_its_own(approved_project: Path, t
     sol_row = next(line for line in frozen.splitlines() if line.startswith("Avvikelser enligt SoL och LSS;"))
     assert sol_row.split(";")[5] == str(sol[2025])  # the approved commit's records
     footer = (out / "2025" / "index.html").read_text(encoding="utf-8")
-    assert "<dd>31 januari 2026</dd>" in footer  # counted as of the follow-up date
     commit = git(approved_project, "rev-parse", "HEAD~1")
-    assert f"<dd>{commit[:10]}</dd>" in footer
+    # Counted as of the follow-up date, from the approved commit.
+    assert f"Uppgifter till och med 31 januari 2026 · version {commit[:10]}</p>" in footer
     axe = assets.fetch(REPO / ".cache" / "vendor")["axe-core"].read_text(encoding="utf-8")
     probe = (
         "() => Array.from(document.querySelectorAll('.md-version__link')).map((a) => a.textContent.trim())"
@@ -275,7 +275,7 @@ def test_every_approved_report_is_a_version_of_its_own(approved_project: Path, t
     )
     assert result.ok, result.report()
     assert result.page("senaste/index.html").probe == [
-        "Senaste",
+        "Senaste uppgifterna (inte fastställda)",
         "Kvalitetsberättelse 2025, fastställd 18 mars 2026",
     ]
 

@@ -623,7 +623,7 @@ def test_004_feedback_totals_and_answered_shares(seed004: Seed) -> None:
         "Totalt": 9,
     }
     assert column(seed004.table("synpunkter-och-klagomal", "klagomal-aterkoppling-andel"), "2024") == {
-        "Andel med dokumenterad återkoppling": 63.6
+        "Andel med dokumenterad återkoppling (procent)": 63.6
     }
 
 

@@ -136,7 +136,7 @@ def stages(records: Path, as_of: dt.date, out: Path) -> tuple[dict[str, float], 
     """`kvalitet.site.build.build` in this process, each stage timed: seconds by stage, number of pages."""
     from kvalitet.render.page import SiteFiles
     from kvalitet.site.build import BuildOptions, build
-    from kvalitet.site.pages import HANDWRITTEN
+    from kvalitet.site.pages import handwritten
 
     times: dict[str, float] = {}
     results: dict[str, Any] = {}
@@ -150,7 +150,7 @@ def stages(records: Path, as_of: dt.date, out: Path) -> tuple[dict[str, float], 
     if code != 0:
         raise SystemExit(f"kvalitet.site.build.build gav {code}")
     files = results.get("generate")
-    pages = len(files.pages) + len(HANDWRITTEN) if isinstance(files, SiteFiles) else 0
+    pages = len(files.pages) + len(handwritten(internal=False)) if isinstance(files, SiteFiles) else 0
     times["rest"] = times["build"] - sum(times.get(key, 0.0) for key, _, _ in STAGES)
     return times, pages
 

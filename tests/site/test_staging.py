@@ -93,4 +93,4 @@ def test_two_builds_of_one_commit_are_byte_identical(tmp_path: Path) -> None:
         subprocess.run(_command(out), cwd=REPO, env=env, check=True, capture_output=True)
     assert _snapshot(first) == _snapshot(second)
     footer = (first / "index.html").read_text(encoding="utf-8")
-    assert "Versionens datum" in footer and "Byggd" not in footer
+    assert "Uppgifter till och med" in footer and "Byggd" not in footer

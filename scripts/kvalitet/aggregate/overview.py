@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from kvalitet.aggregate.context import Context, group_label, per_year, total_row, year_table
 from kvalitet.aggregate.model import Row, Table
@@ -37,17 +38,30 @@ RECENT_DAYS = 365
 about what still needs doing, not a backlog from years back."""
 
 
+def actions_due(case: Case, as_of: dt.date, follow_up_days: int) -> list[Mapping[str, Any]]:
+    """The case's actions whose follow-up was due by `as_of`: done (`klar`) more than `follow_up_days`
+    days before it, and within the last year."""
+    due = []
+    for action in case.data.get("åtgärder") or ():
+        done = _date(action.get("klar")) if isinstance(action, Mapping) else None
+        if done is not None and follow_up_days < (as_of - done).days <= RECENT_DAYS:
+            due.append(action)
+    return due
+
+
+def overdue_actions(case: Case, as_of: dt.date, follow_up_days: int) -> list[Mapping[str, Any]]:
+    """The actions due for follow-up (`actions_due`) that were not followed up by `as_of`."""
+    return [
+        action
+        for action in actions_due(case, as_of, follow_up_days)
+        if not ((followed := _date(action.get("uppföljd"))) is not None and followed <= as_of)
+    ]
+
+
 def actions_not_followed_up(context: Context, case: Case) -> int:
     """Actions done more than `follow_up_days` ago (but within the last year) and not followed up by
     the cut-off date."""
-    count = 0
-    for action in case.data.get("åtgärder") or ():
-        done = _date(action.get("klar"))
-        if done is None or not context.policy.follow_up_days < (context.as_of - done).days <= RECENT_DAYS:
-            continue
-        if not context.done(_date(action.get("uppföljd"))):
-            count += 1
-    return count
+    return len(overdue_actions(case, context.as_of, context.policy.follow_up_days))
 
 
 def _item(context: Context, group: str, cases: Sequence[Case]) -> OverviewItem:
@@ -63,6 +77,7 @@ def _item(context: Context, group: str, cases: Sequence[Case]) -> OverviewItem:
         open=len(open_cases),
         overdue=sum(1 for case in open_cases if (context.as_of - case.registered).days > limit),
         actions_not_followed_up=sum(actions_not_followed_up(context, case) for case in cases),
+        actions_due=sum(len(actions_due(case, context.as_of, limit)) for case in cases),
     )
 
 

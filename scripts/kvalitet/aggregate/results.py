@@ -94,6 +94,9 @@ class OverviewItem:
     """Open longer than the policy's follow-up days."""
     actions_not_followed_up: int
     """Actions done (`klar`) more than the follow-up days ago and not yet followed up (`uppföljd`)."""
+    actions_due: int = 0
+    """Actions done more than the follow-up days ago (within the last year): the follow-ups that were
+    due, of which `actions_not_followed_up` were not made."""
 
     @property
     def difference(self) -> int:
@@ -109,6 +112,7 @@ class OverviewItem:
             "open": self.open,
             "overdue": self.overdue,
             "actions_not_followed_up": self.actions_not_followed_up,
+            "actions_due": self.actions_due,
         }
 
 

@@ -15,6 +15,7 @@ from kvalitet.messages import (
     assets,
     charts,
     diff,
+    followup,
     importer,
     init,
     labels,
@@ -22,6 +23,7 @@ from kvalitet.messages import (
     pages,
     pdf,
     report,
+    shell,
     site,
     validation,
 )
@@ -41,6 +43,8 @@ PARTS: Final = (
     pdf.MESSAGES,
     approval.MESSAGES,
     init.MESSAGES,
+    shell.MESSAGES,
+    followup.MESSAGES,
 )
 MESSAGES: Final[dict[str, str]] = {code: text for part in PARTS for code, text in part.items()}
 

@@ -28,7 +28,6 @@ MESSAGES: Final[dict[str, str]] = {
     "page-title-ej-verkstallt-beslut": "Ej verkställda beslut",
     "page-title-trends": "Trender",
     "page-title-units": "Alla enheter",
-    "page-title-internal": "Enskilda ärenden (internt)",
     # Headings
     "page-heading-so-far": "Hittills i år: {start} till {end}",
     "page-heading-open": "Öppna ärenden och uppföljning",
@@ -158,19 +157,7 @@ MESSAGES: Final[dict[str, str]] = {
     "page-units-no-department": "Utan avdelning",
     # Markdown: one list item per unit.
     "page-units-item": "- [{name}]({link}): {count} ärenden. {period}",
-    # Internal pages
-    "page-internal-lead": (
-        "Den här sidan finns bara i den interna versionen. Den visar enskilda ärenden med sammanfattning, "
-        "för uppföljningen i kvalitetsarbetet. Status gäller den {date}."
-    ),
-    "page-internal-longest": "{group}: de {count} ärenden som har varit öppna längst",
-    "page-internal-open": "{group}: alla ärenden som var öppna den {date}",
-    "page-internal-none-open": "Inga ärenden var öppna den {date}.",
-    "page-case-id": "Ärende",
-    "page-case-registered": "Registrerad",
-    "page-case-status": "Status",
-    "page-case-unit": "Enhet",
-    "page-case-summary": "Sammanfattning",
+    # Internal pages (kvalitet.messages.followup has the rest)
     "page-case-no-unit": "Ingen särskild enhet",
     # Chart labels (aria-label: what the chart shows)
     "page-chart-counts": "Stapeldiagram: {group}, antal per år.",

@@ -19,12 +19,7 @@ MESSAGES: Final[dict[str, str]] = {
     "site-csv-section": "Avdelning",
     "site-download-csv": "Ladda ner tabellen som CSV-fil: {title}",
     # Footer: which data the page shows
-    "footer-as-of": "Uppgifter till och med",
-    "footer-records": "Antal ärenden",
-    "footer-commit": "Dataversion (commit)",
-    "footer-commit-date": "Versionens datum",
-    "footer-built": "Byggd",
-    "footer-unknown": "okänt",
+    "footer-line": "Uppgifter till och med {date} · version {commit}",
     # kvalitet bygg
     "build-stopped": (
         "Webbplatsen byggdes inte, eftersom ärendena ovan har fel. Rätta dem och kör kommandot igen."
@@ -98,7 +93,10 @@ MESSAGES: Final[dict[str, str]] = {
     # kvalitet bygg --versioner
     "versions-title": "Kvalitet i socialtjänsten",
     "versions-link": "Till den senaste versionen av webbplatsen",
-    "versions-latest": "Senaste",
+    "versions-latest": "Senaste uppgifterna (inte fastställda)",
+    "versions-no-404": (
+        "Sidan {path} saknar sökningen efter webbplatsens rot. Bygg om med projektets site/overrides."
+    ),
     "versions-approved": "{title}, fastställd {date}",
     "versions-failed": "Versionen för den fastställda berättelsen {report} kunde inte byggas (se ovan).",
     "versions-done": (

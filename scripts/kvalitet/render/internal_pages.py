@@ -1,93 +1,224 @@
-"""The internal pages (`kvalitet bygg --intern` only): single cases with id, dates, unit and summary,
-for the quality staff's follow-up. Never part of the public build: the public build does not call this
-module, and the internal build carries noindex and a banner on every page (mkdocs.yml, extra.intern)."""
+"""The internal page (`kvalitet bygg --intern` only): the follow-up lists of the quality staff.
+
+One table per kind of the cases open at the cut-off date (days open, risk, overdue mark, summary), the
+longest open first, and one table of the actions whose follow-up was due and not made, each with its
+case, unit and due date: the same actions the Översikt counts (kvalitet.aggregate.overview). Every
+table has a CSV download. Never part of the public build: the public build does not call this module,
+and the internal build carries noindex and a banner on every page (mkdocs.yml, extra.intern).
+"""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from html import escape
 
 from kvalitet.aggregate import Aggregates
 from kvalitet.aggregate.context import slug
+from kvalitet.aggregate.overview import actions_due, overdue_actions
 from kvalitet.messages import say
 from kvalitet.records.cases import Case
+from kvalitet.records.dates import parse_date
 from kvalitet.records.reference import Reference
 from kvalitet.render.page import PageWriter, SiteFiles
-from kvalitet.swedish import long_date, number
+from kvalitet.render.tables import csv_text
+from kvalitet.swedish import long_date, number, share
 
 PATH = "intern/arenden.md"
+CSV_DIR = "data/intern"
+OPEN_COLUMNS = (
+    "followup-col-case",
+    "followup-col-registered",
+    "followup-col-days-open",
+    "followup-col-overdue",
+    "followup-col-risk",
+    "followup-col-status",
+    "followup-col-unit",
+    "followup-col-summary",
+)
+ACTION_COLUMNS = (
+    "followup-col-case",
+    "followup-col-kind",
+    "followup-col-unit",
+    "followup-col-due",
+    "followup-col-days-late",
+    "followup-col-done",
+    "followup-col-action",
+)
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+NUMERIC = frozenset({"followup-col-days-open", "followup-col-days-late"})
 
 
-def _status(status: str) -> str:
-    return say("status-" + slug(status))
+@dataclass(frozen=True, slots=True)
+class ListTable:
+    """A follow-up list: the first column is the case id (a row heading, never wrapped); the last, a
+    text (the summary, the action), is shown on a line of its own under the row, across the table."""
+
+    id: str
+    caption: str
+    columns: tuple[str, ...]
+    """Message codes of the headings."""
+    rows: tuple[tuple[str | int, ...], ...]
 
 
-def _case_table(cases: Sequence[Case], reference: Reference, as_of: dt.date, caption: str) -> str:
+def _heading(code: str, days: int) -> str:
+    return say(code, days=days)
+
+
+def list_html(table: ListTable, csv_href: str, days: int) -> str:
+    number_class = ' class="kv-number"'
+    shown = table.columns[:-1]
     head = "".join(
-        f'<th scope="col">{escape(say(code))}</th>'
-        for code in (
-            "page-case-id",
-            "page-case-registered",
-            "page-case-status",
-            "page-case-unit",
-            "page-case-summary",
-        )
+        f'<th scope="col"{number_class if code in NUMERIC else ""}>{escape(_heading(code, days))}</th>'
+        for code in shown
     )
     rows = []
-    for case in cases:
-        unit = reference.units.get(case.unit) if case.unit else None
-        unit_name = unit.name if unit else say("page-case-no-unit")
-        cells = (
-            long_date(case.registered),
-            _status(case.status_on(as_of) or case.status),
-            unit_name,
-            str(case.data.get("sammanfattning", "")),
-        )
-        body = "".join(f"<td>{escape(cell, quote=False)}</td>" for cell in cells)
-        rows.append(f'<tr><th scope="row">{escape(case.id)}</th>{body}</tr>')
+    labels = [f' data-label="{escape(_heading(code, days))}"' for code in shown[1:]]
+    for row in table.rows:
+        cells = [
+            f'<td class="kv-number"{label}>{number(value)}</td>'
+            if isinstance(value, int)
+            else f'<td class="kv-date"{label}>{value}</td>'
+            if ISO_DATE.fullmatch(value)
+            else f"<td{label}>{escape(value, quote=False)}</td>"
+            for value, label in zip(row[1:-1], labels, strict=True)
+        ]
+        text = f"{escape(_heading(table.columns[-1], days))}: {escape(str(row[-1]), quote=False)}"
+        rows.append(f'<tr><th scope="row">{escape(str(row[0]))}</th>{"".join(cells)}</tr>')
+        rows.append(f'<tr class="kv-text"><td colspan="{len(shown)}">{text}</td></tr>')
+    link = escape(say("followup-download", title=table.caption), quote=False)
     return (
-        '<div class="kv-table kv-cases">\n<table>\n'
-        f"<caption>{escape(caption, quote=False)}</caption>\n<thead><tr>{head}</tr></thead>\n"
-        f"<tbody>\n{chr(10).join(rows)}\n</tbody>\n</table>\n</div>"
+        f'<div class="kv-table kv-followup" id="lista-{escape(table.id)}">\n<table>\n'
+        f"<caption>{escape(table.caption, quote=False)}</caption>\n<thead><tr>{head}</tr></thead>\n"
+        f"<tbody>\n{chr(10).join(rows)}\n</tbody>\n</table>\n"
+        f'<p class="kv-download"><a href="{escape(csv_href)}" download>{link}</a></p>\n</div>'
     )
+
+
+def list_csv(table: ListTable, days: int) -> bytes:
+    """The list as CSV for Swedish Excel: UTF-8 with a byte-order mark, semicolons."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow([csv_text(_heading(code, days)) for code in table.columns])
+    for row in table.rows:
+        writer.writerow([str(value) if isinstance(value, int) else csv_text(value) for value in row])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def _unit(case: Case, reference: Reference) -> str:
+    unit = reference.units.get(case.unit) if case.unit else None
+    return unit.name if unit else say("page-case-no-unit")
+
+
+def _risk(case: Case, limit: int) -> str:
+    risk = case.data.get("risk")
+    if not isinstance(risk, dict):
+        return say("followup-risk-none")
+    severity, chance = risk.get("allvarlighetsgrad"), risk.get("sannolikhet")
+    if not isinstance(severity, int) or not isinstance(chance, int):
+        return say("followup-risk-none")
+    value = severity * chance
+    return say("followup-risk-above", value=value, limit=limit) if value > limit else str(value)
+
+
+def open_rows(
+    cases: Sequence[Case], reference: Reference, as_of: dt.date
+) -> tuple[tuple[str | int, ...], ...]:
+    """One row per open case, the longest open first (each case once)."""
+    policy = reference.policy
+    rows = []
+    for case in sorted({case.id: case for case in cases}.values(), key=lambda c: (c.registered, c.id)):
+        days = (as_of - case.registered).days
+        status = case.status_on(as_of) or case.status
+        rows.append(
+            (
+                case.id,
+                case.registered.isoformat(),
+                days,
+                say("followup-overdue") if days > policy.follow_up_days else "",
+                _risk(case, policy.risk_limit),
+                say("status-" + slug(status)),
+                _unit(case, reference),
+                " ".join(str(case.data.get("sammanfattning", "")).split()),
+            )
+        )
+    return tuple(rows)
+
+
+def action_rows(
+    cases: Sequence[Case], reference: Reference, as_of: dt.date, labels: dict[str, str]
+) -> tuple[tuple[str | int, ...], ...]:
+    """One row per action not followed up (kvalitet.aggregate.overview.overdue_actions), the one whose
+    follow-up has waited longest first."""
+    days = reference.policy.follow_up_days
+    found = []
+    for case in cases:
+        for action in overdue_actions(case, as_of, days):
+            done = parse_date(str(action["klar"]))
+            assert done is not None  # overdue_actions keeps only actions with a klar date
+            due = done + dt.timedelta(days=days)
+            found.append(
+                (
+                    due,
+                    case.id,
+                    labels.get(case.group, case.group),
+                    _unit(case, reference),
+                    due.isoformat(),
+                    (as_of - due).days,
+                    done.isoformat(),
+                    " ".join(str(action.get("beskrivning", "")).split()),
+                )
+            )
+    found.sort(key=lambda row: (row[0], row[1]))
+    return tuple(row[1:] for row in found)
+
+
+def _add(writer: PageWriter, files: SiteFiles, table: ListTable, days: int) -> None:
+    path = f"{CSV_DIR}/{table.id}.csv"
+    files.add_file(path, list_csv(table, days))
+    writer.markdown(list_html(table, writer.link(path), days))
 
 
 def internal_pages(
     files: SiteFiles, aggregates: Aggregates, cases: Sequence[Case], reference: Reference
 ) -> None:
-    """One page of single cases: per kind the longest-open, then every case open at the cut-off date."""
+    """The follow-up page: the open cases per kind, then the actions not followed up."""
     as_of = aggregates.as_of
-    writer = PageWriter(files, PATH, say("page-title-internal"))
-    writer.paragraph(say("page-internal-lead", date=long_date(as_of)), css="kv-lead")
+    date = long_date(as_of)
+    limit = reference.policy.follow_up_days
+    writer = PageWriter(files, PATH, say("followup-title"))
+    writer.paragraph(say("followup-lead", date=date), css="kv-lead")
     included = [case for case in cases if case.registered <= as_of]
-    by_id = {case.id: case for case in included}
+    labels = {group.group: group.label for group in aggregates.groups}
+
+    writer.heading(2, say("followup-heading-open"))
     for group in aggregates.groups:
-        writer.heading(2, group.label)
-        longest = [case.id for case in group.longest_open]
-        if longest:
-            writer.markdown(
-                _case_table(
-                    [by_id[item] for item in longest],
-                    reference,
-                    as_of,
-                    say("page-internal-longest", group=group.label, count=number(len(longest))),
-                )
-            )
+        writer.heading(3, group.label)
         still_open = [
             case
             for case in included
             if case.group == group.group and (case.status_on(as_of) or case.status) != "avslutad"
         ]
-        if still_open:
-            writer.markdown(
-                _case_table(
-                    still_open,
-                    reference,
-                    as_of,
-                    say("page-internal-open", group=group.label, date=long_date(as_of)),
-                )
-            )
-        else:
-            writer.paragraph(say("page-internal-none-open", date=long_date(as_of)))
+        if not still_open:
+            writer.paragraph(say("followup-none-open", date=date))
+            continue
+        rows = open_rows(still_open, reference, as_of)
+        late = sum(1 for row in rows if isinstance(row[2], int) and row[2] > limit)
+        writer.paragraph(say("followup-open-intro", share=share(late, len(rows)), days=limit))
+        caption = say("followup-open-caption", group=group.label, date=date)
+        _add(writer, files, ListTable(f"oppna-{slug(group.group)}", caption, OPEN_COLUMNS, rows), limit)
+
+    writer.heading(2, say("followup-heading-actions"))
+    rows = action_rows(included, reference, as_of, labels)
+    due = sum(len(actions_due(case, as_of, limit)) for case in included)
+    if rows:
+        writer.paragraph(say("followup-actions-intro", share=share(len(rows), due), date=date, days=limit))
+        caption = say("followup-actions-caption", date=date)
+        _add(writer, files, ListTable("atgarder-ej-uppfoljda", caption, ACTION_COLUMNS, rows), limit)
+    else:
+        writer.paragraph(say("followup-none-actions", date=date))
     writer.done()

@@ -11,7 +11,7 @@ from kvalitet.render.findings import so_far_finding
 from kvalitet.render.kind_pages import page_of
 from kvalitet.render.page import PageWriter, SiteFiles, chart_text, text
 from kvalitet.render.variation_summary import variation_table
-from kvalitet.swedish import long_date, number
+from kvalitet.swedish import long_date, number, share
 
 PATH = "index.md"
 DATA_FILE = "data/aggregat.json"
@@ -70,6 +70,16 @@ def overview_page(files: SiteFiles, aggregates: Aggregates, version: DataVersion
 
     writer.heading(2, say("page-heading-open"))
     writer.table(open_cases)
+    not_followed = sum(item.actions_not_followed_up for item in overview.items)
+    due = sum(item.actions_due for item in overview.items)
+    writer.paragraph(
+        say(
+            "followup-overview-actions",
+            share=share(not_followed, due),
+            days=aggregates.follow_up_days,
+            date=long_date(aggregates.as_of),
+        )
+    )
     writer.heading(2, say("page-heading-all-years"))
     writer.table(counts)
 

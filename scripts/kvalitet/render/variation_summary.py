@@ -56,7 +56,9 @@ def variation_table(aggregates: Aggregates, link: str) -> str:
         series = group.monthly
         key, css, words = variation_words(series)
         item = items[group.group]
-        name = f'<a href="{escape(link + page_of(group.group))}">{escape(group.label)}</a>'
+        # Raw HTML: MkDocs turns .md links into .html only in Markdown, so the link is to the built page.
+        page = page_of(group.group).removesuffix(".md") + ".html"
+        name = f'<a href="{escape(link + page)}">{escape(group.label)}</a>'
         symbol = f'<span class="kv-symbol {css}" aria-hidden="true">{SYMBOLS[key]}</span>'
         rows.append(
             f'<tr><th scope="row">{name}</th><td class="kv-variation">{symbol} {escape(words)}</td>'

@@ -23,7 +23,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import yaml
 
@@ -42,19 +41,20 @@ from kvalitet.records.report import write_text
 from kvalitet.records.staff_texts import TEXTS_FOLDER, check_staff_text, staff_text_files
 from kvalitet.records.validate import validate
 from kvalitet.render.page import SiteFiles
-from kvalitet.site import assets
+from kvalitet.site import assets, shell_hook
 from kvalitet.site.internal import (
     check_built_public,
     check_internal_target,
     check_public_target,
     mark_internal,
 )
-from kvalitet.site.pages import HANDWRITTEN, generate, navigation
+from kvalitet.site.pages import STAFF_ONLY, generate, handwritten, navigation
 from kvalitet.site.shell import shell_folder
 from kvalitet.site.staging import staged
 from kvalitet.swedish import long_date, number
 
-TIMEZONE = "Europe/Stockholm"
+LATEST_VERSION = "senaste"
+"""The folder of today's site in a versioned build (kvalitet.site.versions); every other version is older."""
 PROTECTED = (".git", "records", "mkdocs.yml", "pyproject.toml", "organisation.yaml")
 """A folder holding one of these is never used as the output folder (MkDocs empties it first)."""
 
@@ -104,30 +104,10 @@ def project_folder(records: Path) -> Path:
     return Path.cwd()
 
 
-def _local(moment: dt.datetime) -> str:
-    try:
-        zone: dt.tzinfo = ZoneInfo(TIMEZONE)
-    except (KeyError, ValueError, OSError):  # pragma: no cover - tzdata missing
-        zone = dt.UTC
-    local = moment.astimezone(zone) if moment.tzinfo else moment
-    return f"{long_date(local.date())} {local:%H:%M}"
-
-
-def dataversion_footer(version: DataVersion, as_of: dt.date) -> list[dict[str, str]]:
-    """The footer's lines: which data every page shows (the build time only when it is not the
-    commit's own)."""
-    lines = [
-        {"label": say("footer-as-of"), "value": long_date(as_of)},
-        {"label": say("footer-records"), "value": number(version.records)},
-        {"label": say("footer-commit"), "value": version.short_commit},
-        {
-            "label": say("footer-commit-date"),
-            "value": _local(version.commit_date) if version.commit_date else say("footer-unknown"),
-        },
-    ]
-    if version.built != version.commit_date:
-        lines.append({"label": say("footer-built"), "value": _local(version.built)})
-    return lines
+def dataversion_footer(version: DataVersion, as_of: dt.date) -> str:
+    """The footer's one line: which data every page shows ("Uppgifter till och med 31 oktober 2026 ·
+    version 90dbb84")."""
+    return say("footer-line", date=long_date(as_of), commit=version.short_commit)
 
 
 def check_out_folder(out: Path) -> None:
@@ -138,20 +118,24 @@ def check_out_folder(out: Path) -> None:
         raise UsageError(say("build-out-protected", folder=out))
 
 
-def _config(
-    options: BuildOptions, docs: Path, files: SiteFiles, footer: list[dict[str, str]], site: Path
-) -> dict[str, Any]:
+def _config(options: BuildOptions, docs: Path, files: SiteFiles, footer: str, site: Path) -> dict[str, Any]:
     source = shell_folder(options.project) / "mkdocs.yml"
+    if not source.is_file():
+        raise KvalitetError(say("build-no-mkdocs", folder=options.project))
     config: dict[str, Any] = yaml.safe_load(source.read_text(encoding="utf-8"))
     config["docs_dir"] = str(docs)
     config["site_dir"] = str(site)
     config["theme"]["custom_dir"] = str(docs / "overrides")
     config["nav"] = navigation(files, internal=options.internal)
+    config["hooks"] = [shell_hook.__file__]
+    if not options.internal:
+        staff_only = "".join(f"/{path}\n" for path in sorted(STAFF_ONLY))
+        config["exclude_docs"] = config.get("exclude_docs", "") + staff_only
     extra = config.setdefault("extra", {})
     extra["intern"] = options.internal
     extra["dataversion"] = footer
     if options.versioned:
-        extra["version"] = {"provider": "mike"}
+        extra["version"] = {"provider": "mike", "default": LATEST_VERSION}
     return config
 
 
@@ -364,7 +348,7 @@ def build(options: BuildOptions) -> int:
         say(
             code,
             folder=options.shown_as or options.out,
-            pages=len(files.pages) + len(HANDWRITTEN),
+            pages=len(files.pages) + len(handwritten(internal=options.internal)),
             records=number(len(cases)),
             date=long_date(as_of),
         )

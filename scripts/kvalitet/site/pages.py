@@ -25,6 +25,14 @@ HANDWRITTEN = (
     ("nav-accessibility", "tillganglighet.md"),
 )
 """The staff-written pages in site/, in the order of the navigation."""
+STAFF_ONLY = frozenset({"arbetsgang.md", "postformat.md"})
+"""Pages for the staff who write the records (branches, commits, YAML): in the internal build only."""
+
+
+def handwritten(*, internal: bool) -> tuple[tuple[str, str], ...]:
+    """The staff-written pages of a build: all of them in the internal build, the public ones otherwise."""
+    return tuple((code, path) for code, path in HANDWRITTEN if internal or path not in STAFF_ONLY)
+
 
 NavItem = dict[str, Any]
 NAV_SAFE = str.maketrans("<>&\"'", "‹›＆”’")
@@ -96,5 +104,5 @@ def navigation(files: SiteFiles, *, internal: bool) -> list[NavItem]:
     ]
     if internal:
         nav += [item(internal_pages.PATH), item(guide_page.PATH)]
-    nav += [{say(code): path} for code, path in HANDWRITTEN]
+    nav += [{say(code): path} for code, path in handwritten(internal=internal)]
     return nav

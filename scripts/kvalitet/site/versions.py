@@ -3,6 +3,7 @@
 `kvalitet bygg --versioner` builds into one folder that works on any static host:
 
     public/index.html          a link (and redirect) to the latest version
+    public/404.html            the latest version's 404 page, finding the root by versions.json
     public/versions.json       the version list that Material's version selector reads
     public/senaste/            today's records
     public/2024/               the site from the records of the commit the 2024 report approves,
@@ -29,17 +30,19 @@ from kvalitet.aggregate.disclosure import Ledger
 from kvalitet.annual.approvals import load_approvals
 from kvalitet.annual.narrative import NARRATIVE_DIR
 from kvalitet.annual.periods import ReportPeriod
-from kvalitet.annual.sources import Approval
+from kvalitet.annual.sources import Approval, report_path
 from kvalitet.errors import KvalitetError
 from kvalitet.history.gitrepo import folder_exists, records_at, relative_records, repo_root
 from kvalitet.messages import say
 from kvalitet.records.reference import find_root
 from kvalitet.records.report import write_text
-from kvalitet.site.build import BuildOptions, build, check_out_folder
+from kvalitet.site.build import LATEST_VERSION, BuildOptions, build, check_out_folder
+from kvalitet.site.shell_hook import NOT_FOUND, NOT_FOUND_PROBE
 from kvalitet.site.staging import staged
 from kvalitet.swedish import long_date
 
-LATEST = "senaste"
+LATEST = LATEST_VERSION
+ROOT_PROBE = "versions.json"
 
 
 def _redirect(target: str) -> str:
@@ -138,7 +141,7 @@ def _build_all(
     shown = options.shown_as or options.out
     common = dataclasses.replace(options, versioned=True, repo=repo, folder=folder, ledger=Ledger())
     latest = dataclasses.replace(common, out=options.out / LATEST, shown_as=shown / LATEST)
-    versions = [{"version": LATEST, "title": say("versions-latest"), "aliases": []}]
+    versions: list[dict[str, object]] = [{"version": LATEST, "title": say("versions-latest"), "aliases": []}]
     with _approved_versions(common, approvals, repo, folder, narratives) as approved:
         assert common.ledger is not None
         _settle(common.ledger, latest, approved)
@@ -150,9 +153,23 @@ def _build_all(
                 raise KvalitetError(say("versions-failed", report=approval.report))
             period = ReportPeriod.from_id(approval.report)
             title = say("versions-approved", title=period.title(), date=long_date(approval.date))
-            versions.append({"version": approval.report, "title": title, "aliases": []})
+            page = report_path(period).removesuffix(".md") + ".html"
+            versions.append(
+                {"version": approval.report, "title": title, "aliases": [], "properties": {"page": page}}
+            )
     (options.out / "versions.json").write_text(
         json.dumps(versions, ensure_ascii=False, indent=1) + "\n", "utf-8"
     )
     (options.out / "index.html").write_text(_redirect(f"{LATEST}/index.html"), encoding="utf-8")
+    (options.out / NOT_FOUND).write_text(root_not_found(options.out / LATEST / NOT_FOUND), encoding="utf-8")
     return 0
+
+
+def root_not_found(latest: Path) -> str:
+    """The site root's 404 page: the latest version's, finding the root by versions.json and reading
+    its links in the latest version's folder (see site/overrides/404.html)."""
+    html = latest.read_text(encoding="utf-8")
+    marker = f'data-probe="{NOT_FOUND_PROBE}" data-into=""'
+    if html.count(marker) != 1:
+        raise KvalitetError(say("versions-no-404", path=latest))
+    return html.replace(marker, f'data-probe="{ROOT_PROBE}" data-into="{LATEST}/"')
