@@ -1,13 +1,16 @@
-"""Numbers and dates written the Swedish way, through Babel: 1 234, 33,5 procent, 18 mars 2025."""
+"""Numbers and dates written the Swedish way, through Babel: 1 234, 33,5 procent, 18 mars 2025.
+
+Babel is part of kvalitet[site], not of the core that validation installs (pyproject.toml), so it is
+imported where a date or a decimal is written, and a whole number is written here without it (the same
+text Babel writes: tests/test_swedish.py compares them)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from babel.dates import format_date
-from babel.numbers import format_decimal
-
 LOCALE = "sv_SE"
+GROUP = "\u00a0"
+"""The thousands separator of sv_SE: a no-break space."""
 SUPPRESSED = "*"
 """Shown in place of a count hidden to protect people's privacy (see Om statistiken)."""
 
@@ -16,8 +19,12 @@ def number(value: int | float | None, *, decimals: int | None = None) -> str:
     """A count or measure for people: thousands separated by a space, decimal comma."""
     if value is None:
         return SUPPRESSED
+    if isinstance(value, int) and decimals in (None, 0):
+        return f"{value:,}".replace(",", GROUP)
     if decimals is None:
-        decimals = 0 if isinstance(value, int) or float(value).is_integer() else 1
+        decimals = 0 if float(value).is_integer() else 1
+    from babel.numbers import format_decimal
+
     pattern = "#,##0" if decimals == 0 else "#,##0." + "0" * decimals
     return str(format_decimal(value, format=pattern, locale=LOCALE))
 
@@ -48,15 +55,21 @@ def plain_number(value: int | float | None) -> str:
 
 def long_date(day: dt.date) -> str:
     """ "18 mars 2025"."""
+    from babel.dates import format_date
+
     return str(format_date(day, format="long", locale=LOCALE))
 
 
 def month_name(day: dt.date) -> str:
     """ "mars 2025"."""
+    from babel.dates import format_date
+
     return str(format_date(day, format="MMMM yyyy", locale=LOCALE))
 
 
 def _short_month(day: dt.date) -> str:
+    from babel.dates import format_date
+
     return str(format_date(day, format="LLL", locale=LOCALE)).rstrip(".")
 
 
