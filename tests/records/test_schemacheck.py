@@ -46,7 +46,19 @@ def test_schema_is_valid_against_the_metaschema(file: Path) -> None:
     schema = json.loads(file.read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert schema["$id"] == file.name, "relative $id equal to the file name"
+    # No $id: every engine then takes the file's own location as its base, so that "gemensamt.schema.json"
+    # is the file beside it from any working folder (a relative $id was resolved against the working
+    # folder by check-jsonschema, an absolute one would be fetched).
+    assert "$id" not in schema
+
+
+@pytest.mark.parametrize("file", SCHEMAS, ids=[file.name for file in SCHEMAS])
+def test_definitions_and_refs_are_ascii(file: Path) -> None:
+    """A URI reference is ASCII (RFC 3986): jsonschema-rs refuses `#/$defs/kön`. Field names stay Swedish."""
+    schema = json.loads(file.read_text(encoding="utf-8"))
+    assert all(name.isascii() for name in schema.get("$defs", {}))
+    text = file.read_text(encoding="utf-8")
+    assert all(part.split('"')[0].isascii() for part in text.split('"$ref": "')[1:])
 
 
 @pytest.mark.parametrize("file", SCHEMAS, ids=[file.name for file in SCHEMAS])
