@@ -56,6 +56,11 @@ MESSAGES: Final[dict[str, str]] = {
         "Sidan {path} har samma namn som en sida som byggs fram ur ärendena. Byt namn på den skrivna sidan."
     ),
     "build-mkdocs-failed": "Webbplatsen kunde inte byggas. MkDocs säger:\n{details}",
+    "build-engine-missing": (
+        "Motorn {engine} finns inte installerad, så webbplatsen kan inte byggas med den. Installera den "
+        "(pip install {engine}) eller bygg utan --motor."
+    ),
+    "build-engine-failed": "Webbplatsen kunde inte byggas med {engine}. Den säger:\n{details}",
     # kvalitet bygg --versioner
     "versions-title": "Kvalitet i socialtjänsten",
     "versions-link": "Till den senaste versionen av webbplatsen",

@@ -38,7 +38,7 @@ from kvalitet.records.reference import find_root, load_reference
 from kvalitet.records.report import write_text
 from kvalitet.records.validate import validate
 from kvalitet.render.page import SiteFiles
-from kvalitet.site import assets
+from kvalitet.site import assets, engines
 from kvalitet.site.pages import HANDWRITTEN, generate, navigation
 from kvalitet.site.staging import staged
 from kvalitet.swedish import long_date, number
@@ -75,6 +75,8 @@ class BuildOptions:
     texts: Path | None = None
     """The folder of the staff's report texts; None: site/berattelse in `project`. (A version built
     from history gives the texts of its commit; the approvals are always today's.)"""
+    engine: str = "mkdocs"
+    """What builds the site from the generated project: one of `engines.ENGINES`."""
 
 
 def project_folder(records: Path) -> Path:
@@ -126,9 +128,9 @@ def _config(
     if not source.is_file():
         raise KvalitetError(say("build-no-mkdocs", folder=options.project))
     config: dict[str, Any] = yaml.safe_load(source.read_text(encoding="utf-8"))
-    config["docs_dir"] = str(docs)
+    config["docs_dir"] = docs.name  # relative to the config file beside it: every engine reads that
     config["site_dir"] = str(site)
-    config["theme"]["custom_dir"] = str(docs / "overrides")
+    config["theme"]["custom_dir"] = f"{docs.name}/overrides"
     config["nav"] = navigation(files, internal=options.internal)
     extra = config.setdefault("extra", {})
     extra["intern"] = options.internal
@@ -296,8 +298,14 @@ def build(options: BuildOptions) -> int:
         _write_docs(options, docs, files)
         config = _config(options, docs, files, dataversion_footer(version, as_of), site)
         config_file = Path(work) / "mkdocs.yml"
+        if options.engine != "mkdocs":
+            config["site_dir"] = engines.OUTPUT
         config_file.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
-        _mkdocs(config_file, version)
+        if options.engine == "mkdocs":
+            _mkdocs(config_file, version)
+        else:
+            epoch = int(version.commit_date.timestamp()) if version.commit_date else None
+            engines.build_with(options.engine, config_file, site, epoch)
         assets.install_into(site, options.cache_dir or assets.default_cache_dir())
         _print_reports(site, files, aggregates)
     code = "build-done-internal" if options.internal else "build-done"
