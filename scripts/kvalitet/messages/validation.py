@@ -265,8 +265,8 @@ MESSAGES: Final[dict[str, str]] = {
         "med versionsväljare (senaste/, 2024/ … och versions.json)"
     ),
     "cli-build-engine": (
-        "vad som bygger webbplatsen av de skapade sidorna: mkdocs (standard, med Material för MkDocs), "
-        "properdocs eller zensical (se README: Webbplatsens motor)"
+        "vad som bygger webbplatsen av de skapade sidorna: mkdocs (standard, med Material för MkDocs) "
+        "eller properdocs (se README: Webbplatsens motor)"
     ),
     "cli-build-as-of": (
         "räkna status och öppna ärenden per det här datumet, ÅÅÅÅ-MM-DD (standard: datumet för "

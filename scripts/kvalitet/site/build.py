@@ -44,6 +44,8 @@ from kvalitet.site.staging import staged
 from kvalitet.swedish import long_date, number
 
 TIMEZONE = "Europe/Stockholm"
+OVERRIDES = "overrides"
+"""The theme's templates in site/, beside the generated docs/ in the project the engine builds."""
 PROTECTED = (".git", "records", "mkdocs.yml", "pyproject.toml", "organisation.yaml")
 """A folder holding one of these is never used as the output folder (MkDocs empties it first)."""
 
@@ -130,7 +132,7 @@ def _config(
     config: dict[str, Any] = yaml.safe_load(source.read_text(encoding="utf-8"))
     config["docs_dir"] = docs.name  # relative to the config file beside it: every engine reads that
     config["site_dir"] = str(site)
-    config["theme"]["custom_dir"] = f"{docs.name}/overrides"
+    config["theme"]["custom_dir"] = OVERRIDES
     config["nav"] = navigation(files, internal=options.internal)
     extra = config.setdefault("extra", {})
     extra["intern"] = options.internal
@@ -192,10 +194,12 @@ def _mkdocs(config_file: Path, version: DataVersion) -> None:
 
 def _write_docs(options: BuildOptions, docs: Path, files: SiteFiles) -> None:
     # The staff's report texts are the raw material of the report pages, never pages of their own.
+    # The theme's templates go beside docs/, not in it: not every engine honours exclude_docs.
     source = options.project / "site"
-    shutil.copytree(
-        source, docs, ignore=lambda folder, names: [NARRATIVE_DIR] if Path(folder) == source else []
-    )
+    top_only = [NARRATIVE_DIR, OVERRIDES]
+    shutil.copytree(source, docs, ignore=lambda folder, names: top_only if Path(folder) == source else [])
+    if (source / OVERRIDES).is_dir():
+        shutil.copytree(source / OVERRIDES, docs.parent / OVERRIDES)
     for page in files.pages:
         target = docs / page.path
         if target.exists():
