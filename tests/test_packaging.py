@@ -64,7 +64,7 @@ def test_every_locked_package_has_its_hashes() -> None:
 
 def test_heavy_packages_are_extras() -> None:
     extras = _config()["project"]["optional-dependencies"]
-    assert {_name(r) for r in extras["site"]} == {"mkdocs", "mkdocs-material", "babel"}
+    assert {_name(r) for r in extras["site"]} == {"mkdocs", "mkdocs-material"}
     assert {_name(r) for r in extras["import"]} == {"openpyxl"}
     assert {_name(r) for r in extras["pdf"]} == {"playwright", "pypdf"}
     assert extras["alla"] == ["kvalitet[site,pdf,import]"]
