@@ -29,18 +29,19 @@ if [ ! -x .venv/bin/python ]; then
   echo "Skapar en egen Python-miljö i .venv ..."
   "$PYTHON" -m venv .venv
 fi
-echo "Installerar paket (exakta versioner ur requirements.lock) ..."
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+echo "Installerar paket (exakta versioner ur requirements.lock, kontrollerade mot sina kontrollsummor) ..."
+.venv/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 
-# pyqicharts, en fristående tolkning av Anhøjs regler, används bara av testerna för att kontrollera
-# styrdiagrammen. Den kräver numpy, pandas och matplotlib och får därför en egen miljö, så att den
-# aldrig påverkar programmet.
+# Jämförelsemiljön används bara av testerna: pyqicharts, en fristående tolkning av Anhøjs regler,
+# kontrollerar styrdiagrammen, och check-jsonschema och jsonschema-rs, två andra motorer för JSON Schema,
+# kontrollerar att schemana läses lika överallt. pyqicharts kräver numpy, pandas och matplotlib, så
+# miljön är en egen och påverkar aldrig programmet.
 if [ ! -x .venv-oracle/bin/python ]; then
   "$PYTHON" -m venv .venv-oracle
 fi
 echo "Installerar jämförelsemiljön för testerna (exakta versioner ur requirements-oracle.lock) ..."
-.venv-oracle/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -r requirements-oracle.lock
+.venv-oracle/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements-oracle.lock
 
 echo "Hämtar plotly.js och axe-core (fasta versioner, kontrollerade mot sin kontrollsumma) ..."
 .venv/bin/python -m kvalitet.site.assets

@@ -31,6 +31,7 @@ def build_site(
     now: dt.datetime = BUILD_TIME,
     project: Path = REPO,
     pdf: bool = False,
+    engine: str = "mkdocs",
 ) -> int:
     """`kvalitet bygg` in this process, with a fixed build time, the repo's site shell and asset cache."""
     from kvalitet.site.build import BuildOptions, build
@@ -44,6 +45,7 @@ def build_site(
         internal=internal,
         pdf=pdf,
         cache_dir=REPO / ".cache" / "vendor",
+        engine=engine,
     )
     return build(options)
 

@@ -1,13 +1,16 @@
-"""Numbers and dates written the Swedish way, through Babel: 1 234, 33,5 procent, 18 mars 2025."""
+"""Numbers and dates written the Swedish way: 1 234, 33,5 procent, 18 mars 2025.
+
+Written here as Babel writes them for sv_SE (tests/test_swedish.py compares the two), without Babel
+itself, so that validation and `kvalitet diff` need only the core that pyproject.toml lists."""
 
 from __future__ import annotations
 
 import datetime as dt
-
-from babel.dates import format_date
-from babel.numbers import format_decimal
+from decimal import ROUND_HALF_EVEN, Decimal
 
 LOCALE = "sv_SE"
+GROUP = "\u00a0"
+"""The thousands separator of sv_SE: a no-break space."""
 SUPPRESSED = "*"
 """Shown in place of a count hidden to protect people's privacy (see Om statistiken)."""
 
@@ -23,10 +26,13 @@ def number(value: int | float | None, *, decimals: int | None = None) -> str:
     minus sign U+2212 ("−2"; CSV files keep the hyphen, which spreadsheets read: `plain_number`)."""
     if value is None:
         return SUPPRESSED
+    if isinstance(value, int) and decimals in (None, 0):
+        return f"{value:,}".replace(",", GROUP).replace("-", MINUS)
     if decimals is None:
-        decimals = 0 if isinstance(value, int) or float(value).is_integer() else 1
-    pattern = "#,##0" if decimals == 0 else "#,##0." + "0" * decimals
-    return str(format_decimal(value, format=pattern, locale=LOCALE)).replace("-", MINUS)
+        decimals = 0 if float(value).is_integer() else 1
+    # As Babel: the decimal the float is written as, rounded half to even.
+    exact = Decimal(str(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_EVEN)
+    return f"{exact:,.{decimals}f}".replace(",", GROUP).replace(".", ",").replace("-", MINUS)
 
 
 def signed(value: int | float) -> str:
@@ -73,18 +79,26 @@ def plain_number(value: int | float | None) -> str:
     return f"{value:.1f}".replace(".", ",")
 
 
+MONTHS = (
+    "januari", "februari", "mars", "april", "maj", "juni",
+    "juli", "augusti", "september", "oktober", "november", "december",
+)  # fmt: skip
+SHORT_MONTHS = ("jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec")
+"""sv_SE's abbreviated month names (Babel's LLL), without their full stop."""
+
+
 def long_date(day: dt.date) -> str:
     """ "18 mars 2025"."""
-    return str(format_date(day, format="long", locale=LOCALE))
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def month_name(day: dt.date) -> str:
     """ "mars 2025"."""
-    return str(format_date(day, format="MMMM yyyy", locale=LOCALE))
+    return f"{MONTHS[day.month - 1]} {day.year}"
 
 
 def _short_month(day: dt.date) -> str:
-    return str(format_date(day, format="LLL", locale=LOCALE)).rstrip(".")
+    return SHORT_MONTHS[day.month - 1]
 
 
 def months_so_far(as_of: dt.date) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,14 @@ from jsonschema import Draft202012Validator
 
 from kvalitet.records.load import Document, load_yaml
 from kvalitet.records.schema_errors import field_label
-from kvalitet.records.schemacheck import RECORD_TYPES, SCHEMA_FILES, load_schemas, schema_dir
+from kvalitet.records.schemacheck import (
+    RECORD_TYPES,
+    SCHEMA_FILES,
+    _is_date,
+    _is_date_time,
+    load_schemas,
+    schema_dir,
+)
 from tests.helpers import BASE, CASES, REPO
 
 SCHEMAS = sorted((REPO / "schemas").glob("*.schema.json"))
@@ -46,7 +54,19 @@ def test_schema_is_valid_against_the_metaschema(file: Path) -> None:
     schema = json.loads(file.read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert schema["$id"] == file.name, "relative $id equal to the file name"
+    # No $id: every engine then takes the file's own location as its base, so that "gemensamt.schema.json"
+    # is the file beside it from any working folder (a relative $id was resolved against the working
+    # folder by check-jsonschema, an absolute one would be fetched).
+    assert "$id" not in schema
+
+
+@pytest.mark.parametrize("file", SCHEMAS, ids=[file.name for file in SCHEMAS])
+def test_definitions_and_refs_are_ascii(file: Path) -> None:
+    """A URI reference is ASCII (RFC 3986): jsonschema-rs refuses `#/$defs/kön`. Field names stay Swedish."""
+    schema = json.loads(file.read_text(encoding="utf-8"))
+    assert all(name.isascii() for name in schema.get("$defs", {}))
+    text = file.read_text(encoding="utf-8")
+    assert all(part.split('"')[0].isascii() for part in text.split('"$ref": "')[1:])
 
 
 @pytest.mark.parametrize("file", SCHEMAS, ids=[file.name for file in SCHEMAS])
@@ -150,3 +170,32 @@ def test_fast_and_full_validators_always_agree() -> None:
             assert schemas.is_valid(data, kind) == full, (doc.file, data)
             checked += 1
     assert checked > 1000
+
+
+def _pattern(definition: str) -> re.Pattern[str]:
+    schema = json.loads((REPO / "schemas" / "gemensamt.schema.json").read_text(encoding="utf-8"))
+    return re.compile(schema["$defs"][definition]["pattern"])
+
+
+DAYS = [
+    f"{year:04d}-{month:02d}-{day:02d}"
+    for year in (1999, 2000, 2023, 2024, 2096, 2100, 2101, 9999)
+    for month in range(14)
+    for day in range(33)
+]
+
+
+def test_date_pattern_says_what_the_date_format_says() -> None:
+    """Other engines check the pattern, kvalitet the format: the same days pass both (2000-2100)."""
+    pattern = _pattern("datum")
+    for text in [*DAYS, "2024-1-01", "2024-01-01x", "24-01-01", " 2024-01-01", "2024-01-01 10:30"]:
+        assert (pattern.search(text) is not None) == _is_date(text), text
+
+
+def test_time_pattern_says_what_the_local_date_time_format_says() -> None:
+    pattern = _pattern("tidpunkt")
+    times = [f"{hour:02d}:{minute:02d}" for hour in (0, 9, 23, 24, 25) for minute in (0, 59, 60)]
+    texts = [f"{day}{sep}{time}" for day in DAYS[::7] for sep in (" ", "T") for time in times]
+    texts += ["2024-05-03 10:30:59", "2024-05-03T10:30:60", "2024-05-03 1:30", "2024-05-03", "10:30"]
+    for text in texts:
+        assert (pattern.search(text) is not None) == _is_date_time(text), text

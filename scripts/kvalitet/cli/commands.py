@@ -29,6 +29,7 @@ def build_command(
     as_of: dt.date | None,
     pdf: bool = False,
     versions: bool = False,
+    engine: str = "mkdocs",
 ) -> int:
     """`kvalitet bygg`: 0 when the site is built, 1 when the records have problems."""
     from kvalitet.site.build import BuildOptions, build, project_folder
@@ -42,6 +43,7 @@ def build_command(
         as_of=as_of,
         internal=internal,
         pdf=pdf,
+        engine=engine,
     )
     if versions:
         from kvalitet.site.versions import build_versions

@@ -16,6 +16,7 @@ from kvalitet.cli import argparse_sv
 from kvalitet.errors import KvalitetError
 from kvalitet.messages import say
 from kvalitet.records.schemacheck import RECORD_TYPES
+from kvalitet.site.engines import PUBLISHING
 
 BUG = 3
 
@@ -81,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--intern", action="store_true", help=say("cli-build-internal"))
     build.add_argument("--pdf", action="store_true", help=say("cli-build-pdf"))
     build.add_argument("--versioner", action="store_true", help=say("cli-build-versions"))
+    build.add_argument("--motor", choices=PUBLISHING, default=PUBLISHING[0], help=say("cli-build-engine"))
     _as_of_option(build)
 
     diff = commands.add_parser("diff", help=say("cli-diff-help"), description=say("cli-diff-help"))
@@ -152,6 +154,7 @@ def run(args: argparse.Namespace) -> int:
             as_of=args.as_of,
             pdf=args.pdf,
             versions=args.versioner,
+            engine=args.motor,
         )
     if args.command == "diff":
         from kvalitet.cli.commands import diff_command

@@ -90,6 +90,11 @@ MESSAGES: Final[dict[str, str]] = {
     ),
     "publish-check-missing": "{folder} finns inte. Bygg webbplatsen först med kvalitet bygg.",
     "publish-check-usage": "Ange mappen som ska publiceras: python -m kvalitet.site.internal public",
+    "build-engine-missing": (
+        "Motorn {engine} finns inte installerad, så webbplatsen kan inte byggas med den. Installera den "
+        "(pip install {engine}) eller bygg utan --motor."
+    ),
+    "build-engine-failed": "Webbplatsen kunde inte byggas med {engine}. Den säger:\n{details}",
     # kvalitet bygg --versioner
     "versions-title": "Kvalitet i socialtjänsten",
     "versions-link": "Till den senaste versionen av webbplatsen",

@@ -37,6 +37,17 @@ MESSAGES: Final[dict[str, str]] = {
         "talet här har fler än {limit} siffror. Kontrollera talet, eller skriv det inom citattecken "
         "om det är en text."
     ),
+    "yaml-number-like": (
+        "värdet här är skrivet som ett tal, men inte som ett vanligt heltal (det har till exempel en "
+        "inledande nolla eller decimaler), och andra program läser det som ett annat tal. Är det en "
+        "text, till exempel ett diarienummer, skriv det inom citattecken: '0030'. Är det ett heltal, "
+        "skriv det utan inledande nollor."
+    ),
+    "yaml-decomposed": (
+        "å, ä eller ö på den här raden är sparat som två tecken (bokstaven och ringen eller prickarna "
+        "för sig), som vissa program på Mac gör. Andra program, som editorn, känner då inte igen "
+        "fältnamn och värden. Skriv om bokstäverna på raden och spara igen."
+    ),
     "char-control": "ett styrtecken",
     "char-invisible": "ett osynligt tecken",
     "char-U+0000": "nolltecknet NUL",
@@ -271,6 +282,10 @@ MESSAGES: Final[dict[str, str]] = {
     "cli-build-versions": (
         "bygg också webbplatsen som den var för varje fastställd kvalitetsberättelse, i en egen mapp "
         "med versionsväljare (senaste/, 2024/ … och versions.json)"
+    ),
+    "cli-build-engine": (
+        "vad som bygger webbplatsen av de skapade sidorna: mkdocs (standard, med Material för MkDocs) "
+        "eller properdocs (se README: Webbplatsens motor)"
     ),
     "cli-build-as-of": (
         "räkna status och öppna ärenden per det här datumet, ÅÅÅÅ-MM-DD (standard: datumet för "

@@ -5,9 +5,10 @@ It uses libyaml's parser for speed but builds the values itself, so that:
 
 - duplicate keys, anchors, aliases, tags, tabs and several documents in one file are errors;
 - only `true`/`false`, plain whole numbers without leading zeros and empty values get a type; everything
-  else stays text, so `no`, `on`, `0123` and dates remain exactly as written (dates are checked later);
-- bytes that are not UTF-8 are an error; a byte-order mark is accepted; text is NFC-normalised so that
-  å, ä and ö typed on a Mac (decomposed) equal the same letters typed elsewhere;
+  else stays text, so `no`, `on` and dates remain exactly as written (dates are checked later); a plain
+  value that other YAML readers take for a number, such as `0030`, is an error (`portable`);
+- bytes that are not UTF-8 are an error; a byte-order mark is accepted; å, ä and ö saved decomposed
+  (as some Mac programs do) are an error, since other programs would not recognise them (`portable`);
 - the position of every key and value is kept, so a problem can name its exact line and column;
 - a file that YAML cannot hold (a control character such as Word's vertical tab) or that goes past a
   limit in `limits` (size, nesting, length of a text, digits of a number) is a problem with its place,
@@ -37,6 +38,7 @@ from kvalitet.records.limits import (
     more_problems,
     positions,
 )
+from kvalitet.records.portable import decomposed, number_like
 from kvalitet.records.problems import Problem
 from kvalitet.swedish import number
 
@@ -144,6 +146,8 @@ def load_yaml(file: Path, raw: bytes | None = None) -> Document | list[Problem]:
     if isinstance(text, Problem):
         return [text]
     refused = _characters(file, text)
+    if not refused and not text.isascii():
+        refused = decomposed(file, raw.decode("utf-8-sig"))
     if refused:
         return refused
     tab = text.find("\t")
@@ -208,6 +212,8 @@ def _check_scalar(file: Path, position: tuple[int, int], event: Any, problems: l
     elif not event.style and len(value.lstrip("-")) > MAX_INT_DIGITS and _INT.match(value):
         problems.append(Problem.at(file, position, "yaml-int-too-long", limit=MAX_INT_DIGITS))
         event.style = "plain"
+    elif not event.style and not _INT.match(value) and number_like(value):
+        problems.append(Problem.at(file, position, "yaml-number-like"))
 
 
 def _walk(parser: Any, file: Path, doc: Document, problems: list[Problem]) -> None:

@@ -41,7 +41,7 @@ from kvalitet.records.report import write_text
 from kvalitet.records.staff_texts import TEXTS_FOLDER, check_staff_text, staff_text_files
 from kvalitet.records.validate import validate
 from kvalitet.render.page import SiteFiles
-from kvalitet.site import assets, shell_hook
+from kvalitet.site import assets, engines, shell_hook
 from kvalitet.site.internal import (
     check_built_public,
     check_internal_target,
@@ -55,6 +55,8 @@ from kvalitet.swedish import long_date, number
 
 LATEST_VERSION = "senaste"
 """The folder of today's site in a versioned build (kvalitet.site.versions); every other version is older."""
+OVERRIDES = "overrides"
+"""The theme's templates in site/, beside the generated docs/ in the project the engine builds."""
 PROTECTED = (".git", "records", "mkdocs.yml", "pyproject.toml", "organisation.yaml")
 """A folder holding one of these is never used as the output folder (MkDocs empties it first)."""
 
@@ -91,6 +93,8 @@ class BuildOptions:
     versioned site); None: this build's own (kvalitet.aggregate.disclosure)."""
     figures_only: bool = False
     """Only aggregate and generate the pages (into `ledger`), without building anything."""
+    engine: str = "mkdocs"
+    """What builds the site from the generated project: one of `engines.ENGINES`."""
 
 
 def project_folder(records: Path) -> Path:
@@ -123,9 +127,9 @@ def _config(options: BuildOptions, docs: Path, files: SiteFiles, footer: str, si
     if not source.is_file():
         raise KvalitetError(say("build-no-mkdocs", folder=options.project))
     config: dict[str, Any] = yaml.safe_load(source.read_text(encoding="utf-8"))
-    config["docs_dir"] = str(docs)
+    config["docs_dir"] = docs.name  # relative to the config file beside it: every engine reads that
     config["site_dir"] = str(site)
-    config["theme"]["custom_dir"] = str(docs / "overrides")
+    config["theme"]["custom_dir"] = OVERRIDES
     config["nav"] = navigation(files, internal=options.internal)
     config["hooks"] = [shell_hook.__file__]
     if not options.internal:
@@ -191,10 +195,12 @@ def _mkdocs(config_file: Path, version: DataVersion) -> None:
 
 def _write_docs(options: BuildOptions, docs: Path, files: SiteFiles) -> None:
     # The staff's report texts are the raw material of the report pages, never pages of their own.
+    # The theme's templates go beside docs/, not in it: not every engine honours exclude_docs.
     source = shell_folder(options.project) / "site"
-    shutil.copytree(
-        source, docs, ignore=lambda folder, names: [NARRATIVE_DIR] if Path(folder) == source else []
-    )
+    top_only = [NARRATIVE_DIR, OVERRIDES]
+    shutil.copytree(source, docs, ignore=lambda folder, names: top_only if Path(folder) == source else [])
+    if (source / OVERRIDES).is_dir():
+        shutil.copytree(source / OVERRIDES, docs.parent / OVERRIDES)
     for page in files.pages:
         target = docs / page.path
         if target.exists():
@@ -335,8 +341,14 @@ def build(options: BuildOptions) -> int:
         _write_docs(options, docs, files)
         config = _config(options, docs, files, dataversion_footer(version, as_of), site)
         config_file = Path(work) / "mkdocs.yml"
+        if options.engine != "mkdocs":
+            config["site_dir"] = engines.OUTPUT
         config_file.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
-        _mkdocs(config_file, version)
+        if options.engine == "mkdocs":
+            _mkdocs(config_file, version)
+        else:
+            epoch = int(version.commit_date.timestamp()) if version.commit_date else None
+            engines.build_with(options.engine, config_file, site, epoch)
         assets.install_into(site, options.cache_dir or assets.default_cache_dir())
         _print_reports(site, files, aggregates)
         if options.internal:
