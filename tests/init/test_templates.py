@@ -156,7 +156,9 @@ def test_the_default_branch_publishes_the_versioned_site_with_pdfs(repo: Path, t
 
     git(repo, tool, "checkout", "-q", "main")
     try:
-        pages = run_lines(gitlab_lines(_gitlab(repo), "pages"), repo, _gitlab_env(tool, repo, "push"))
+        lines = gitlab_lines(_gitlab(repo), "pages")
+        assert "python -m kvalitet.site.internal public" in lines  # never an internal tree published
+        pages = run_lines(lines, repo, _gitlab_env(tool, repo, "push"))
     finally:
         git(repo, tool, "checkout", "-q", "ny-synpunkt")
     assert pages.code == 0, pages.output

@@ -148,6 +148,10 @@ MESSAGES: Final[dict[str, str]] = {
     "page-unit-heading-kinds": "Ärenden per år",
     "page-unit-no-cases": "Enheten har inga ärenden.",
     "page-unit-show-details": "Visa kategorier och status: {group}",
+    "page-unit-chart-hidden": (
+        "Ett år utan stapel är inte noll: antalet döljs (*) för att skydda enskilda personer, som i "
+        "tabellen ovan."
+    ),
     "page-unit-show-all-kinds": "Visa alla ärendetyper, också de utan ärenden vid enheten ({count})",
     "page-unit-show-all-rows": "Visa alla rader, också de utan ärenden ({count})",
     "page-units-lead": (

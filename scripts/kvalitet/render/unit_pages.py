@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from itertools import groupby
 
 from kvalitet.aggregate import Aggregates, UnitAggregates, aggregate
+from kvalitet.aggregate.context import SAME_PERIOD
 from kvalitet.aggregate.disclosure import unpublished
 from kvalitet.aggregate.model import Row, Table
 from kvalitet.messages import say
@@ -106,26 +107,55 @@ def _rows_with_cases(writer: PageWriter, table: Table, show_all: str) -> None:
     writer.markdown("</details>")
 
 
+def published_counts(counts: Table, published: Table, key: str) -> Table:
+    """A kind's counts per year at a unit (`counts`, from the unit's own cases) as the unit's table
+    (`published`, row `key`) publishes them: a count hidden there is hidden here (a gap in the chart),
+    and so is the same period of that year."""
+    row_of = dict(zip(published.columns, published.row(key).values, strict=True))
+    shown = tuple(row_of[column] for column in counts.columns)
+
+    def row(item: Row) -> Row:
+        if item.key == SAME_PERIOD:
+            pairs = zip(item.values, shown, strict=True)
+            return dataclasses.replace(item, values=tuple(None if s is None else v for v, s in pairs))
+        return dataclasses.replace(item, values=shown)
+
+    return dataclasses.replace(counts, rows=tuple(row(item) for item in counts.rows))
+
+
+def _caption(counts: Table, aggregates: Aggregates) -> str:
+    """The chart's finding, and a word on the years without a bar when a count is hidden."""
+    finding = count_finding(for_chart(counts), aggregates.as_of)
+    if None in counts.rows[0].values:
+        return f"{finding} {say('page-unit-chart-hidden')}"
+    return finding
+
+
 def _kind_sections(
     writer: PageWriter, aggregates: Aggregates, unit: UnitAggregates, own: Aggregates, people: frozenset[str]
 ) -> None:
-    """Per kind with cases at the unit: its own chart per year, its categories and status. Not for the
-    kinds that count people (`people`), nor for a kind whose count at the unit is hidden: such counts
-    are shown only in the unit's (suppressed) table and not split further."""
+    """Per kind with cases at the unit: its own chart per year, with the counts the unit's table
+    publishes, and its categories and status. Not for the kinds that count people (`people`): they are
+    shown only in the unit's (suppressed) table. Nor categories and status for a kind whose count at
+    the unit is hidden in some year: such counts are not split further."""
     prefix = f"enhet-{unit_path(unit).removeprefix('enheter/').removesuffix('.md')}-"
     for group in own.groups:
         shown = unit.table.row(group.group).values
-        if group.group in people or None in shown or not any(group.counts.rows[0].values):
+        if group.group in people or not any(group.counts.rows[0].values):
             continue
         writer.heading(2, group.label)
-        counts = mark_absent(dataclasses.replace(group.counts, id=prefix + group.counts.id), unit)
+        named = dataclasses.replace(group.counts, id=prefix + group.counts.id)
+        counts = published_counts(named, unit.table, group.group)
+        counts = mark_absent(counts, unit)
         writer.chart(
             counts.id,
             charts.year_bars(chart_text(for_chart(counts))),
             label=say("page-chart-unit", unit=unit.name, group=group.label),
-            caption=count_finding(for_chart(counts), aggregates.as_of),
+            caption=_caption(counts, aggregates),
             table=counts,
         )
+        if None in shown:
+            continue
         writer.markdown(f"<details><summary>{say('page-unit-show-details', group=group.label)}</summary>")
         for table in (group.categories, group.status):
             if table is not None:
