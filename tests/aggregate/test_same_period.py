@@ -72,7 +72,7 @@ def test_a_whole_year_has_no_mark_and_no_same_period_row(records: Path) -> None:
 def test_the_part_year_heading_reaches_html_csv_and_the_chart(records: Path) -> None:
     _two_years(records)
     table = run(records, "2025-10-31").group("avvikelse-sol-lss").counts
-    assert '<th scope="col">jan–okt 2025</th>' in table_html(table)
+    assert '<th scope="col" role="columnheader">jan–okt 2025</th>' in table_html(table)
     assert table_csv(table).decode("utf-8-sig").splitlines()[0].endswith(";2024;jan–okt 2025")
     figure = charts.year_bars(table)
     whole, same = figure["data"]

@@ -57,9 +57,10 @@ def test_a_personnummer_stops_the_commit(repo: Path, tool: Tool) -> None:
     refused = _run(repo, tool, "git", "commit", "-m", "Ny synpunkt")
     assert refused.returncode == 1, refused.stdout
     assert (
-        "records/2026/SYN-2026-0001.yaml:8:46: texten innehåller något som ser ut som ett personnummer."
-        in refused.stdout
+        "records/2026/SYN-2026-0001.yaml:8:46: ett personnummer på rad 8, kolumn 46. Ta bort det och skriv "
+        "en kod i stället, till exempel 'Brukare A'." in refused.stdout
     )
+    assert "19811218" not in refused.stdout and "9876" not in refused.stdout
     record.write_text(RECORD.replace(", 19811218-9876,", ""), encoding="utf-8")
     _run(repo, tool, "git", "add", record)
     done = _run(repo, tool, "git", "commit", "-m", "Ny synpunkt")
