@@ -3,11 +3,10 @@ site check (kvalitet.site.browsercheck: pages in headless Chromium, with axe-cor
 
 ProperDocs builds MkDocs's files exactly (only the generator named in <head> differs), so the site check
 opens the pages with charts and tables here; test_browser opens every page of the same files built by
-MkDocs. Zensical 0.0.40 builds the same HTML pages, but its theme fetches glightbox from unpkg.com and
-fails axe-core's rules, so it cannot publish the site yet (README: Webbplatsens motor): the test says
-so, and fails once that is no longer true. Zensical stops on an absolute docs_dir or site_dir: that it
-builds at all shows the generated mkdocs.yml gives them relative to itself. Both engines come from
-requirements.lock (kvalitet[motorer]).
+MkDocs. Zensical 0.0.40 cannot publish the site yet (README: Webbplatsens motor): it stops on the
+shell's overrides of Material's header parts, and where it builds, its theme fetches glightbox from
+unpkg.com and fails axe-core's rules. The test says so, and fails once that is no longer true. Both
+engines come from requirements.lock (kvalitet[motorer]).
 """
 
 from __future__ import annotations
@@ -21,7 +20,8 @@ from kvalitet.errors import KvalitetError
 from kvalitet.site import assets, browsercheck, engines
 from tests.helpers import REPO, build_site
 
-OTHER_ENGINES = [engine for engine in engines.ENGINES if engine != "mkdocs"]
+OTHER_ENGINES = [engine for engine in engines.ENGINES if engine not in ("mkdocs", "zensical")]
+"""The engines offered beside MkDocs that build this site (Zensical is tried on its own below)."""
 CHART_PAGES = ("index.html", "avvikelser-sol-lss.html", "trender.html", "enheter/hemtjanst-norr.html")
 CHECKED_PAGES = [*CHART_PAGES, "om-statistiken.html", "kvalitetsberattelse/2025.html", "lex-sarah.html"]
 
@@ -61,16 +61,25 @@ def test_the_site_check_passes_with_properdocs(built: tuple[str, Path], axe_sour
         assert result.page(path).plots > 0, path
 
 
-def test_zensical_cannot_publish_the_site_yet(built: tuple[str, Path], axe_source: str) -> None:
-    engine, site = built
-    if engine != "zensical":
+def test_zensical_cannot_publish_the_site_yet(tmp_path: Path, axe_source: str) -> None:
+    """Zensical either stops on a template of the site's shell (the shell overrides Material's 404,
+    main page and search dialog for Swedish texts and accessible names, which Zensical 0.0.40 cannot
+    render), or builds a site that fails the site check (glightbox from unpkg.com, axe
+    findings). Either way it cannot publish the site yet; this fails once it can."""
+    out = tmp_path / "public"
+    try:
+        code = build_site(REPO / "records", out, engine="zensical")
+    except KvalitetError as error:
+        assert "Webbplatsen kunde inte byggas med zensical" in str(error)
+        # a template of the shell's overrides (404.html, main.html or a partial it includes)
+        templates = [path.name for path in (REPO / "site" / "overrides").rglob("*.html")] + ["header.html"]
+        assert any(f"{name}:" in str(error) or f'{name}"' in str(error) for name in templates), str(error)
         return
-    result = browsercheck.check_site(site, axe_source=axe_source, pages=["index.html"])
+    assert code == 0
+    result = browsercheck.check_site(out, axe_source=axe_source, pages=["index.html"])
     (page,) = result.pages
-    assert page.plots > 0
     assert not result.ok
     assert any(url.startswith("https://unpkg.com/glightbox") for url in page.external_requests)
-    assert {violation.id for violation in page.blocking_violations} >= {"button-name", "color-contrast"}
 
 
 def test_a_missing_engine_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
