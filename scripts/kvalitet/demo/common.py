@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime
 
+from kvalitet.records.recordformat import CURRENT
+
 from .catalogue import CATEGORY_WEIGHTS, category_on
 from .lifecycle import Context, Span, State
 from .organisation import unit_choices
@@ -17,7 +19,7 @@ _CATEGORIES = {profile: Weighted(weights) for profile, weights in CATEGORY_WEIGH
 
 
 def header(case: Case) -> dict[str, Value]:
-    return {"id": case.id, "typ": case.kind, "registrerad": case.registrerad}
+    return {"id": case.id, "typ": case.kind, "postformat": CURRENT, "registrerad": case.registrerad}
 
 
 def pick_unit(ctx: Context, stream: Stream, day: datetime.date) -> str:

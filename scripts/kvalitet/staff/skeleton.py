@@ -27,6 +27,7 @@ from functools import cache
 from typing import Any, TypeAlias
 
 from kvalitet.messages import say
+from kvalitet.records.recordformat import CURRENT, FIELD
 from kvalitet.records.reference import CATEGORIES, ORGANISATION, Entry, Reference
 from kvalitet.records.rules import CODE_LISTS
 from kvalitet.records.schemacheck import RECORD_TYPES, SCHEMA_FILES, bundle, schema_dir
@@ -104,6 +105,7 @@ def skeleton(typ: str, record_id: str, today: dt.date, reference: Reference, che
     filled = {
         "id": record_id,
         "typ": str(fields["typ"].get("const", typ)),
+        FIELD: str(CURRENT),
         "registrerad": today.isoformat(),
         "status": INITIAL_STATUS,
     }
@@ -114,14 +116,22 @@ def skeleton(typ: str, record_id: str, today: dt.date, reference: Reference, che
     title = say("new-header-title", title=schema.get("title", typ), description=schema.get("description", ""))
     lines = [*_comment(title), "#", *_comment(say("new-header-fill")), *_comment(say("new-header-privacy"))]
     lines += _comment(say("new-header-check", path=check_path))
-    for name in required:
+    for name in _live(required, fields):
         lines += ["", *_field(name, fields[name], choices.get(name), live=True, value=filled.get(name))]
-    optional = [name for name in fields if name not in required]
+    optional = [name for name in fields if name not in _live(required, fields)]
     if optional:
         lines += ["", "", *_comment(say("new-optional-heading"))]
     for name in optional:
         lines += ["", *_field(name, fields[name], choices.get(name), live=False, required=False)]
     return "\n".join(lines) + "\n"
+
+
+def _live(required: Sequence[str], fields: Mapping[str, Schema]) -> list[str]:
+    """The fields written with a value: the required ones, and the record format's version after typ."""
+    names = list(required)
+    if FIELD in fields and FIELD not in names:
+        names.insert(names.index("typ") + 1 if "typ" in names else 0, FIELD)
+    return names
 
 
 def _choice_hint(ids: list[str], file: str, day: dt.date, node: Schema) -> str:
