@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeAlias
 
 import yaml
 
+from kvalitet.messages import say
 from kvalitet.records.field_names import field_word
 from kvalitet.records.limits import (
     MAX_DEPTH,
@@ -82,6 +83,8 @@ class _Frame:
     container: dict[str, Any] | list[Any]
     where: Where
     key: str | None = None
+    discard: bool = False
+    """The value of `key` is not kept: the key appeared before and its first value counts."""
 
 
 class _Stop(Exception):
@@ -135,28 +138,41 @@ def read_bytes(file: Path) -> bytes | Problem:
 
 def load_yaml(file: Path, raw: bytes | None = None) -> Document | list[Problem]:
     """Load one YAML file whose top level is a mapping; return it, or every problem found."""
+    doc, problems = load_document(file, raw)
+    return problems if problems or doc is None else doc
+
+
+def load_document(file: Path, raw: bytes | None = None) -> tuple[Document | None, list[Problem]]:
+    """Load one YAML file whose top level is a mapping, with every problem found.
+
+    The document comes back even when a problem leaves its values meaningful (a duplicate field, a
+    number written so that other programs read it otherwise, a text past its limit), so that the
+    schema and the rules can check the rest. It is None when a problem stops the reading; the last
+    problem then says that more may follow once it is fixed, unless there is nothing more to read.
+    """
     if raw is None:
         read = read_bytes(file)
         if isinstance(read, Problem):
-            return [read]
+            return None, [read]
         raw = read
     if len(raw) > MAX_FILE_BYTES:
-        return [Problem.at(file, (1, 1), "file-too-large", limit=MAX_FILE_BYTES // 1_000_000)]
+        return None, [Problem.at(file, (1, 1), "file-too-large", limit=MAX_FILE_BYTES // 1_000_000)]
     text = decode(file, raw)
     if isinstance(text, Problem):
-        return [text]
+        return None, _stopped([text])
     refused = _characters(file, text)
     if not refused and not text.isascii():
         refused = decomposed(file, raw.decode("utf-8-sig"))
     if refused:
-        return refused
+        return None, _stopped(refused)
     tab = text.find("\t")
     if tab >= 0:
-        return [Problem.at(file, _position_in_text(text, tab), "yaml-tab")]
+        return None, _stopped([Problem.at(file, _position_in_text(text, tab), "yaml-tab")])
+    problems: list[Problem] = []
     try:
-        return _build(file, text)
+        doc = _build(file, text, problems)
     except _Stop as stop:
-        return [stop.problem]
+        return None, _stopped([*problems, stop.problem])
     except yaml.MarkedYAMLError as error:
         mark: Any
         if error.context == "while scanning a quoted scalar" and error.context_mark:
@@ -164,10 +180,21 @@ def load_yaml(file: Path, raw: bytes | None = None) -> Document | list[Problem]:
         else:
             mark, code = error.problem_mark or error.context_mark, "yaml-syntax"
         position = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        return [Problem.at(file, position, code)]
+        return None, _stopped([*problems, Problem.at(file, position, code)])
     except yaml.YAMLError as error:  # a reader error (has no mark): the characters were checked above
         offset = getattr(error, "position", 0)
-        return [Problem.at(file, _position_in_text(text, min(offset, len(text))), "yaml-syntax")]
+        position = _position_in_text(text, min(offset, len(text)))
+        return None, _stopped([*problems, Problem.at(file, position, "yaml-syntax")])
+    if isinstance(doc, Problem):
+        return None, [doc]
+    return doc, problems
+
+
+def _stopped(problems: list[Problem]) -> list[Problem]:
+    """The problems of a file whose reading stopped: the last one says that more may follow."""
+    *before, last = problems
+    more = replace(last, message=f"{last.message} {say('load-more-may-follow')}")
+    return [*before, more]
 
 
 def _characters(file: Path, text: str) -> list[Problem]:
@@ -185,21 +212,20 @@ def _characters(file: Path, text: str) -> list[Problem]:
     return problems
 
 
-def _build(file: Path, text: str) -> Document | list[Problem]:
+def _build(file: Path, text: str, problems: list[Problem]) -> Document | Problem:
+    """The document, with the problems that leave its values meaningful added to `problems`; or the
+    problem of a file that holds no fields."""
     doc = Document(file, {})
-    problems: list[Problem] = []
     parser = _Loader(text)
     try:
         _walk(parser, file, doc, problems)
     finally:
         parser.dispose()
-    if problems:
-        return problems
     root = doc.data
     if root is None:
-        return [Problem.at(file, (1, 1), "yaml-empty")]
+        return Problem.at(file, (1, 1), "yaml-empty")
     if not isinstance(root, dict):
-        return [Problem.at(file, doc.values[()], "yaml-not-mapping")]
+        return Problem.at(file, doc.values[()], "yaml-not-mapping")
     return doc
 
 
@@ -245,8 +271,9 @@ def _walk(parser: Any, file: Path, doc: Document, problems: list[Problem]) -> No
                     first = doc.keys[where]
                     fields = {"field": field_word(key), "line": first[0]}
                     problems.append(Problem.at(file, position, "yaml-duplicate-key", **fields))
-                    key = f"\0{len(problems)}"  # keep parsing; the document is discarded anyway
+                    key = f"\0{len(problems)}"  # keep parsing; the value is read and not kept
                     where = (*top.where, key)
+                    top.discard = True
                 top.key = key
                 doc.keys[where] = position
                 continue
@@ -263,8 +290,9 @@ def _walk(parser: Any, file: Path, doc: Document, problems: list[Problem]) -> No
             elif isinstance(top.container, dict):
                 assert top.key is not None
                 where = (*top.where, top.key)
-                top.container[top.key] = value
-                top.key = None
+                if not top.discard:
+                    top.container[top.key] = value
+                top.key, top.discard = None, False
             else:
                 where = (*top.where, len(top.container))
                 top.container.append(value)
