@@ -23,11 +23,10 @@ MESSAGES: Final[dict[str, str]] = {
     "format-hint-one": "1 ärende är skrivet i postformat {old} och godkänns som förut.",
     "format-hint-many": "{n} ärenden är skrivna i postformat {old} och godkänns som förut.",
     "format-hint": (
-        "{counted} Skriv postformat: {current} i ett ärende när du ändrar det; då gäller också "
-        "{additions} Mer om det under Postformat i guiden Så skrivs ett ärende."
+        "{counted} Skriv postformat: {current} i ett ärende när du ändrar det{additions}. Läs mer under "
+        "Postformat i guiden Så skrivs ett ärende."
     ),
-    "format-hint-no-additions": "samma regler som i dag.",
-    "format-hint-additions": "det som postformat {current} lägger till: {list}.",
+    "format-hint-additions": "; då gäller också det som postformat {current} lägger till: {list}",
 }
 """Each line of what a version adds is a message here too, named `format-adds-<version>-<what>`, and
 listed in `kvalitet.records.recordformat.ADDITIONS`."""

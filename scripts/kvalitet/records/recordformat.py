@@ -66,9 +66,13 @@ def format_hint(versions: Iterable[int]) -> list[str]:
     fields = {"old": shown, "current": CURRENT}
     counted = say("format-hint-one", **fields) if old == 1 else say("format-hint-many", n=old, **fields)
     lines = [say(code) for code in ADDITIONS]
-    additions = (
-        say("format-hint-additions", current=CURRENT, list="; ".join(lines))
-        if lines
-        else say("format-hint-no-additions")
-    )
+    additions = say("format-hint-additions", current=CURRENT, list="; ".join(lines)) if lines else ""
     return [say("format-hint", counted=counted, current=CURRENT, additions=additions)]
+
+
+def written_in(data: Mapping[str, Any]) -> int | None:
+    """The version a record states (1 without `postformat`), or None when it states an unknown one."""
+    value = data.get(FIELD)
+    if FIELD not in data:
+        return 1
+    return value if isinstance(value, int) and _known(value) else None

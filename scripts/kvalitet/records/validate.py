@@ -25,7 +25,7 @@ from kvalitet.records.limits import cap
 from kvalitet.records.load import Document, decode, load_document, load_yaml, read_bytes
 from kvalitet.records.problems import Problem
 from kvalitet.records.pseudonyms import check_pseudonyms, check_raw
-from kvalitet.records.recordformat import format_problems
+from kvalitet.records.recordformat import format_hint, format_problems, written_in
 from kvalitet.records.reference import REFERENCE_FILES, Reference, find_root, load_reference
 from kvalitet.records.rules import check_record, record_path_problems
 from kvalitet.records.schema_errors import field_label, guess_hint
@@ -50,6 +50,13 @@ class Outcome:
     """Files checked: records, other files under the records root, reference files and staff texts."""
     records: list[Document] = field(default_factory=list)
     """The records that loaded and passed every check, for the steps after validation."""
+    versions: list[int] = field(default_factory=list)
+    """The record format version of each record checked that loaded (valid or not)."""
+
+    @property
+    def hints(self) -> list[str]:
+        """Lines that follow the summary: the record format hint, when a record is of an older one."""
+        return format_hint(self.versions)
 
     @property
     def ok(self) -> bool:
@@ -177,9 +184,13 @@ def _validate_root(plan: _Root, outcome: Outcome) -> None:
             traceback.print_exc()  # for the bug report that the message asks for
             cache[file] = None
             found = [Problem.at(file, (1, 1), "file-check-failed")]
+        doc = cache.get(file)
+        version = written_in(doc.data) if doc is not None and doc.data.get("typ") in RECORD_TYPES else None
+        if version is not None:
+            outcome.versions.append(version)
         if found:
             outcome.problems += found
-        elif (doc := cache.get(file)) is not None:
+        elif doc is not None:
             outcome.records.append(doc)
 
 
