@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 
 from kvalitet.messages import MESSAGES
-from kvalitet.records import recordformat
-from kvalitet.records import validate as validate_module
+from kvalitet.records import recordformat, rules
 from kvalitet.records.load import Document
 from kvalitet.records.problems import Problem
 from kvalitet.records.recordformat import format_hint, strict
@@ -95,17 +94,16 @@ def test_a_postformat_that_is_no_version_is_refused(records: Path, value: str) -
 def strict_rule(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """A rule of version 2 for the test, beside the real ones: a synpunkt must name its kanal's
     avsändare as 'brukare' (one the base records do not all follow). It is described in the hint."""
-    real = validate_module.check_record
 
     def check_record(doc: Document, reference: Reference) -> list[Problem]:
-        found = real(doc, reference)
+        found = rules.check_record(doc, reference)
         if strict(doc.data) and doc.data.get("typ") == "synpunkt" and doc.data.get("avsändare") != "brukare":
             found.append(Problem.at(doc.file, doc.position(("avsändare",)), "test-strict-rule"))
         return found
 
     monkeypatch.setitem(MESSAGES, "test-strict-rule", "avsändaren ska vara brukare i postformat 2.")
     monkeypatch.setitem(MESSAGES, "format-adds-2-test", "avsändaren är alltid brukaren")
-    monkeypatch.setattr(validate_module, "check_record", check_record)
+    monkeypatch.setattr("kvalitet.records.validate.check_record", check_record)
     monkeypatch.setattr(recordformat, "ADDITIONS", ["format-adds-2-test"])
     yield
 
