@@ -80,14 +80,14 @@ def test_the_case_holds_every_kind_of_identifier() -> None:
 def test_text(root: Path, capsys: pytest.CaptureFixture[str]) -> None:
     lines = _run("text", capsys).splitlines()
     assert lines[:-2] == [f"{path}:{line}:{column}: {message}" for path, line, column, message in _expected()]
-    assert lines[-2:] == ["28 fel i 5 filer (14 filer kontrollerade).", HINT]
+    assert lines[-2:] == ["30 fel i 5 filer (14 filer kontrollerade).", HINT]
 
 
 def test_json(root: Path, capsys: pytest.CaptureFixture[str]) -> None:
     report = json.loads(_run("json", capsys))
     found = [(p["path"], p["line"], p["column"], p["message"]) for p in report["problems"]]
     assert found == _expected()
-    assert report["summary"] == "28 fel i 5 filer (14 filer kontrollerade)."
+    assert report["summary"] == "30 fel i 5 filer (14 filer kontrollerade)."
     assert report["hints"] == [HINT]
 
 
@@ -103,7 +103,7 @@ def test_github_annotations(root: Path, capsys: pytest.CaptureFixture[str]) -> N
         f"::error file={path.replace(':', '%3A')},line={line},col={column}::{message}"
         for path, line, column, message in _expected()
     ]
-    assert lines[-2:] == ["28 fel i 5 filer (14 filer kontrollerade).", f"::notice::{HINT}"]
+    assert lines[-2:] == ["30 fel i 5 filer (14 filer kontrollerade).", f"::notice::{HINT}"]
 
 
 def test_the_artefact_files_hold_no_identifier(root: Path, tmp_path: Path) -> None:

@@ -51,6 +51,10 @@ except ImportError:  # pragma: no cover - libyaml is part of the PyYAML wheels w
 Where: TypeAlias = tuple[str | int, ...]
 """A place inside a document: keys and list indexes from the top, e.g. ("åtgärder", 0, "nivå")."""
 
+MARKS = frozenset({"yaml-anchor", "yaml-tag", "yaml-alias"})
+"""The loader's problems with a name that is in no value or key (an anchor's, an alias's, a tag's): the
+guard must read the raw file to see what such a name holds."""
+
 _INT = re.compile(r"-?(?:0|[1-9][0-9]*)\Z")
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _TRUE = frozenset({"true", "True", "TRUE"})
@@ -242,6 +246,21 @@ def _check_scalar(file: Path, position: tuple[int, int], event: Any, problems: l
         problems.append(Problem.at(file, position, "yaml-number-like"))
 
 
+def _place_value(doc: Document, top: _Frame, value: Any, position: tuple[int, int]) -> Where:
+    """Put `value` in the open group or list `top`, note its position, and return its place."""
+    if isinstance(top.container, dict):
+        assert top.key is not None
+        where: Where = (*top.where, top.key)
+        if not top.discard:
+            top.container[top.key] = value
+        top.key, top.discard = None, False
+    else:
+        where = (*top.where, len(top.container))
+        top.container.append(value)
+    doc.values[where] = position
+    return where
+
+
 def _walk(parser: Any, file: Path, doc: Document, problems: list[Problem]) -> None:
     """Build the values from the parser's events into `doc.data`, with their positions."""
     stack: list[_Frame] = []
@@ -255,10 +274,13 @@ def _walk(parser: Any, file: Path, doc: Document, problems: list[Problem]) -> No
         mark = event.start_mark
         if kind is yaml.ScalarEvent or kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
             position = (mark.line + 1, mark.column + 1)
+            # an anchor or a tag is refused, and the value beside it is read as it stands (as text)
             if event.anchor is not None:
-                raise _Stop(Problem.at(file, position, "yaml-anchor"))
+                problems.append(Problem.at(file, position, "yaml-anchor"))
             if event.tag is not None:
-                raise _Stop(Problem.at(file, position, "yaml-tag"))
+                problems.append(Problem.at(file, position, "yaml-tag"))
+                if kind is yaml.ScalarEvent and not event.style:
+                    event.style = "plain"
             if kind is yaml.ScalarEvent:
                 _check_scalar(file, position, event, problems)
             top = stack[-1] if stack else None
@@ -287,16 +309,9 @@ def _walk(parser: Any, file: Path, doc: Document, problems: list[Problem]) -> No
             if top is None:
                 root = value
                 where = ()
-            elif isinstance(top.container, dict):
-                assert top.key is not None
-                where = (*top.where, top.key)
-                if not top.discard:
-                    top.container[top.key] = value
-                top.key, top.discard = None, False
+                doc.values[where] = position
             else:
-                where = (*top.where, len(top.container))
-                top.container.append(value)
-            doc.values[where] = position
+                where = _place_value(doc, top, value, position)
             if kind is not yaml.ScalarEvent:
                 if len(stack) == MAX_DEPTH:
                     raise _Stop(Problem.at(file, position, "yaml-too-deep", limit=MAX_DEPTH))
@@ -305,7 +320,11 @@ def _walk(parser: Any, file: Path, doc: Document, problems: list[Problem]) -> No
             stack.pop()
         elif kind is yaml.AliasEvent:
             position = (mark.line + 1, mark.column + 1)
-            raise _Stop(Problem.at(file, position, "yaml-alias"))
+            top = stack[-1] if stack else None
+            if top is None or (isinstance(top.container, dict) and top.key is None):
+                raise _Stop(Problem.at(file, position, "yaml-alias"))  # a whole file or a name
+            problems.append(Problem.at(file, position, "yaml-alias"))
+            _place_value(doc, top, None, position)  # a value not written out is an empty one
         elif kind is yaml.DocumentStartEvent:
             documents += 1
             if documents > 1:

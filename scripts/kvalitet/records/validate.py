@@ -22,7 +22,7 @@ from pathlib import Path
 from kvalitet.errors import UsageError
 from kvalitet.messages import say
 from kvalitet.records.limits import cap
-from kvalitet.records.load import Document, decode, load_document, load_yaml, read_bytes
+from kvalitet.records.load import MARKS, Document, decode, load_document, load_yaml, read_bytes
 from kvalitet.records.problems import Problem
 from kvalitet.records.pseudonyms import check_pseudonyms, check_raw
 from kvalitet.records.recordformat import format_hint, format_problems, written_in
@@ -229,7 +229,10 @@ def _check_file(
     if str(doc.data.get("typ")) in RECORD_TYPES:
         problems += _links(doc, str(doc.data.get("typ")), ids, cache)
     text = decode(file, raw)
-    problems += check_pseudonyms(doc, text if isinstance(text, str) else "")
+    if any(problem.code in MARKS for problem in read) or not isinstance(text, str):
+        problems += check_raw(file, raw)
+    else:
+        problems += check_pseudonyms(doc, text)
     others = [other for other in ids.get(file.stem, []) if other != file]
     if others:
         listed = ", ".join(str(other.relative_to(root)) for other in others)
