@@ -372,7 +372,8 @@ def test_the_seed_records_pass_validation(
     checked = count + sum((root / name).is_file() for name in REFERENCE_FILES)
     hint = (
         f"{count} ärenden är skrivna i postformat 1 och godkänns som förut. Skriv postformat: 2 i ett ärende "
-        "när du ändrar det. Läs mer under Postformat i guiden Så skrivs ett ärende."
+        "när du ändrar det. Kommandot kvalitet uppgradera visar vilka ärenden som kan få raden "
+        "redan nu. Läs mer under Postformat i guiden Så skrivs ett ärende."
     )
     assert capsys.readouterr().out == f"{checked} filer kontrollerade: allt i ordning.\n{hint}\n"
 

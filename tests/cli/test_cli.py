@@ -16,7 +16,8 @@ from tests.helpers import REPO
 
 OLD_FORMAT = (
     "7 ärenden är skrivna i postformat 1 och godkänns som förut. Skriv postformat: 2 i ett ärende när du "
-    "ändrar det. Läs mer under Postformat i guiden Så skrivs ett ärende.\n"
+    "ändrar det. Kommandot kvalitet uppgradera visar vilka ärenden som kan få raden "
+    "redan nu. Läs mer under Postformat i guiden Så skrivs ett ärende.\n"
 )
 """The hint that follows the summary: the base records are written without postformat."""
 BROKEN = "id: SYN-2024-0002\ntyp: synpunkt\nregistrerad: 2024-06-11\nstatus: klar\n"
@@ -42,7 +43,8 @@ def test_problems_exit_1_with_path_line_column(
         "Tillåtna värden: registrerad, under_utredning, åtgärder_pågår, avslutad.",
         "5 fel i 1 fil (1 fil kontrollerad).",
         "1 ärende är skrivet i postformat 1 och godkänns som förut. Skriv postformat: 2 i ett ärende när du "
-        "ändrar det. Läs mer under Postformat i guiden Så skrivs ett ärende.",
+        "ändrar det. Kommandot kvalitet uppgradera visar vilka ärenden som kan få raden "
+        "redan nu. Läs mer under Postformat i guiden Så skrivs ett ärende.",
     ]
 
 

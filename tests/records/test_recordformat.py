@@ -20,7 +20,8 @@ from kvalitet.records.validate import validate
 
 HINT = (
     "{n} ärenden är skrivna i postformat 1 och godkänns som förut. Skriv postformat: 2 i ett ärende när du "
-    "ändrar det. Läs mer under Postformat i guiden Så skrivs ett ärende."
+    "ändrar det. Kommandot kvalitet uppgradera visar vilka ärenden som kan få raden "
+    "redan nu. Läs mer under Postformat i guiden Så skrivs ett ärende."
 )
 SYNPUNKT = "2024/SYN-2024-0001.yaml"
 
@@ -66,7 +67,8 @@ def test_postformat_1_written_out_is_version_1(records: Path) -> None:
 def test_one_record_in_version_1_is_told_in_the_singular() -> None:
     assert format_hint([2, 1, 2]) == [
         "1 ärende är skrivet i postformat 1 och godkänns som förut. Skriv postformat: 2 i ett ärende när du "
-        "ändrar det. Läs mer under Postformat i guiden Så skrivs ett ärende."
+        "ändrar det. Kommandot kvalitet uppgradera visar vilka ärenden som kan få raden "
+        "redan nu. Läs mer under Postformat i guiden Så skrivs ett ärende."
     ]
     assert format_hint([2, 2]) == []
     assert format_hint([]) == []
@@ -119,6 +121,7 @@ def test_the_same_record_with_postformat_2_gets_the_version_2_rules(records: Pat
     ]
     assert outcome.hints == [
         "6 ärenden är skrivna i postformat 1 och godkänns som förut. Skriv postformat: 2 i ett ärende när du "
-        "ändrar det; då gäller också det som postformat 2 lägger till: avsändaren är alltid brukaren. Läs "
-        "mer under Postformat i guiden Så skrivs ett ärende."
+        "ändrar det; då gäller också det som postformat 2 lägger till: avsändaren är alltid brukaren. "
+        "Kommandot kvalitet uppgradera visar vilka ärenden som kan få raden redan nu. Läs mer under "
+        "Postformat i guiden Så skrivs ett ärende."
     ]

@@ -38,7 +38,8 @@ SECRETS = (
 """The identifiers in the case, and their digits however they might be written."""
 HINT = (
     "8 ärenden är skrivna i postformat 1 och godkänns som förut. Skriv postformat: 2 i ett ärende när du "
-    "ändrar det. Läs mer under Postformat i guiden Så skrivs ett ärende."
+    "ändrar det. Kommandot kvalitet uppgradera visar vilka ärenden som kan få raden "
+    "redan nu. Läs mer under Postformat i guiden Så skrivs ett ärende."
 )
 """The line after the summary: the base records and the case's records that load have no postformat."""
 

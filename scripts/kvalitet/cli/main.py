@@ -69,6 +69,19 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--skriv", action="store_true", help=say("cli-import-write"))
     _records_option(importing)
 
+    upgrade = commands.add_parser(
+        "uppgradera", help=say("upgrade-cli-help"), description=say("upgrade-cli-help")
+    )
+    upgrade.add_argument(
+        "records",
+        nargs="?",
+        type=Path,
+        default=Path("records"),
+        metavar="MAPP",
+        help=say("upgrade-cli-records"),
+    )
+    upgrade.add_argument("--skriv", action="store_true", help=say("upgrade-cli-write"))
+
     build = commands.add_parser("bygg", help=say("cli-build-help"), description=say("cli-build-help"))
     build.add_argument(
         "records",
@@ -144,6 +157,10 @@ def run(args: argparse.Namespace) -> int:
         return import_command(
             args.source, args.mappning, args.records, write=args.skriv, today=dt.date.today()
         )
+    if args.command == "uppgradera":
+        from kvalitet.staff.upgrade import upgrade_command
+
+        return upgrade_command(args.records, write=args.skriv)
     if args.command == "bygg":
         from kvalitet.cli.commands import build_command
 

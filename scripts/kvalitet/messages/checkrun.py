@@ -23,10 +23,45 @@ MESSAGES: Final[dict[str, str]] = {
     "format-hint-one": "1 ärende är skrivet i postformat {old} och godkänns som förut.",
     "format-hint-many": "{n} ärenden är skrivna i postformat {old} och godkänns som förut.",
     "format-hint": (
-        "{counted} Skriv postformat: {current} i ett ärende när du ändrar det{additions}. Läs mer under "
-        "Postformat i guiden Så skrivs ett ärende."
+        "{counted} Skriv postformat: {current} i ett ärende när du ändrar det{additions}. Kommandot "
+        "kvalitet uppgradera visar vilka ärenden som kan få raden redan nu. Läs mer under Postformat i "
+        "guiden Så skrivs ett ärende."
     ),
     "format-hint-additions": "; då gäller också det som postformat {current} lägger till: {list}",
+    # kvalitet uppgradera
+    "upgrade-cli-help": (
+        "ge postformat 2 åt de ärenden i postformat 1 som redan följer dess regler (utan --skriv visas bara "
+        "vad som skulle ändras)"
+    ),
+    "upgrade-cli-records": "ärendemappen (standard: records)",
+    "upgrade-cli-write": "skriv ändringen (annars bara en provkörning)",
+    "upgrade-ready": "{path}: kan få postformat: {current}.",
+    "upgrade-written": "{path}: har fått postformat: {current}.",
+    "upgrade-changed": (
+        "{path}: ändrades medan kommandot kördes och lämnades som den var. Kör kommandot igen."
+    ),
+    "upgrade-refused": (
+        "{path}: lämnas i postformat 1: med postformat: {current} får ärendet {problems}. Lägg till raden "
+        "själv när du ändrar ärendet, och kör kvalitet validera för att se vad som behöver rättas."
+    ),
+    "upgrade-unplaced": (
+        "{path}: lämnas i postformat 1: raden 'typ:' står inte på en egen rad längst till vänster, så det "
+        "går inte att se var postformat ska stå. Lägg till postformat: {current} själv."
+    ),
+    "upgrade-invalid-one": (
+        "1 ärende i postformat 1 har fel redan nu och lämnas som det är. Kör kvalitet validera och rätta det "
+        "först."
+    ),
+    "upgrade-invalid": (
+        "{n} ärenden i postformat 1 har fel redan nu och lämnas som de är. Kör kvalitet validera och rätta "
+        "dem först."
+    ),
+    "upgrade-none": "Inga ärenden är skrivna i postformat 1. Det finns inget att uppgradera.",
+    "upgrade-summary-dry": (
+        "{ready} av {old} ärenden i postformat 1 kan få postformat: {current}. Ingenting har ändrats: kör "
+        "kvalitet uppgradera --skriv för att skriva ändringen."
+    ),
+    "upgrade-summary-written": "{ready} av {old} ärenden i postformat 1 har fått postformat: {current}.",
 }
 """Each line of what a version adds is a message here too, named `format-adds-<version>-<what>`, and
 listed in `kvalitet.records.recordformat.ADDITIONS`."""
