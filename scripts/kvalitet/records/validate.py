@@ -7,7 +7,10 @@ checked, whatever its name: one that is not a record (`.YAML`, `.yml.bak`, a not
 guard reads it all the same. The reference files and the staff's texts in site/berattelse/ pass the
 guard too (kvalitet.records.staff_texts). All problems of all files are
 collected; nothing stops at the first one, and a file that cannot be checked (even by a fault in this
-program) is a problem of that file, never the end of the run. Each file shows at most
+program) is a problem of that file, never the end of the run. Within a file too, every check runs: a
+problem the loader can read past (a field written twice, a number other programs read otherwise) leaves
+the schema and the rules to check the rest, and only a file that YAML cannot read stops at its error
+(whose message says that more may follow). Each mistake is told once (`_content`). Each file shows at most
 `limits.MAX_PROBLEMS_PER_FILE` problems.
 """
 
@@ -247,12 +250,9 @@ def _content(doc: Document, reference: Reference, wrong: set[tuple[int, int]]) -
     field at its group) hides nothing. A record of unknown typ has no schema; the rules that do not
     depend on it still run."""
     typ = doc.data.get("typ")
-    if typ not in RECORD_TYPES:
-        stages = [_unknown_typ(doc)]
-    else:
-        stages = [check_texts(doc) + format_problems(doc), load_schemas().check(doc, str(typ))]
+    schema = load_schemas().check(doc, str(typ)) if typ in RECORD_TYPES else _unknown_typ(doc)
     problems: list[Problem] = []
-    for stage in [*stages, check_record(doc, reference)]:
+    for stage in [check_texts(doc) + format_problems(doc), schema, check_record(doc, reference)]:
         found = [p for p in stage if p.code in NAMES_A_PLACE or (p.line, p.column) not in wrong]
         wrong |= {(p.line, p.column) for p in found if p.code not in NAMES_A_PLACE}
         problems += found
