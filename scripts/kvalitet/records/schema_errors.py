@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from jsonschema import ValidationError
+from jsonschema.exceptions import best_match
 
 from kvalitet.messages import say
 from kvalitet.records.dates import DATE_SHAPE, EARLIEST, LATEST, parse_date, parse_date_time
@@ -142,6 +143,11 @@ def describe(
                 (*where, extra),
                 True,
             )
+    elif keyword in ("anyOf", "oneOf") and error.context:
+        # a value that fits none of the alternatives: told as the alternative it comes closest to
+        closest = best_match(error.context)
+        if closest is not None:
+            yield from describe(closest, tuple(closest.absolute_path), conditions)
     elif value is None:
         yield "schema-empty", {"field": field_label(where)}, where, False
     else:
