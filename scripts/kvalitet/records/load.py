@@ -13,6 +13,11 @@ It uses libyaml's parser for speed but builds the values itself, so that:
 - a file that YAML cannot hold (a control character such as Word's vertical tab) or that goes past a
   limit in `limits` (size, nesting, length of a text, digits of a number) is a problem with its place,
   found before or while parsing, so that time and memory stay linear in the file's size.
+
+`load_document` reads past a problem that leaves the values meaningful (a field written twice keeps its
+first value; an anchor, a tag or an alias as a value; a number-like plain value, kept as text; a text
+or number past its limit), so that the validator can check the rest of the file in the same run. A
+problem that stops the reading says that more may follow once it is fixed.
 """
 
 from __future__ import annotations
