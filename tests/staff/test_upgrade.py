@@ -149,3 +149,19 @@ def test_a_record_that_would_fail_in_version_2_is_left_as_it_is(
     ]
     assert synpunkt.read_bytes() == before
     assert validate([records]).ok
+
+
+def test_a_folder_that_is_missing_or_no_records_folder_is_wrong_usage(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["uppgradera", "saknas"]) == 2
+    assert capsys.readouterr().err == (
+        "kvalitet: 'saknas' finns inte. Ange en mapp med poster eller filer som finns.\n"
+    )
+    (tmp_path / "tom").mkdir()
+    assert main(["uppgradera", "tom"]) == 2
+    assert capsys.readouterr().err == (
+        "kvalitet: 'tom' är ingen ärendemapp: varken där eller ovanför finns organisation.yaml. Ange mappen "
+        "med ärendena, till exempel records.\n"
+    )

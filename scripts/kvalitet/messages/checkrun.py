@@ -35,6 +35,10 @@ MESSAGES: Final[dict[str, str]] = {
     ),
     "upgrade-cli-records": "ärendemappen (standard: records)",
     "upgrade-cli-write": "skriv ändringen (annars bara en provkörning)",
+    "upgrade-no-root": (
+        "'{path}' är ingen ärendemapp: varken där eller ovanför finns organisation.yaml. Ange mappen med "
+        "ärendena, till exempel records."
+    ),
     "upgrade-ready": "{path}: kan få postformat: {current}.",
     "upgrade-written": "{path}: har fått postformat: {current}.",
     "upgrade-changed": (

@@ -51,9 +51,11 @@ class Upgrade:
 
 def plan_upgrade(records: Path) -> Upgrade:
     """Which records of an older version can be given the current one, checked on a copy."""
+    if not records.exists():
+        raise UsageError(say("usage-missing-path", path=display_path(records)))
     root = find_root(records)
-    if root is None or not records.exists():
-        raise UsageError(say("usage-missing-path", path=records))
+    if root is None:
+        raise UsageError(say("upgrade-no-root", path=display_path(records)))
     outcome = validate([root])
     old = [doc.file for doc in outcome.records if written_in(doc.data) != CURRENT]
     upgrade = Upgrade(invalid=sum(1 for v in outcome.versions if v != CURRENT) - len(old))
