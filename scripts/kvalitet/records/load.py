@@ -195,7 +195,7 @@ def load_document(file: Path, raw: bytes | None = None) -> tuple[Document | None
         position = _position_in_text(text, min(offset, len(text)))
         return None, _stopped([*problems, Problem.at(file, position, "yaml-syntax")])
     if isinstance(doc, Problem):
-        return None, [doc]
+        return None, [*problems, doc]
     return doc, problems
 
 
