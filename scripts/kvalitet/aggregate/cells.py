@@ -19,6 +19,7 @@ avdelning tables of the kinds that count people (kvalitet.yaml `räknar_personer
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -49,11 +50,34 @@ class Model:
     unknown: set[Key] = field(default_factory=set)
     """Cells whose value is not known here (hidden in an archived report); their `values` are 0."""
     window: str = ""
-    """The part of each year the columns count ("" for whole years; a delårsrapport's id)."""
+    """The months of each year the columns count: "" for whole years, "1-8" for a delårsrapport of
+    January to August (two reports of the same months count the same numbers)."""
+    partial: dict[str, str] = field(default_factory=dict)
+    """Column → what it counts, for a year not complete at the cut-off ("2026" → "1-10" up to the end
+    of October, "1-10-15" up to 15 October): a count of January to October is another number than a
+    count of January to March, or of the whole year."""
+
+    lines_by_key: dict[Key, list[int]] = field(default_factory=dict)
+    """Cell → the indexes of its `lines` (see `lines_of`), for the first `indexed` lines."""
+    indexed: int = 0
+
+    def lines_of(self, key: Key) -> list[int]:
+        """The indexes of the sums `key` is a cell or the total of."""
+        for index in range(self.indexed, len(self.lines)):
+            line = self.lines[index]
+            for member in (*line.cells, *((line.total,) if line.total is not None else ())):
+                self.lines_by_key.setdefault(member, []).append(index)
+        self.indexed = len(self.lines)
+        return self.lines_by_key.get(key, [])
 
     def known(self) -> set[Key]:
         """The cells of a sum shown as 0: they are 0 for anyone to see, so hiding them hides nothing."""
         return {key for line in self.lines if line.total is None and line.value == 0 for key in line.cells}
+
+    def period(self, key: Key) -> str:
+        """What `key`'s column counts: the window, or else the part of a year not yet complete ("" for
+        a whole year)."""
+        return self.window or self.partial.get(key[2], "")
 
     def add(self, key: Key, value: int, sensitive: bool) -> None:
         self.values[key] = value
@@ -92,6 +116,10 @@ def model(aggregates: Aggregates, people: frozenset[str], department_of: Callabl
     """The protected cells and lines of `aggregates` (see the module docstring); `department_of` gives
     a unit's avdelning key."""
     result = Model()
+    as_of = aggregates.as_of
+    if aggregates.years and aggregates.years[-1] == as_of.year and (as_of.month, as_of.day) != (12, 31):
+        ends_month = (as_of + dt.timedelta(days=1)).day == 1
+        result.partial[str(as_of.year)] = f"1-{as_of.month}" + ("" if ends_month else f"-{as_of.day}")
     for table in gender_tables(aggregates):
         _by_columns(result, table, True)
     for group in aggregates.groups:

@@ -38,7 +38,7 @@ def report_data(source: Source, period: ReportPeriod, as_of: dt.date) -> ReportD
         for case in source.cases
         if case.registered.year <= period.year and period.in_window(case.registered)
     ]
-    with counting_part("" if period.kind == YEAR else period.id):
+    with counting_part("" if period.kind == YEAR else "{}-{}".format(*period.months)):
         counted = aggregate(chosen, source.reference, as_of=follow_up, last_year=period.year)
     return ReportData(period, counted, follow_up)
 
@@ -97,7 +97,7 @@ def report_pages(
     for period in periods:
         source = sources.get(period.id, default)
         if source.archive is not None:  # published as approved: the other figures must agree with it
-            with counting_part("" if period.kind == YEAR else period.id):
+            with counting_part("" if period.kind == YEAR else "{}-{}".format(*period.months)):
                 published(*archived_model(source.archive.files), default.reference.policy.min_cell)
         archived = source.archive or prepare(
             source,
