@@ -57,6 +57,9 @@ class Model:
     of October, "1-10-15" up to 15 October): a count of January to October is another number than a
     count of January to March, or of the whole year."""
 
+    unpublished: set[Key] = field(default_factory=set)
+    """Cells this aggregation counts but does not publish (a report shows some tables and its last
+    three years): unknowns like hidden cells, but no decision to hide them (see `restrict`)."""
     lines_by_key: dict[Key, list[int]] = field(default_factory=dict)
     """Cell → the indexes of its `lines` (see `lines_of`), for the first `indexed` lines."""
     indexed: int = 0
@@ -78,6 +81,18 @@ class Model:
         """What `key`'s column counts: the window, or else the part of a year not yet complete ("" for
         a whole year)."""
         return self.window or self.partial.get(key[2], "")
+
+    def restrict(self, publishes: Callable[[str, str], bool]) -> None:
+        """Only the cells whose (table id, column) `publishes` are published; a sum of cells none of
+        which is published tells nobody anything, and is left out."""
+        self.unpublished = {key for key in self.values if not publishes(key[0], key[2])}
+
+        def told(line: Line) -> bool:
+            members = (*line.cells, *((line.total,) if line.total is not None else ()))
+            return any(key not in self.unpublished for key in members)
+
+        self.lines = [line for line in self.lines if told(line)]
+        self.lines_by_key, self.indexed = {}, 0
 
     def add(self, key: Key, value: int, sensitive: bool) -> None:
         self.values[key] = value

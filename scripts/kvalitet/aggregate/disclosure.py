@@ -176,7 +176,23 @@ def apply(aggregates: Aggregates, hidden: set[Key], people: frozenset[str]) -> A
     )
 
 
+Publishes = Callable[[str, str], bool]
+"""(table id, column) → whether an aggregation publishes that column of that table."""
 _WINDOW: contextvars.ContextVar[str] = contextvars.ContextVar("kvalitet_window", default="")
+_PUBLISHES: contextvars.ContextVar[Publishes | None] = contextvars.ContextVar(
+    "kvalitet_publishes", default=None
+)
+
+
+@contextmanager
+def publishing(publishes: Publishes) -> Iterator[None]:
+    """Aggregations in this block publish only some of their cells (a report: some tables, its last
+    years); the others are no decision of theirs (`cells.Model.restrict`)."""
+    token = _PUBLISHES.set(publishes)
+    try:
+        yield
+    finally:
+        _PUBLISHES.reset(token)
 
 
 @contextmanager
@@ -193,6 +209,9 @@ def counting_part(window: str) -> Iterator[None]:
 def protect(model: Model, min_cell: int) -> set[Key]:
     """The cells of one aggregation to hide, agreeing with the active ledger (if any), which records them."""
     model.window = _WINDOW.get()
+    publishes = _PUBLISHES.get()
+    if publishes is not None:
+        model.restrict(publishes)
     ledger = _ACTIVE.get()
     hidden = (
         decide(model, min_cell, ledger.hidden, ledger.exposed) if ledger else decide(model, min_cell, set())

@@ -40,7 +40,7 @@ def shown(seen: Iterable[tuple[Model, frozenset[Key], bool]]) -> frozenset[Cell]
         cell(model, key)
         for model, hidden, _ in seen
         for key in model.values
-        if key not in hidden and key not in model.unknown
+        if key not in hidden and key not in model.unknown and key not in model.unpublished
     )
 
 
@@ -93,20 +93,20 @@ def decide(
     hidden = {key for key in model.sensitive if 0 < model.values[key] < min_cell}
     if forced:
         hidden |= {key for key in model.values if is_forced(model, key, forced)}
-    hidden -= known
+    hidden -= known | model.unpublished
+    unknown = hidden | model.unpublished
     while True:
-        open_lines = {index for index, line in enumerate(model.lines) if _unknowns(line, hidden) == 1}
-        if not open_lines:
-            return hidden
+        open_lines = {index for index, line in enumerate(model.lines) if _unknowns(line, unknown) == 1}
         changed = False
         for index in sorted(open_lines):
             line = model.lines[index]
-            if _unknowns(line, hidden) != 1:
+            if _unknowns(line, unknown) != 1:
                 continue
-            target = _cheapest(model, line, hidden, known, exposed, open_lines)
+            target = _cheapest(model, line, unknown, known, exposed, open_lines)
             if target is not None:
                 hidden.add(target)
-                open_lines = {i for i in open_lines if _unknowns(model.lines[i], hidden) == 1}
+                unknown.add(target)
+                open_lines = {i for i in open_lines if _unknowns(model.lines[i], unknown) == 1}
                 changed = True
         if not changed:
             return hidden
@@ -134,27 +134,28 @@ def _around(model: Model, key: Key, hidden: set[Key], exposed: frozenset[Cell]) 
 
 
 def audit(seen: list[tuple[Model, frozenset[Key], bool]], min_cell: int) -> tuple[set[Cell], set[Cell]]:
-    """The cells to hide more so that no small count (1 to `min_cell` − 1) hidden in any aggregation
-    is determined by all the published sums together, and the small counts that are (both empty when
-    none is). A cell hidden only to protect another may be determined: it is 0 or at least
-    `min_cell`, and the small counts it protects stay unknown, or the audit would find them. A cell
-    hidden in an archived report, whose value is not known here, counts as small and is one unknown of
-    its own."""
+    """The cells to hide more so that no small count (1 to `min_cell` − 1) of a sensitive cell hidden
+    in any aggregation is determined by all the published sums together, and the small counts that
+    are (both empty when none is). A cell hidden only to protect another may be determined: a count
+    of a kind that does not count people, or one that is 0 or at least `min_cell`; the small counts it
+    protects stay unknown, or the audit would find them. A sensitive cell hidden in an archived
+    report, whose value is not known here, counts as small and is one unknown of its own."""
     variables: dict[tuple[Key, str, int], int] = {}
     protected: set[int] = set()
 
     def variable(number: int, model: Model, key: Key) -> int:
         value = -1 - number if key in model.unknown else model.values[key]
         index = variables.setdefault((key, model.period(key), value), len(variables))
-        if key in model.unknown or 0 < value < min_cell:
+        if key in model.sensitive and (key in model.unknown or 0 < value < min_cell):
             protected.add(index)
         return index
 
     equations: list[dict[int, int]] = []
     for number, (model, hidden, _) in enumerate(seen):
         for line in model.lines:
-            keys = [key for key in line.cells if key in hidden]
-            if line.total is not None and line.total in hidden:
+            unknown = hidden | model.unpublished
+            keys = [key for key in line.cells if key in unknown]
+            if line.total is not None and line.total in unknown:
                 keys.append(line.total)
             equation: dict[int, int] = {}
             for key in keys:
@@ -177,7 +178,8 @@ def audit(seen: list[tuple[Model, frozenset[Key], bool]], min_cell: int) -> tupl
         for model, hidden, fixed in seen:
             if fixed or key not in model.values or model.period(key) != period:
                 continue
-            target = _around(model, key, set(hidden) | {c[0] for c in more}, exposed)
+            closed = set(hidden) | model.unpublished | {c[0] for c in more}
+            target = _around(model, key, closed, exposed)
             if target is not None:
                 more.add(cell(model, target))
     return more, computable
