@@ -40,6 +40,8 @@ class Line:
     """The cell that is the sum; None: the sum is a number published anyway."""
     value: int
     """The sum."""
+    source: str = ""
+    """The table whose total row publishes the sum, when `total` is None."""
 
 
 @dataclass(slots=True)
@@ -83,12 +85,15 @@ class Model:
         return self.window or self.partial.get(key[2], "")
 
     def restrict(self, publishes: Callable[[str, str], bool]) -> None:
-        """Only the cells whose (table id, column) `publishes` are published; a sum of cells none of
-        which is published tells nobody anything, and is left out."""
+        """Only the cells whose (table id, column) `publishes` are published. A sum is left out when
+        none of its cells is published, or when it is the total row of a table not published (a
+        unit's own table in a report): it tells nobody anything."""
         self.unpublished = {key for key in self.values if not publishes(key[0], key[2])}
 
         def told(line: Line) -> bool:
             members = (*line.cells, *((line.total,) if line.total is not None else ()))
+            if not members or (line.total is None and not publishes(line.source, members[0][2])):
+                return False
             return any(key not in self.unpublished for key in members)
 
         self.lines = [line for line in self.lines if told(line)]
@@ -120,7 +125,7 @@ def _by_columns(model: Model, table: Table, sensitive: bool) -> None:
             key = (table.id, row.key, column)
             model.add(key, _count(row.values[index]), sensitive)
             keys.append(key)
-        model.lines.append(Line(tuple(keys), None, _count(table.total.values[index])))
+        model.lines.append(Line(tuple(keys), None, _count(table.total.values[index]), table.id))
 
 
 def units_table_id(group: str) -> str:
@@ -154,7 +159,7 @@ def model(aggregates: Aggregates, people: frozenset[str], department_of: Callabl
                 result.lines.append(Line(cells, total, _count(row.values[index])))
             if units.total is not None:
                 every = tuple(key for keys in members.values() for key in keys)
-                result.lines.append(Line(every, None, _count(units.total.values[index])))
+                result.lines.append(Line(every, None, _count(units.total.values[index]), units.id))
     for unit in aggregates.units:
         table = unit.table
         if table.total is None:
@@ -165,5 +170,5 @@ def model(aggregates: Aggregates, people: frozenset[str], department_of: Callabl
                 key = (units_table_id(row.key), unit.id, column)
                 result.add(key, _count(row.values[index]), row.key in people)
                 keys.append(key)
-            result.lines.append(Line(tuple(keys), None, _count(table.total.values[index])))
+            result.lines.append(Line(tuple(keys), None, _count(table.total.values[index]), table.id))
     return result

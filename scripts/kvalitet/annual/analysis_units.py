@@ -146,15 +146,14 @@ def longest_open(data: ReportData, group: GroupAggregates, key: str) -> Analysis
         return [], []
     wording = WORDING.get(group.group, "investigated")
     noun = NOUNS["avvikelse" if group.group in DEVIATIONS else group.group]
-    if not cases:
-        plural = noun.singular if total == 1 else noun.plural
-        return [say("analysis-open-count-only", count=number(total), noun=plural)], []
-    first = cases[0]
     text = []
     in_year = sum(count_of(group.status, key, str(data.period.year)) for key in OPEN)
     if total != in_year:
         plural = noun.singular if total == 1 else noun.plural
         text.append(say("analysis-open-earlier", count=number(total), noun=plural))
+    if not cases:  # a kind that counts people, in the public report
+        return [*text, say("analysis-open-not-listed")], []
+    first = cases[0]
     text.append(
         say(
             "analysis-open",

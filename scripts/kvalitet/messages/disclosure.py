@@ -6,9 +6,8 @@ from __future__ import annotations
 from typing import Final
 
 MESSAGES: Final = {
-    "analysis-open-count-only": (
-        "Vid uppföljningen hade {count} {noun} inte avslutats. Enskilda ärenden av det här slaget "
-        "redovisas inte per enhet eller månad i den publicerade berättelsen, eftersom de gäller "
-        "enskilda personer."
+    "analysis-open-not-listed": (
+        "Berättelsen visar inte vilka av dessa ärenden som har varit öppna längst, eftersom varje "
+        "ärende gäller en enskild person."
     ),
 }
