@@ -128,3 +128,12 @@ def test_what_cannot_be_protected_is_counted_for_a_warning() -> None:
     ledger = Ledger()
     ledger.settle(publish)
     assert ledger.unprotected == 3
+    # Where they are, never their values.
+    assert ledger.warning() == (
+        "Varning: 3 små tal går inte att dölja så att de inte kan räknas ut ur det som publiceras "
+        "tillsammans, för den som gissar rätt vilka tal som inte har ändrats mellan versioner och "
+        "rapporter: synpunkt-kon-per-ar.csv, raden x, 2024; synpunkt-kon-per-ar.csv, raden y, 2024; "
+        "synpunkt-kon-per-ar.csv, raden z, 2024. Publicera inte webbplatsen ännu. Oftast beror det på "
+        "att en fastställd berättelse redan visar talet, eller på att bara en enhet har ärenden av ett "
+        "slag under ett år. Visa den här listan för den som underhåller verktyget."
+    )

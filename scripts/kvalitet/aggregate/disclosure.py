@@ -34,6 +34,7 @@ from kvalitet.aggregate.model import Table
 from kvalitet.aggregate.rates import RATE_GROUPS
 from kvalitet.aggregate.results import Aggregates, GroupAggregates, UnitAggregates
 from kvalitet.aggregate.secondary import Cell, audit, cell, decide, shown
+from kvalitet.messages import say
 
 T = TypeVar("T")
 ROUNDS = 200
@@ -58,6 +59,11 @@ class Ledger:
     @property
     def unprotected(self) -> int:
         return len(self.unprotected_cells)
+
+    def warning(self) -> str:
+        """The build's warning of the `unprotected_cells`: where they are, never their values."""
+        places = sorted({_place(key, period) for key, period, _ in self.unprotected_cells})
+        return say("suppression-unprotectable", count=self.unprotected, places="; ".join(places))
 
     def settle(self, publish: Callable[[], T]) -> T:
         """Run `publish` (which aggregates everything published together) until its decisions agree
@@ -108,6 +114,13 @@ class Ledger:
         self.min_cell = max(self.min_cell, min_cell)
         self.found |= {cell(model, key) for key in hidden}
         self.seen.append((model, frozenset(hidden), fixed))
+
+
+def _place(key: Key, period: str) -> str:
+    table, row, column = key
+    if not period:
+        return say("suppression-place", table=table, row=row, column=column)
+    return say("suppression-place-part", table=table, row=row, column=column, months=period)
 
 
 _ACTIVE: contextvars.ContextVar[Ledger | None] = contextvars.ContextVar("kvalitet_ledger", default=None)

@@ -26,6 +26,9 @@ from kvalitet.aggregate.solve import determined
 
 Cell = tuple[Key, str, int | None]
 """(key, period, value) of a published cell; value None: hidden in an archived report, any value."""
+OPENING = 5
+"""What a sum left with one unknown costs, in counts hidden: it needs one more cell (a count of
+`OPENING` or more is what the smallest hidden count of such a sum usually costs)."""
 DEPTH = 4
 """How many sums away from a cell that can be computed the audit looks for one more cell to hide."""
 
@@ -71,10 +74,14 @@ def _cheapest(
     def closes(key: Key) -> int:
         return sum(index in open_lines for index in model.lines_of(key))
 
+    def opens(key: Key) -> int:
+        """The sums with no unknown yet that hiding `key` leaves with one: each needs one more."""
+        return sum(not _unknowns(model.lines[index], hidden) for index in model.lines_of(key))
+
     def cost(key: Key) -> tuple[bool, int, int, bool, bool, Key]:
         return (
             cell(model, key) in exposed,
-            model.values[key],
+            model.values[key] + OPENING * opens(key),
             -closes(key),
             key[1] != OTHER,
             key == line.total,
