@@ -12,9 +12,11 @@ import dataclasses
 from collections.abc import Callable
 
 from kvalitet.aggregate import GroupAggregates, Table
+from kvalitet.aggregate.cells import SENDER_GENDER
+from kvalitet.aggregate.context import slug
 from kvalitet.annual import analysis, analysis_units, compare, kinds
 from kvalitet.annual.model import Chart, ReportData, Section, categories_chart_label, count_of, pick, value
-from kvalitet.annual.periods import YEAR
+from kvalitet.annual.periods import YEAR, ReportPeriod
 from kvalitet.annual.states import status_sentence
 from kvalitet.annual.words import NOUNS, percent, style
 from kvalitet.messages import say
@@ -25,6 +27,26 @@ from kvalitet.swedish import number
 Parts = tuple[list[str], list[Table]]
 UNIT_GROUPS = ("avvikelse-sol-lss", "avvikelse-hsl", "avvikelse-samverkan", "klagomål", "synpunkt")
 """The groups whose units are compared (the others are too few per unit to compare)."""
+NO_GENDER = "lex_maja"
+"""The group whose report has no kön table."""
+
+
+def published_cells(period: ReportPeriod) -> Callable[[str, str], bool]:
+    """Which of the cells that suppression protects (kvalitet.aggregate.cells) a report publishes, by
+    (table id, column): the kön tables (the sender's too) and the units of `UNIT_GROUPS`, in its last
+    three years. It publishes no avdelning, no unit's own table and no unit of the other kinds."""
+    columns = {str(period.year - back) for back in range(3)}
+    units = {f"{slug(group)}-enheter-per-ar" for group in UNIT_GROUPS}
+    silent = f"{slug(NO_GENDER)}-"
+
+    def publishes(table: str, column: str) -> bool:
+        if column not in columns:
+            return False
+        if table in units:
+            return True
+        return not table.startswith(silent) and table.endswith(("-kon-per-ar", SENDER_GENDER))
+
+    return publishes
 
 
 def _counts(data: ReportData, table: Table, key: str) -> dict[str, int]:
@@ -68,7 +90,7 @@ def _analyses(data: ReportData, group: GroupAggregates, key: str) -> Parts:
     parts = [analysis.actions(data, group, key)]
     if group.group in UNIT_GROUPS:
         parts.append(analysis_units.units(data, group, key))
-    if group.group != "lex_maja":
+    if group.group != NO_GENDER:
         parts.append(analysis.gender(data, group, key))
     parts.append(analysis_units.longest_open(data, group, key))
     paragraphs = [" ".join(text) for text, _ in parts if text]

@@ -334,7 +334,7 @@ def build(options: BuildOptions) -> int:
         ledger = options.ledger or Ledger()
         aggregates, files = ledger.settle(publish)
         if ledger.unprotected:
-            print(say("suppression-unprotectable", count=ledger.unprotected), file=sys.stderr)
+            print(ledger.warning(), file=sys.stderr)
         if options.figures_only:
             return 0
         docs = Path(work) / "docs"
