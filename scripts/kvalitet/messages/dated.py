@@ -40,6 +40,18 @@ MESSAGES: Final[dict[str, str]] = {
         "(dagen då ärendet registrerades). Då ska ärendet utredas: lägg till fältet 'utredning' med datumet "
         "då utredningen påbörjades."
     ),
+    "finding-risk-dated": (
+        "{above} av {assessed} riskbedömda ärenden hade ett riskvärde över den riskgräns som gällde när "
+        "de registrerades."
+    ),
+    "analysis-risk-dated": (
+        "Av de {assessed} riskbedömda avvikelserna hade {over} ett riskvärde över den riskgräns som gällde "
+        "när de registrerades ({limits}), vilket enligt rutinen kräver en närmare utredning."
+    ),
+    "analysis-risk-none-dated": (
+        "Ingen av de {assessed} riskbedömda avvikelserna hade ett riskvärde över den riskgräns som gällde "
+        "när de registrerades ({limits})."
+    ),
     "title-law": "{group}: efter lagen som gällde när ärendet registrerades",
     "heading-law": "Lag",
     "label-law-while": "Registrerade medan {name} gällde",

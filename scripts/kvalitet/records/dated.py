@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from kvalitet.messages import say
 from kvalitet.records.dates import parse_date
 from kvalitet.records.load import Document
 from kvalitet.records.problems import Problem
@@ -112,3 +113,18 @@ def _sequence(doc: Document, key: str, items: Sequence[tuple[DatedValue, int]]) 
         elif item.start > expected:
             problems.append(Problem.at(doc.file, at, "dated-gap", expected=expected.isoformat(), **fields))
     return problems
+
+
+def describe(values: Sequence[DatedValue]) -> str:
+    """The values in words, for a note: "8 till och med 2025-06-30 och 6 från och med 2025-07-01"."""
+    parts = []
+    for item in values:
+        if item.start and item.end:
+            code = "dated-value-range"
+        elif item.end:
+            code = "dated-value-between"
+        else:
+            code = "dated-value-from" if item.start else "dated-value-always"
+        start, end = (day.isoformat() if day else "" for day in (item.start, item.end))
+        parts.append(say(code, value=item.value, start=start, end=end))
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + say("word-and") + parts[-1]
