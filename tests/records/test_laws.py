@@ -16,8 +16,7 @@ LAWS = """lagar:
         lex_sarah: 14 kap. 2–7 §§
     - namn: Socialtjänstlagen (2025:400)
       från: 2025-07-01
-      bestämmelser:
-        lex_sarah: ~
+      att_kontrollera: [lex_sarah]
   LSS:
     - namn: Lag (1993:387) om stöd och service till vissa funktionshindrade
       bestämmelser:

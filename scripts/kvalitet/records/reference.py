@@ -81,7 +81,7 @@ class Entry:
 @dataclass(frozen=True, slots=True)
 class LawName:
     """A name of a law (SoL, LSS, HSL) and the days it is in force, with its provisions per typ
-    (`bestämmelser`: "14 kap. 2–7 §§"; None when kvalitet.yaml marks them as not yet checked)."""
+    (`bestämmelser`: "14 kap. 2–7 §§"; None for the typs kvalitet.yaml lists under `att_kontrollera`)."""
 
     name: str
     period: Period
@@ -259,12 +259,16 @@ def load_reference(root: Path) -> tuple[Reference | None, list[Problem]]:
     return reference, []
 
 
+def _provisions(law: Mapping[str, Any]) -> dict[str, str | None]:
+    """`bestämmelser` per typ; None for the typs `att_kontrollera` marks as not yet checked."""
+    found: dict[str, str | None] = dict(law.get("bestämmelser") or {})
+    return found | {typ: None for typ in law.get("att_kontrollera") or ()}
+
+
 def _policy(doc: Document) -> tuple[Policy, list[Problem]]:
     data = doc.data
     laws = {
-        code: tuple(
-            LawName(item["namn"], _period(item), dict(item.get("bestämmelser") or {})) for item in names
-        )
+        code: tuple(LawName(item["namn"], _period(item), _provisions(item)) for item in names)
         for code, names in (data.get("lagar") or {}).items()
     }
     risk_limits, problems = read_dated(doc, "riskgräns", DEFAULT_RISK_LIMIT)
