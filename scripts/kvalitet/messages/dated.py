@@ -55,20 +55,17 @@ MESSAGES: Final[dict[str, str]] = {
     "title-law": "{group}: efter lagen som gällde när ärendet registrerades",
     "heading-law": "Lag",
     "label-law-while": "Registrerade medan {name} gällde",
-    "note-law": (
-        "Varje ärende räknas till den lag som gällde den dag det registrerades (kvalitet.yaml, lagar)."
-    ),
+    "note-law": "Varje ärende räknas till den lag som gällde den dag det registrerades.",
     "note-law-kind": (
         "Ärendena har inget eget lagrum; de delas efter den socialtjänstlag som gällde när de registrerades."
     ),
-    "law-no-name": "Ingen lag angiven i kvalitet.yaml",
     "page-heading-law": "Före och efter lagändringen",
     "page-law-split": (
         "Under {year} byttes lagen: tabellen delar årets ärenden efter den lag som gällde när de "
         "registrerades."
     ),
-    "page-provisions": "Bestämmelserna: {provisions}.",
+    "page-provisions": "Bestämmelserna finns i {provisions}.",
     "provision-with-section": "{section} {name}",
-    "provision-name-only": "{name} (paragraferna är inte angivna i kvalitet.yaml)",
-    "provision-period": "{provision}, {period}",
+    "provision-period": "{provision} {period}",
+    "provision-unchecked": "{provision} (kapitel och paragraf är ännu inte kontrollerade)",
 }

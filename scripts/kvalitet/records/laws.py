@@ -10,7 +10,7 @@ text cites for a typ (`bestämmelser`) come from the same names, never from code
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -61,11 +61,15 @@ class Provision:
     law: LawName
     sections: str | None
 
-    def text(self) -> str:
+    def text(self, day: Callable[[dt.date], str] = dt.date.isoformat) -> str:
+        """ "14 kap. 2–7 §§ socialtjänstlagen (2001:453) till och med 2025-06-30"; the law's name
+        only, and that its sections are not yet checked, when they are not."""
         name = self.law.name[:1].lower() + self.law.name[1:]
-        if self.sections:
-            return say("provision-with-section", section=self.sections, name=name)
-        return say("provision-name-only", name=name)
+        text = say("provision-with-section", section=self.sections, name=name) if self.sections else name
+        period = self.law.period
+        if period.start or period.end:
+            text = say("provision-period", provision=text, period=period.describe(day))
+        return text if self.sections else say("provision-unchecked", provision=text)
 
 
 def provisions(policy: Policy, typ: str, start: dt.date, end: dt.date) -> tuple[Provision, ...]:
@@ -79,12 +83,9 @@ def provisions(policy: Policy, typ: str, start: dt.date, end: dt.date) -> tuple[
     )
 
 
-def describe_provisions(found: tuple[Provision, ...]) -> str:
-    """The provisions in one sentence part, each with its period when it has one."""
-    parts = [
-        say("provision-period", provision=item.text(), period=item.law.period.describe())
-        if item.law.period.start or item.law.period.end
-        else item.text()
-        for item in found
-    ]
-    return "; ".join(parts)
+def describe_provisions(
+    found: tuple[Provision, ...], day: Callable[[dt.date], str] = dt.date.isoformat
+) -> str:
+    """The provisions in one sentence part, each with its period when it has one (`day` writes the
+    dates: ISO unless the caller wants "30 juni 2025")."""
+    return "; ".join(item.text(day) for item in found)

@@ -16,6 +16,7 @@ from kvalitet.messages import say
 from kvalitet.records.laws import describe_provisions, law_changes, provisions
 from kvalitet.records.reference import Policy
 from kvalitet.render.page import PageWriter
+from kvalitet.swedish import long_date
 
 
 def _policy(aggregates: Aggregates) -> Policy:
@@ -31,7 +32,7 @@ def provisions_paragraph(writer: PageWriter, aggregates: Aggregates, group: Grou
     """The provisions of the group's typ in the laws in force in the years shown, if configured."""
     found = provisions(_policy(aggregates), group.group, *_span(aggregates))
     if found:
-        writer.paragraph(say("page-provisions", provisions=describe_provisions(found)))
+        writer.paragraph(say("page-provisions", provisions=describe_provisions(found, long_date)))
 
 
 def law_table(group: GroupAggregates) -> Table | None:
