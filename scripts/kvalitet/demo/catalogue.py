@@ -223,13 +223,13 @@ def policy_document() -> Document:
                         "lex_sarah": "14 kap. 2–7 §§",
                         "ej_verkställt_beslut": "16 kap. 6 f–h §§",
                     },
-                    "att_kontrollera": ["lex_maja"],
                 },
                 {
                     "namn": "Socialtjänstlagen (2025:400)",
                     "från": new_sol,
                     # Not checked against the new law's text here: the texts then cite its name only.
-                    "att_kontrollera": ["lex_sarah", "lex_maja", "ej_verkställt_beslut"],
+                    # Lex Maja is left out: which law holds it is not checked either.
+                    "att_kontrollera": ["lex_sarah", "ej_verkställt_beslut"],
                 },
             ],
             "LSS": [
