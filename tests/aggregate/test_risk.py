@@ -90,7 +90,7 @@ def test_each_case_is_counted_against_the_limit_in_force_when_registered(records
         ("ej_bedömd", "Ingen riskbedömning", (0,)),
     ]
     changed = (
-        "Riskgränsen har ändrats: den var 8 till och med 2024-06-30 och 6 från och med 2024-07-01. "
+        "Riskgränsen har ändrats: den var 8 till och med 30 juni 2024 och 6 från och med 1 juli 2024. "
         "Varje ärende jämförs med den gräns som gällde den dag det registrerades."
     )
     assert table.notes == (changed,)

@@ -62,7 +62,7 @@ def limit_notes(context: Context, year: int | None = None) -> tuple[str, ...]:
     values = context.policy.dated_risk_limit.between(start, period_end(context, year))
     if len({item.value for item in values}) < 2:
         return ()
-    return (say("note-risk-limits", limits=describe(values)),)
+    return (say("note-risk-limits", limits=describe(values, long_date)),)
 
 
 def above_limit(context: Context, case: Case) -> bool:

@@ -22,7 +22,7 @@ from kvalitet.messages import say
 from kvalitet.records.dated import describe
 from kvalitet.render import charts, risk_matrix
 from kvalitet.render.page import chart_text
-from kvalitet.swedish import number
+from kvalitet.swedish import long_date, number
 
 Parts = tuple[list[str], list[Table]]
 UNIT_GROUPS = ("avvikelse-sol-lss", "avvikelse-hsl", "avvikelse-samverkan", "klagomål", "synpunkt")
@@ -90,7 +90,7 @@ def _limits(data: ReportData) -> str:
     limits = data.aggregates.risk_limits
     if limits is None or not data.aggregates.risk_limit_changes(start, end):
         return ""
-    return describe(limits.between(start, end))
+    return describe(limits.between(start, end), long_date)
 
 
 def deviations(data: ReportData, group_name: str, key: str) -> Section:

@@ -11,7 +11,7 @@ is wrong with a list.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -115,8 +115,9 @@ def _sequence(doc: Document, key: str, items: Sequence[tuple[DatedValue, int]]) 
     return problems
 
 
-def describe(values: Sequence[DatedValue]) -> str:
-    """The values in words, for a note: "8 till och med 2025-06-30 och 6 från och med 2025-07-01"."""
+def describe(values: Sequence[DatedValue], day: Callable[[dt.date], str] = dt.date.isoformat) -> str:
+    """The values in words, for a note: "8 till och med 2025-06-30 och 6 från och med 2025-07-01"
+    (`day` writes the dates: ISO unless the caller wants "30 juni 2025")."""
     parts = []
     for item in values:
         if item.start and item.end:
@@ -125,6 +126,6 @@ def describe(values: Sequence[DatedValue]) -> str:
             code = "dated-value-between"
         else:
             code = "dated-value-from" if item.start else "dated-value-always"
-        start, end = (day.isoformat() if day else "" for day in (item.start, item.end))
+        start, end = (day(date) if date else "" for date in (item.start, item.end))
         parts.append(say(code, value=item.value, start=start, end=end))
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + say("word-and") + parts[-1]
