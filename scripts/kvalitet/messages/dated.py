@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 MESSAGES: Final[dict[str, str]] = {
+    "word-or": " eller ",
     "dated-order": "'till' ligger före 'från'. Kontrollera datumen.",
     "dated-start-missing": (
         "bara den första perioden i listan får sakna 'från'. Ange dagen då det här värdet började gälla."
