@@ -24,7 +24,9 @@ Table ids per group (`<g>` is the group with ascii letters and hyphens, e.g. `kl
 `<g>-antal-per-ar`, `<g>-kategorier-per-ar`, `<g>-enheter-per-ar`, `<g>-avdelningar-per-ar`,
 `<g>-status-per-ar`, `<g>-handlaggningstid-per-ar`, `<g>-kon-per-ar`, and by kind: `<g>-aterkoppling-per-ar`,
 `<g>-aterkoppling-andel-per-ar` (klagomål, synpunkt); `<g>-riskvarde-per-ar`, `<g>-riskmatris-<year>`,
-`<g>-riskmatris-alla-ar` (avvikelser), `<g>-skada-per-ar` (HSL), `<g>-riktning-per-ar` (samverkan);
+`<g>-riskmatris-alla-ar` (avvikelser), `<g>-lag-per-ar` (avvikelser, lex Sarah, lex Maja, ej
+verkställda beslut: by the law in force on the registrerad date), `<g>-skada-per-ar` (HSL),
+`<g>-riktning-per-ar` (samverkan);
 `lex-sarah-bedomning-per-ar`, `lex-sarah-ivo-per-ar`, `lex-sarah-ivo-beslut-per-ar`;
 `personuppgiftsincident-imy-per-ar`, `personuppgiftsincident-handlingsplan-per-ar`;
 `lex-maja-anmald-till-per-ar`; `ej-verkstallt-beslut-lagrum-per-ar`, `-insats-per-ar`, `-skal-per-ar`,
@@ -63,12 +65,13 @@ from kvalitet.aggregate.decisions import decision_tables
 from kvalitet.aggregate.disclosure import apply, protect
 from kvalitet.aggregate.gender import gender_table
 from kvalitet.aggregate.kinds import incident_tables, lex_maja_tables, lex_sarah_tables
+from kvalitet.aggregate.laws import law_table
 from kvalitet.aggregate.model import Json, Marker, OpenCase, Row, Series, Table, Value
 from kvalitet.aggregate.monthly import month_range, monthly_series
 from kvalitet.aggregate.overview import overview
 from kvalitet.aggregate.rates import rate_series, rate_table, unit_rate_table
 from kvalitet.aggregate.results import Aggregates, GroupAggregates, Overview, OverviewItem, UnitAggregates
-from kvalitet.aggregate.risk import deviation_tables
+from kvalitet.aggregate.risk import deviation_tables, period_end
 from kvalitet.aggregate.sources import source_tables
 from kvalitet.aggregate.status import (
     LONGEST_OPEN,
@@ -116,6 +119,11 @@ def _specific(context: Context, group: str, cases: Sequence[Case]) -> tuple[Tabl
     return builder(context, group, cases) if builder else ()
 
 
+def _laws(context: Context, group: str, cases: Sequence[Case]) -> tuple[Table, ...]:
+    table = law_table(context, group, cases)
+    return (table,) if table is not None else ()
+
+
 def _group(
     context: Context, group: str, cases: Sequence[Case], months: Sequence[str], open_limit: int
 ) -> GroupAggregates:
@@ -149,7 +157,7 @@ def _group(
         status=status_table(context, group, cases),
         handling=handling_table(context, group, cases),
         feedback=feedback_tables(context, group, cases),
-        specific=_specific(context, group, cases),
+        specific=(*_specific(context, group, cases), *_laws(context, group, cases)),
         gender=gender_table(context, group, cases),
         monthly=monthly_series(group, cases, months, context.policy),
         monthly_rate=rate_series(context, group, cases, months),
@@ -220,7 +228,7 @@ def aggregate(
         administration=reference.administration,
         as_of=as_of,
         years=years,
-        risk_limit=policy.risk_limit,
+        risk_limit=policy.risk_limit_on(period_end(context)),
         min_cell=policy.min_cell,
         follow_up_days=policy.follow_up_days,
         chart=policy.chart,
@@ -230,6 +238,8 @@ def aggregate(
         combined_feedback=combined_feedback_table(context, feedback),
         combined_feedback_same_period=same_period_feedback(context, feedback),
         units=_with_rates(context, unit_aggregates(context, included), included),
+        risk_limits=policy.dated_risk_limit,
+        laws=policy.laws,
     )
     people = frozenset(policy.counts_people)
     cells = model(result, people, lambda unit: department_key(context, unit))

@@ -7,9 +7,12 @@ dicts and lists; `Aggregates.to_json()` is the open-data file (schemas/aggregat.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from kvalitet.aggregate.model import FORMAT_VERSION, Json, OpenCase, Rates, Series, Table
+from kvalitet.records.dated import Dated, DatedValue
+from kvalitet.records.reference import LawName
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +190,15 @@ class Aggregates:
     """The same in the incomplete last year and the same part of the year before; None when the last
     year is complete."""
     units: tuple[UnitAggregates, ...]
+    risk_limits: Dated | None = None
+    """The riskgräns over time (`risk_limit` is the one in force on the last day counted)."""
+    laws: Mapping[str, tuple[LawName, ...]] = field(default_factory=dict)
+    """The dated law names of kvalitet.yaml, with their bestämmelser."""
+
+    def risk_limit_changes(self, start: dt.date, end: dt.date) -> bool:
+        """Whether more than one riskgräns was in force from `start` to `end`."""
+        values = self.risk_limits.between(start, end) if self.risk_limits else ()
+        return len({item.value for item in values}) > 1
 
     def group(self, name: str) -> GroupAggregates:
         """The aggregates of the group `name` (one of `cases.GROUPS`)."""
@@ -224,6 +236,10 @@ class Aggregates:
                 "follow_up_days": self.follow_up_days,
                 "chart": self.chart,
                 "baseline_months": self.baseline_months,
+                "risk_limits": [_dated_json(item) for item in self.risk_limits.values]
+                if self.risk_limits
+                else [{"value": self.risk_limit, "start": None, "end": None}],
+                "laws": {code: [_law_json(name) for name in names] for code, names in self.laws.items()},
             },
             "overview": self.overview.to_json(),
             "groups": [group.to_json(internal=internal) for group in self.groups],
@@ -233,3 +249,20 @@ class Aggregates:
             ),
             "units": [unit.to_json() for unit in self.units],
         }
+
+
+def _day(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _dated_json(item: DatedValue) -> Json:
+    return {"value": item.value, "start": _day(item.start), "end": _day(item.end)}
+
+
+def _law_json(name: LawName) -> Json:
+    return {
+        "name": name.name,
+        "start": _day(name.period.start),
+        "end": _day(name.period.end),
+        "provisions": dict(name.provisions),
+    }

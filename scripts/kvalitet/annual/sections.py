@@ -9,6 +9,7 @@ number style (`words.style`), and each analysis is one paragraph with its tables
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Callable
 
 from kvalitet.aggregate import GroupAggregates, Table
@@ -20,9 +21,10 @@ from kvalitet.annual.periods import YEAR, ReportPeriod
 from kvalitet.annual.states import status_sentence
 from kvalitet.annual.words import NOUNS, percent, style
 from kvalitet.messages import say
+from kvalitet.records.dated import describe
 from kvalitet.render import charts, risk_matrix
 from kvalitet.render.page import chart_text
-from kvalitet.swedish import number
+from kvalitet.swedish import long_date, number
 
 Parts = tuple[list[str], list[Table]]
 UNIT_GROUPS = ("avvikelse-sol-lss", "avvikelse-hsl", "avvikelse-samverkan", "klagomål", "synpunkt")
@@ -103,6 +105,16 @@ def _lead(data: ReportData, group: GroupAggregates, key: str, first: str) -> lis
     return [first, _variation(data, group), status_sentence(data, group.group, group.status, year)]
 
 
+def _limits(data: ReportData) -> str:
+    """The riskgränser in force during the report's year, in words, when there were more than one."""
+    year = data.period.year
+    start, end = dt.date(year, 1, 1), min(data.aggregates.as_of, dt.date(year, 12, 31))
+    limits = data.aggregates.risk_limits
+    if limits is None or not data.aggregates.risk_limit_changes(start, end):
+        return ""
+    return describe(limits.between(start, end), long_date)
+
+
 def deviations(data: ReportData, group_name: str, key: str) -> Section:
     group = data.aggregates.group(group_name)
     year = str(data.period.year)
@@ -113,7 +125,7 @@ def deviations(data: ReportData, group_name: str, key: str) -> Section:
     limit = data.aggregates.risk_limit
     text += [
         kinds.top(group.categories, year),
-        kinds.risk(group, year, counts[year], limit),
+        kinds.risk(group, year, counts[year], limit, _limits(data)),
         kinds.harm(group, year) if counts[year] else "",
         kinds.direction(group, year) if counts[year] else "",
     ]

@@ -216,10 +216,29 @@ def policy_document() -> Document:
         "delårsrapporter": ["tertial"],
         "lagar": {
             "SoL": [
-                {"namn": "Socialtjänstlagen (2001:453)", "till": new_sol - datetime.timedelta(1)},
-                {"namn": "Socialtjänstlagen (2025:400)", "från": new_sol},
+                {
+                    "namn": "Socialtjänstlagen (2001:453)",
+                    "till": new_sol - datetime.timedelta(1),
+                    "bestämmelser": {
+                        "lex_sarah": "14 kap. 2–7 §§",
+                        "ej_verkställt_beslut": "16 kap. 6 f–h §§",
+                    },
+                },
+                {
+                    "namn": "Socialtjänstlagen (2025:400)",
+                    "från": new_sol,
+                    # Not checked against the new law's text here: the texts then cite its name only.
+                    # Lex Maja is left out: which law holds it is not checked either.
+                    "att_kontrollera": ["lex_sarah", "ej_verkställt_beslut"],
+                },
             ],
-            "LSS": [{"namn": "Lag (1993:387) om stöd och service till vissa funktionshindrade"}],
+            "LSS": [
+                {
+                    "namn": "Lag (1993:387) om stöd och service till vissa funktionshindrade",
+                    "bestämmelser": {"ej_verkställt_beslut": "28 f–h §§"},
+                    "att_kontrollera": ["lex_sarah"],
+                }
+            ],
             "HSL": [{"namn": "Hälso- och sjukvårdslagen (2017:30)"}],
         },
         "styrdiagram": {

@@ -15,6 +15,7 @@ from kvalitet.messages import (
     assets,
     charts,
     checkrun,
+    dated,
     diff,
     disclosure,
     followup,
@@ -49,6 +50,7 @@ PARTS: Final = (
     shell.MESSAGES,
     followup.MESSAGES,
     checkrun.MESSAGES,
+    dated.MESSAGES,
 )
 MESSAGES: Final[dict[str, str]] = {code: text for part in PARTS for code, text in part.items()}
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kvalitet.messages import say
+from kvalitet.records.dated import Dated, read_dated
 from kvalitet.records.dates import parse_date
 from kvalitet.records.load import Document, load_yaml
 from kvalitet.records.problems import Problem
@@ -79,8 +80,12 @@ class Entry:
 
 @dataclass(frozen=True, slots=True)
 class LawName:
+    """A name of a law (SoL, LSS, HSL) and the days it is in force, with its provisions per typ
+    (`bestämmelser`: "14 kap. 2–7 §§"; None for the typs kvalitet.yaml lists under `att_kontrollera`)."""
+
     name: str
     period: Period
+    provisions: Mapping[str, str | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +106,8 @@ class Policy:
     """Local policy from kvalitet.yaml, with defaults for what it leaves out."""
 
     risk_limit: int = DEFAULT_RISK_LIMIT
-    """A riskvärde above this requires an investigation."""
+    """A riskvärde above this requires an investigation: the value in force at the latest date of
+    `risk_limits` (the one for cases registered today)."""
     min_cell: int = DEFAULT_MIN_CELL
     """Counts below this are suppressed in breakdowns by a person attribute (kön), and per unit and
     avdelning for the groups of `counts_people`."""
@@ -118,6 +124,17 @@ class Policy:
     """Documented changes, in date order."""
     interim_reports: tuple[str, ...] = DEFAULT_INTERIM_REPORTS
     """The kinds of delårsrapport made each year: `halvår`, `tertial`, `kvartal` (kvalitet.annual.periods)."""
+    risk_limits: Dated | None = None
+    """The riskgräns over time (kvalitet.yaml `riskgräns` as a list); None: `risk_limit` always."""
+
+    @property
+    def dated_risk_limit(self) -> Dated:
+        return self.risk_limits or Dated.plain(self.risk_limit)
+
+    def risk_limit_on(self, day: dt.date) -> int:
+        """The riskgräns in force on `day`: a case's is the one on its registrerad date (risk
+        assessments carry no date of their own)."""
+        return self.dated_risk_limit.on(day)
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,7 +232,10 @@ def load_reference(root: Path) -> tuple[Reference | None, list[Problem]]:
     problems += found
     policy_doc, found = _optional(root / POLICY, "kvalitet")
     problems += found
-    policy = _policy(policy_doc.data) if policy_doc is not None else Policy()
+    policy = Policy()
+    if policy_doc is not None:
+        policy, found = _policy(policy_doc)
+        problems += found
     if organisation is None or categories is None:
         return None, problems
     units, found = _entries(organisation, "enheter", "avdelning")
@@ -239,11 +259,19 @@ def load_reference(root: Path) -> tuple[Reference | None, list[Problem]]:
     return reference, []
 
 
-def _policy(data: Mapping[str, Any]) -> Policy:
+def _provisions(law: Mapping[str, Any]) -> dict[str, str | None]:
+    """`bestämmelser` per typ; None for the typs `att_kontrollera` marks as not yet checked."""
+    found: dict[str, str | None] = dict(law.get("bestämmelser") or {})
+    return found | {typ: None for typ in law.get("att_kontrollera") or ()}
+
+
+def _policy(doc: Document) -> tuple[Policy, list[Problem]]:
+    data = doc.data
     laws = {
-        code: tuple(LawName(item["namn"], _period(item)) for item in names)
+        code: tuple(LawName(item["namn"], _period(item), _provisions(item)) for item in names)
         for code, names in (data.get("lagar") or {}).items()
     }
+    risk_limits, problems = read_dated(doc, "riskgräns", DEFAULT_RISK_LIMIT)
     charts = data.get("styrdiagram") or {}
     changes = sorted(
         (
@@ -252,8 +280,9 @@ def _policy(data: Mapping[str, Any]) -> Policy:
         ),
         key=lambda change: change.day,
     )
-    return Policy(
-        risk_limit=int(data.get("riskgräns", DEFAULT_RISK_LIMIT)),
+    latest = risk_limits.values[-1].value
+    policy = Policy(
+        risk_limit=latest,
         min_cell=int(data.get("minsta_antal", DEFAULT_MIN_CELL)),
         counts_people=tuple(data.get("räknar_personer", DEFAULT_COUNTS_PEOPLE)),
         follow_up_days=int(data.get("uppföljning_dagar", DEFAULT_FOLLOW_UP_DAYS)),
@@ -262,4 +291,6 @@ def _policy(data: Mapping[str, Any]) -> Policy:
         baseline_months=int(charts.get("baslinje", DEFAULT_BASELINE_MONTHS)),
         changes=tuple(changes),
         interim_reports=tuple(data.get("delårsrapporter", DEFAULT_INTERIM_REPORTS)),
+        risk_limits=risk_limits,
     )
+    return policy, problems

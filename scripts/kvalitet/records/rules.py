@@ -1,8 +1,9 @@
 """Rules for one record that a JSON Schema cannot express.
 
 They run after the schema check and skip values the schema already found wrong, so each mistake is
-reported once: file name and folder against id and dates, the order of dates, the configured risk
-threshold, and that units, categories, insatser and skäl exist and were in use on the registrerad date.
+reported once: file name and folder against id and dates, the order of dates, the risk threshold in
+force on the registrerad date, and that units, categories, insatser and skäl exist and were in use
+on the registrerad date.
 """
 
 from __future__ import annotations
@@ -130,10 +131,21 @@ def _risk(doc: Document, reference: Reference) -> Iterator[Problem]:
         return
     if not (1 <= severity <= RISK_SCALE and 1 <= probability <= RISK_SCALE):
         return  # the schema reports it, and the message must not repeat what was typed
-    limit = reference.policy.risk_limit
+    policy = reference.policy
+    registered = _date(doc.data, ("registrerad",))
+    dated = policy.dated_risk_limit.changes()
+    if dated and registered is None:
+        return  # the schema reports the date, and which limit applies depends on it
+    limit = policy.risk_limit_on(registered) if registered is not None else policy.risk_limit
     if severity * probability > limit:
-        fields = {"value": severity * probability, "severity": severity, "probability": probability}
-        yield Problem.at(doc.file, doc.position(("risk",)), "rule-risk-investigation", limit=limit, **fields)
+        fields: dict[str, object] = {"value": severity * probability, "severity": severity}
+        fields["probability"] = probability
+        position = doc.position(("risk",))
+        if dated and registered is not None:
+            code, fields["date"] = "rule-risk-investigation-dated", registered.isoformat()
+        else:
+            code = "rule-risk-investigation"
+        yield Problem.at(doc.file, position, code, limit=limit, **fields)
 
 
 def _references(doc: Document, reference: Reference) -> Iterator[Problem]:
