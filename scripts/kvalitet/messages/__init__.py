@@ -20,6 +20,7 @@ from kvalitet.messages import (
     init,
     labels,
     newrecord,
+    organisation,
     pages,
     pdf,
     report,
@@ -45,6 +46,7 @@ PARTS: Final = (
     init.MESSAGES,
     shell.MESSAGES,
     followup.MESSAGES,
+    organisation.MESSAGES,
 )
 MESSAGES: Final[dict[str, str]] = {code: text for part in PARTS for code, text in part.items()}
 

@@ -1,0 +1,58 @@
+"""Messages about the history of the organisation: units and avdelningar that replace others, and the
+figures shown on today's organisation."""
+
+from __future__ import annotations
+
+from typing import Final
+
+MESSAGES: Final[dict[str, str]] = {
+    # organisation.yaml: ersätter and avdelningar
+    "orghist-unit-replaces-itself": (
+        "enheten kan inte ersätta sig själv. Ta bort dess eget id ur 'ersätter'."
+    ),
+    "orghist-unit-replaces-unknown": (
+        "'ersätter' anger enheten '{id}', som inte finns under 'enheter'. Ange id:t på den enhet "
+        "som ersätts, som det står där."
+    ),
+    "orghist-unit-no-start": (
+        "enheten ersätter {old} men saknar 'från'. Ange första dagen den nya enheten fanns."
+    ),
+    "orghist-unit-old-open": (
+        "enheten ersätter {old}, men {old} har inget 'till'. Ange sista dagen {old} fanns."
+    ),
+    "orghist-unit-overlap": (
+        "enheten ersätter {old}, men {old} fanns till och med {end} och den nya enheten började "
+        "{start}. Den ersatta enheten ska ha upphört senast den dag den nya började: kontrollera "
+        "datumen."
+    ),
+    "orghist-unit-cycle": (
+        "'ersätter' leder i en cirkel tillbaka till den här enheten. En enhet kan bara ersätta "
+        "enheter som fanns före den: ta bort det id som leder tillbaka."
+    ),
+    "orghist-department-replaces-itself": (
+        "avdelningen kan inte ersätta sig själv. Ta bort dess eget id ur 'ersätter'."
+    ),
+    "orghist-department-replaces-unknown": (
+        "'ersätter' anger avdelningen '{id}', som inte finns under 'avdelningar'. Ange id:t på den "
+        "avdelning som ersätts, som det står där."
+    ),
+    "orghist-department-no-start": (
+        "avdelningen ersätter {old} men saknar 'från'. Ange första dagen den nya avdelningen fanns."
+    ),
+    "orghist-department-old-open": (
+        "avdelningen ersätter {old}, men {old} har inget 'till'. Ange sista dagen {old} fanns."
+    ),
+    "orghist-department-overlap": (
+        "avdelningen ersätter {old}, men {old} fanns till och med {end} och den nya avdelningen "
+        "började {start}. Den ersatta avdelningen ska ha upphört senast den dag den nya började: "
+        "kontrollera datumen."
+    ),
+    "orghist-department-cycle": (
+        "'ersätter' leder i en cirkel tillbaka till den här avdelningen. En avdelning kan bara "
+        "ersätta avdelningar som fanns före den: ta bort det id som leder tillbaka."
+    ),
+    "orghist-department-not-listed": (
+        "avdelningen '{name}' finns inte under 'avdelningar'. Skriv avdelningens namn som det står "
+        "där, eller lägg till avdelningen i listan."
+    ),
+}
