@@ -55,4 +55,38 @@ MESSAGES: Final[dict[str, str]] = {
         "avdelningen '{name}' finns inte under 'avdelningar'. Skriv avdelningens namn som det står "
         "där, eller lägg till avdelningen i listan."
     ),
+    "orghist-unit-outside-department": (
+        "enheten fanns en tid då avdelningen '{name}' inte fanns (avdelningen fanns {period}). "
+        "Ange den avdelning enheten hörde till, eller rätta datumen."
+    ),
+    # Tables by year: a year in which the row did not exist
+    "note-absent-units": "– = enheten fanns inte det året.",
+    "note-absent-departments": "– = avdelningen fanns inte det året.",
+    "note-absent-categories": "– = kategorin användes inte det året.",
+    # Today's organisation
+    "title-units-today": "{group}: per enhet och år, i dagens organisation",
+    "title-unit-today": "{unit}: ärenden per år, med enheterna som ersattes",
+    "note-units-today": (
+        "Tabellen visar dagens organisation: ärenden hos en enhet som har ersatts räknas hos den "
+        "enhet som ersatte den."
+    ),
+    "note-line-forward": (
+        "Raden {new} räknar också ärendena hos {old}, som {new} ersatte (till och med {until})."
+    ),
+    "note-line-together": (
+        "{new} visas på en rad: till och med {until} var de {old}, och de ärendena kan inte delas "
+        "upp mellan dem. Tabellen per enhet som organisationen var visar dem var för sig."
+    ),
+    "page-units-today-heading": "Dagens organisation",
+    "page-units-as-it-was": "Per enhet som organisationen var",
+    "page-unit-replaced-by": (
+        "Enheten ersattes av {units}. I tabellerna över dagens organisation räknas dess ärenden på "
+        "raden {line}."
+    ),
+    "page-unit-replaces": "Enheten ersätter {units}.",
+    "page-unit-today-heading": "Med enheterna som ersattes",
+    "page-unit-today-lead": (
+        "Tabellen följer enheten bakåt genom omorganisationen: den räknar också ärendena hos de "
+        "enheter som ersattes."
+    ),
 }

@@ -7,7 +7,8 @@ split in two is named by both new ones. The rules, with the file and line of eac
 - the replaced entry has ended (`till`) on or before the day the new one began (`från`), and the new
   one has a `från`;
 - following `ersätter` never leads back to where it started (no cycle);
-- with a list of `avdelningar`, every unit's `avdelning` is the name of one of them.
+- with a list of `avdelningar`, every unit's `avdelning` is the name of one of them, which existed
+  whenever the unit did.
 
 The organisation file has no format version: `ersätter` and `avdelningar` are new and optional, so no
 file that was valid before is refused.
@@ -86,15 +87,31 @@ def _history(doc: Document, key: str, entries: Mapping[str, Entry]) -> Iterator[
             yield Problem.at(doc.file, doc.position((key, index, "ersätter")), f"orghist-{kind}-cycle")
 
 
-def _department_names(doc: Document, departments: Mapping[str, Entry]) -> Iterator[Problem]:
+def _department_names(
+    doc: Document, units: Mapping[str, Entry], departments: Mapping[str, Entry]
+) -> Iterator[Problem]:
     if not departments:
         return
-    names = {entry.name for entry in departments.values()}
+    by_name = {entry.name: entry for entry in departments.values()}
     for index, item in _items(doc, UNITS):
         name = item.get("avdelning")
-        if isinstance(name, str) and name not in names:
-            position = doc.position((UNITS, index, "avdelning"))
+        if not isinstance(name, str):
+            continue
+        position = doc.position((UNITS, index, "avdelning"))
+        department, unit = by_name.get(name), units.get(item["id"])
+        if department is None:
             yield Problem.at(doc.file, position, "orghist-department-not-listed", name=name)
+        elif unit is not None and not _within(unit, department):
+            period = department.period.describe()
+            yield Problem.at(doc.file, position, "orghist-unit-outside-department", name=name, period=period)
+
+
+def _within(unit: Entry, department: Entry) -> bool:
+    """Whether the unit's period lies within its department's."""
+    inner, outer = unit.period, department.period
+    if outer.start and (inner.start is None or inner.start < outer.start):
+        return False
+    return not (outer.end and (inner.end is None or inner.end > outer.end))
 
 
 def history_problems(
@@ -104,5 +121,5 @@ def history_problems(
     return [
         *_history(doc, UNITS, units),
         *_history(doc, DEPARTMENTS, departments),
-        *_department_names(doc, departments),
+        *_department_names(doc, units, departments),
     ]
