@@ -83,6 +83,7 @@ MESSAGES: Final[dict[str, str]] = {
         "Enheten ersattes av {units}. I tabellerna över dagens organisation räknas dess ärenden på "
         "raden {line}."
     ),
+    "page-unit-replaced": "Enheten ersattes av {units}.",
     "page-unit-replaces": "Enheten ersätter {units}.",
     "page-unit-today-heading": "Med enheterna som ersattes",
     "page-unit-today-lead": (
