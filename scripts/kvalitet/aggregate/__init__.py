@@ -161,7 +161,9 @@ def _group(
         monthly_rate=rate_series(context, group, cases, months),
         longest_open=longest_open_cases(context, cases, open_limit),
         analysis=(*action_tables(context, group, cases), *source_tables(context, group, cases)),
-        units_today=today_table(context, group, cases, lines),
+        units_today=(
+            None if group in context.policy.counts_people else today_table(context, group, cases, lines)
+        ),
     )
 
 

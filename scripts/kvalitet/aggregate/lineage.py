@@ -11,7 +11,9 @@ and a unit linked to no other keep their own rows.
 
 The tables of today's organisation (`<g>-enheter-idag-per-ar`, and a unit's `enhet-<u>-idag-per-ar`)
 are published beside the tables as it was, so their cells are fed to the suppression (`feed`): each
-cell of a line is the sum of its units' cells, and `hide` blanks the cells it hides.
+cell of a line is the sum of its units' cells, and `hide` blanks the cells it hides. The kinds that
+count people (kvalitet.yaml `räknar_personer`) get no table of today: the sum of two successors'
+small counts would give away more than the tables as it was, so they are shown only as it was.
 """
 
 from __future__ import annotations
@@ -23,7 +25,6 @@ from dataclasses import dataclass
 from kvalitet.aggregate.cells import Key, Line, Model
 from kvalitet.aggregate.context import (
     Context,
-    absent_years,
     group_label,
     per_year,
     slug,
@@ -217,27 +218,19 @@ def unit_line_table(
     if line is None or unit not in line.current:
         return None
     counts = tally(context, cases, lambda case: (case.group,))
-    table = year_table(
+    shown = [group for group in GROUPS if group not in context.policy.counts_people]
+    return year_table(
         context,
         id=f"enhet-{slug(unit) or 'enhet'}-idag-per-ar",
         title=say("title-unit-today", unit=line.name),
         row_heading=say("heading-group"),
-        rows=[(group, group_label(group)) for group in GROUPS],
+        rows=[(group, group_label(group)) for group in shown],
         counts=counts,
-        total=per_year(context, cases),
-        notes=(line_note(context, line),),
-        absent={group: line.period for group in GROUPS},
+        total=None,
+        notes=(line_note(context, line), say("note-unit-today-people")),
+        absent={group: line.period for group in shown},
         absent_note="note-absent-units",
     )
-    return with_absent_total(table, line.period, context)
-
-
-def with_absent_total(table: Table, period: Period, context: Context) -> Table:
-    """The table's total row marked absent in the years outside `period`, as its rows are."""
-    if table.total is None:
-        return table
-    total = dataclasses.replace(table.total, absent=absent_years(context.years, period))
-    return dataclasses.replace(table, total=total)
 
 
 def with_lineage(
@@ -270,7 +263,7 @@ def with_lineage(
 
 def feed(model: Model, aggregates: Aggregates, people: frozenset[str]) -> None:
     """Add the cells of today's organisation to `model`: each the sum of its units' cells as it was,
-    and per year all of them the year's count; a unit's today table per year its total."""
+    and per year all of them the year's count. Kinds that count people have no such tables."""
     members_of: dict[str, list[str]] = {}
     for item in aggregates.units:
         if item.line:
@@ -298,19 +291,8 @@ def feed(model: Model, aggregates: Aggregates, people: frozenset[str]) -> None:
                 model.lines.append(Line(parts, key, _count(row.values[index])))
             if today.total is not None:
                 model.lines.append(Line(tuple(every), None, _count(today.total.values[index])))
-    for unit in aggregates.units:
-        table = unit.today
-        if table is None or table.total is None:
-            continue
-        for index, column in enumerate(table.columns):
-            if index in table.total.absent:
-                continue
-            keys = []
-            for row in table.rows:
-                key = (today_id(row.key), unit.line, column)
-                model.add(key, _count(row.values[index]), row.key in people)
-                keys.append(key)
-            model.lines.append(Line(tuple(keys), None, _count(table.total.values[index])))
+    # a unit's table on today's organisation shows the same cells as the groups' tables, without a
+    # total (it leaves out the kinds that count people, whose sum it would give away): nothing to add
 
 
 def _count(value: object) -> int:

@@ -77,6 +77,10 @@ MESSAGES: Final[dict[str, str]] = {
         "{new} visas på en rad: till och med {until} var de {old}, och de ärendena kan inte delas "
         "upp mellan dem. Tabellen per enhet som organisationen var visar dem var för sig."
     ),
+    "note-unit-today-people": (
+        "Ärendetyper som gäller enskilda personer visas bara som organisationen var, för att skydda "
+        "små tal. Därför har tabellen ingen summarad."
+    ),
     "page-units-today-heading": "Dagens organisation",
     "page-units-as-it-was": "Per enhet som organisationen var",
     "page-unit-replaced-by": (
