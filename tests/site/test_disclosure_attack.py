@@ -182,7 +182,11 @@ def _equal_everywhere(version: Path) -> None:
         empty = "*" if table["unit"] == "antal" else "–"
         rows: list[Any] = [*table["rows"], *([table["total"]] if table["total"] else [])]  # type: ignore[misc]
         for row in rows:
-            cells = [empty if value is None else _written(value) for value in row["values"]]
+            absent = row.get("absent", [])  # a year the row's unit or category did not exist: "–"
+            cells = [
+                "–" if index in absent else empty if value is None else _written(value)
+                for index, value in enumerate(row["values"])
+            ]
             lines = [line.split(";")[-len(cells) :] for line in text.splitlines()] if cells else [[]]
             assert any(_same_cells(cells, line) for line in lines), (table["id"], row)
     for page in version.rglob("*.html"):

@@ -66,6 +66,7 @@ from kvalitet.aggregate.disclosure import apply, protect
 from kvalitet.aggregate.gender import gender_table
 from kvalitet.aggregate.kinds import incident_tables, lex_maja_tables, lex_sarah_tables
 from kvalitet.aggregate.laws import law_table
+from kvalitet.aggregate.lineage import Lineage, feed, hide, lineages, today_table, with_lineage
 from kvalitet.aggregate.model import Json, Marker, OpenCase, Row, Series, Table, Value
 from kvalitet.aggregate.monthly import month_range, monthly_series
 from kvalitet.aggregate.overview import overview
@@ -125,7 +126,12 @@ def _laws(context: Context, group: str, cases: Sequence[Case]) -> tuple[Table, .
 
 
 def _group(
-    context: Context, group: str, cases: Sequence[Case], months: Sequence[str], open_limit: int
+    context: Context,
+    group: str,
+    cases: Sequence[Case],
+    months: Sequence[str],
+    open_limit: int,
+    lines: Sequence[Lineage],
 ) -> GroupAggregates:
     label = group_label(group)
     rows = [("antal", label)]
@@ -163,6 +169,9 @@ def _group(
         monthly_rate=rate_series(context, group, cases, months),
         longest_open=longest_open_cases(context, cases, open_limit),
         analysis=(*action_tables(context, group, cases), *source_tables(context, group, cases)),
+        units_today=(
+            None if group in context.policy.counts_people else today_table(context, group, cases, lines)
+        ),
     )
 
 
@@ -220,7 +229,10 @@ def aggregate(
     # A report counted as of a later follow-up date has no cases after its last year: the months end
     # with that year's December, or the months after it would show as months without any case.
     months = month_range(first, min(as_of, dt.date(last, 12, 31)))
-    groups = tuple(_group(context, group, items, months, longest_open) for group, items in by_group.items())
+    lines = lineages(context)
+    groups = tuple(
+        _group(context, group, items, months, longest_open, lines) for group, items in by_group.items()
+    )
     feedback = [case for case in included if case.group in ("klagomål", "synpunkt")]
     result = Aggregates(
         municipality=reference.municipality,
@@ -237,10 +249,14 @@ def aggregate(
         groups=groups,
         combined_feedback=combined_feedback_table(context, feedback),
         combined_feedback_same_period=same_period_feedback(context, feedback),
-        units=_with_rates(context, unit_aggregates(context, included), included),
+        units=with_lineage(
+            context, _with_rates(context, unit_aggregates(context, included), included), included, lines
+        ),
         risk_limits=policy.dated_risk_limit,
         laws=policy.laws,
     )
     people = frozenset(policy.counts_people)
     cells = model(result, people, lambda unit: department_key(context, unit))
-    return apply(result, protect(cells, policy.min_cell), people)
+    feed(cells, result, people)
+    hidden = protect(cells, policy.min_cell)
+    return hide(apply(result, hidden, people), hidden)

@@ -122,6 +122,8 @@ def _by_columns(model: Model, table: Table, sensitive: bool) -> None:
     for index, column in enumerate(table.columns):
         keys = []
         for row in table.rows:
+            if index in row.absent:
+                continue  # a year the row did not exist: 0 for anyone to see, nothing to hide
             key = (table.id, row.key, column)
             model.add(key, _count(row.values[index]), sensitive)
             keys.append(key)
@@ -149,11 +151,15 @@ def model(aggregates: Aggregates, people: frozenset[str], department_of: Callabl
         for index, column in enumerate(units.columns):
             members: dict[str, list[Key]] = {}
             for row in units.rows:
+                if index in row.absent:
+                    continue
                 key = (units.id, row.key, column)
                 result.add(key, _count(row.values[index]), sensitive)
                 department = NO_UNIT if row.key == NO_UNIT else department_of(row.key)
                 members.setdefault(department, []).append(key)
             for row in group.departments.rows:
+                if index in row.absent:
+                    continue
                 total = (group.departments.id, row.key, column)
                 cells = tuple(members.get(row.key, ()))
                 result.lines.append(Line(cells, total, _count(row.values[index])))
@@ -165,6 +171,8 @@ def model(aggregates: Aggregates, people: frozenset[str], department_of: Callabl
         if table.total is None:
             continue
         for index, column in enumerate(table.columns):
+            if index in table.total.absent:
+                continue
             keys = []
             for row in table.rows:
                 key = (units_table_id(row.key), unit.id, column)

@@ -45,6 +45,8 @@ class GroupAggregates:
     analysis: tuple[Table, ...] = ()
     """Tables for the kvalitetsberättelse's analysis only (åtgärder, kanal, avsändare, the sender's
     kön): not on the group's page, not in `tables()` nor in `to_json()`."""
+    units_today: Table | None = None
+    """Cases per unit of today's organisation (`lineage`); None when no unit replaces another."""
 
     def tables(self) -> tuple[Table, ...]:
         """Every table of the group, in the order of the group's page."""
@@ -53,6 +55,7 @@ class GroupAggregates:
             self.counts,
             *optional,
             self.units,
+            *((self.units_today,) if self.units_today else ()),
             self.departments,
             *((self.rates.table,) if self.rates else ()),
             self.status,
@@ -153,6 +156,14 @@ class UnitAggregates:
     """The unit's volume and its avvikelser per volume in each complete year; None without volumes."""
     """Per year, the unit's cases in the same part of the year as the incomplete last year (`table.partial`);
     empty when the last year is complete."""
+    replaces: tuple[str, ...] = ()
+    """The units this one replaces (`ersätter` in organisation.yaml)."""
+    replaced_by: tuple[str, ...] = ()
+    """The units that replace this one."""
+    line: str = ""
+    """The row key of the unit's line in today's organisation (`lineage`), when it has one."""
+    today: Table | None = None
+    """A current unit's cases with those of the units its line replaces; None when it replaces none."""
 
     def to_json(self) -> Json:
         return {
@@ -164,6 +175,10 @@ class UnitAggregates:
             "table": self.table.to_json(),
             "same_period": list(self.same_period) if self.same_period else None,
             "rates": self.rates.to_json() if self.rates else None,
+            "replaces": list(self.replaces),
+            "replaced_by": list(self.replaced_by),
+            "line": self.line or None,
+            "today": self.today.to_json() if self.today else None,
         }
 
 
@@ -216,6 +231,7 @@ class Aggregates:
         if self.combined_feedback_same_period:
             tables.append(self.combined_feedback_same_period)
         tables += [unit.table for unit in self.units]
+        tables += [unit.today for unit in self.units if unit.today]
         return tuple(tables)
 
     def to_json(self, *, internal: bool = False) -> Json:

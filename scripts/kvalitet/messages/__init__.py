@@ -23,6 +23,7 @@ from kvalitet.messages import (
     init,
     labels,
     newrecord,
+    organisation,
     pages,
     pdf,
     report,
@@ -51,6 +52,7 @@ PARTS: Final = (
     followup.MESSAGES,
     checkrun.MESSAGES,
     dated.MESSAGES,
+    organisation.MESSAGES,
 )
 MESSAGES: Final[dict[str, str]] = {code: text for part in PARTS for code, text in part.items()}
 

@@ -17,6 +17,7 @@ from kvalitet.messages import say
 from kvalitet.records.dated import Dated, read_dated
 from kvalitet.records.dates import parse_date
 from kvalitet.records.load import Document, load_yaml
+from kvalitet.records.org_history import history_problems
 from kvalitet.records.problems import Problem
 from kvalitet.records.schemacheck import load_schemas
 from kvalitet.records.volumes import VOLUMES, Volumes, read_volumes
@@ -151,6 +152,8 @@ class Reference:
     policy: Policy
     volumes: Volumes = field(default_factory=Volumes)
     """From volymer.yaml; empty without it."""
+    departments: Mapping[str, Entry] = field(default_factory=dict)
+    """The `avdelningar` of organisation.yaml (id → entry), when it lists them; empty without."""
 
 
 def find_root(start: Path) -> Path | None:
@@ -174,7 +177,11 @@ def _period(data: Mapping[str, Any]) -> Period:
     )
 
 
-def _entries(doc: Document, key: str, group_key: str) -> tuple[dict[str, Entry], list[Problem]]:
+def _entries(
+    doc: Document, key: str, group_key: str, *, replaces: bool = True
+) -> tuple[dict[str, Entry], list[Problem]]:
+    """The entries of list `key`; `replaces`: check here that `ersätter` names entries of the list
+    (the organisation's lists are checked by `org_history`, which says more)."""
     entries: dict[str, Entry] = {}
     problems: list[Problem] = []
     replaces_at: dict[str, tuple[str | int, ...]] = {}
@@ -202,7 +209,7 @@ def _entries(doc: Document, key: str, group_key: str) -> tuple[dict[str, Entry],
             )
         entries[entry.id] = entry
         replaces_at[entry.id] = (key, index, "ersätter")
-    for entry in entries.values():
+    for entry in entries.values() if replaces else ():
         for old in entry.replaces:
             if old not in entries:
                 position = doc.position(replaces_at[entry.id])
@@ -238,8 +245,11 @@ def load_reference(root: Path) -> tuple[Reference | None, list[Problem]]:
         problems += found
     if organisation is None or categories is None:
         return None, problems
-    units, found = _entries(organisation, "enheter", "avdelning")
+    units, found = _entries(organisation, "enheter", "avdelning", replaces=False)
     problems += found
+    departments, found = _entries(organisation, "avdelningar", "", replaces=False)
+    problems += found
+    problems += history_problems(organisation, units, departments)
     lists: dict[str, Mapping[str, Entry]] = {}
     for key in CATEGORY_LISTS:
         lists[key], found = _entries(categories, key, "lagrum")
@@ -254,7 +264,7 @@ def load_reference(root: Path) -> tuple[Reference | None, list[Problem]]:
         return None, problems
     data = organisation.data
     reference = Reference(
-        root, data["kommun"], data["nämnd"], data["förvaltning"], units, lists, policy, volumes
+        root, data["kommun"], data["nämnd"], data["förvaltning"], units, lists, policy, volumes, departments
     )
     return reference, []
 

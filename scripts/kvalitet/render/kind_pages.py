@@ -144,7 +144,13 @@ def _group_section(writer: PageWriter, aggregates: Aggregates, group: GroupAggre
     _categories(writer, group.categories, group.categories_same_period, say("page-heading-categories"), sub)
     writer.heading(sub, say("page-heading-units"))
     writer.table(group.departments)
-    writer.table(group.units)
+    if group.units_today is not None:
+        writer.table(group.units_today)
+        writer.markdown(f"<details><summary>{say('page-units-as-it-was')}</summary>")
+        writer.table(group.units)
+        writer.markdown("</details>")
+    else:
+        writer.table(group.units)
     if group.rates is not None:
         _rates(writer, group.rates, sub)
     writer.heading(sub, say("page-heading-status"))
