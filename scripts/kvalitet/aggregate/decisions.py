@@ -1,9 +1,9 @@
 """Ej verkställda beslut: by lagrum, insats and skäl per year, and waiting time in IVO's bands.
 
-Waiting time runs from beslutsdatum to verkställd; when the decision was not verkställd by the
-cut-off date it runs to the day the case was closed (the decision ended some other way), or, if the
-case is still open, to the cut-off date. The bands, in days: under 3 months = 0–90, 3–6 months =
-91–182, 6–12 months = 183–365, more than 12 months = over 365.
+Waiting time runs from beslutsdatum to verkställd (from an avbrott to återupptagen); when the
+decision was not verkställd by the cut-off date it runs to the day the case was closed (the decision
+ended some other way), or, if the case is still open, to the cut-off date. The bands, in days:
+under 3 months = 0–90, 3–6 months = 91–182, 6–12 months = 183–365, more than 12 months = over 365.
 """
 
 from __future__ import annotations
@@ -28,10 +28,12 @@ BANDS: tuple[tuple[str, int | None], ...] = (
 
 
 def waiting_days(context: Context, case: Case) -> int:
-    """Days from beslutsdatum to verkställd, else to avslutad, else to the cut-off date."""
-    decided = case.date("beslutsdatum")
+    """Days from beslutsdatum to verkställd, else to avslutad, else to the cut-off date; for an
+    insats interrupted (`avbrott`), from the interruption to the day it was resumed (`återupptagen`)."""
+    interrupted = case.date("avbrott")
+    decided = interrupted or case.date("beslutsdatum")
     assert decided is not None, "beslutsdatum is required"
-    done = case.date("verkställd")
+    done = case.date("återupptagen" if interrupted else "verkställd")
     end: dt.date = context.as_of
     if done is not None and context.done(done):
         end = done

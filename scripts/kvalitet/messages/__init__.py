@@ -14,6 +14,7 @@ from kvalitet.messages import (
     approval,
     assets,
     charts,
+    decisions,
     diff,
     followup,
     importer,
@@ -45,6 +46,7 @@ PARTS: Final = (
     init.MESSAGES,
     shell.MESSAGES,
     followup.MESSAGES,
+    decisions.MESSAGES,
 )
 MESSAGES: Final[dict[str, str]] = {code: text for part in PARTS for code, text in part.items()}
 

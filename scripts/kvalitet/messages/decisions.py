@@ -1,0 +1,54 @@
+"""Texts about ej verkställda beslut and their quarterly reports to IVO: the validation rules, the
+internal list per quarter and the public tables per quarter."""
+
+from __future__ import annotations
+
+from typing import Final
+
+MESSAGES: Final[dict[str, str]] = {
+    # Validation
+    "evb-from-decision": "beslutet",
+    "evb-from-interruption": "avbrottet",
+    "rule-evb-insats-law": (
+        "insatsen '{insats}' ({name}) ges enligt {laws} i listan insats i kategorier.yaml, men ärendet "
+        "har lagrum {law}. Rätta lagrum eller välj en insats enligt {law}."
+    ),
+    "rule-evb-registered-early": (
+        "ärendet registrerades {registered}, men de tre månaderna från {start} ({start_date}) går ut "
+        "först {date}. Ett beslut blir ett ej verkställt beslut först när tre månader har gått. "
+        "Kontrollera datumen."
+    ),
+    "rule-evb-executed-in-time": (
+        "beslutet verkställdes {executed}, inom tre månader från beslutet ({decided}; de tre månaderna "
+        "gick ut {date}). Ett beslut som verkställs i tid är inget ej verkställt beslut: rätta datumet "
+        "eller ta bort ärendet."
+    ),
+    "rule-evb-resumed-in-time": (
+        "insatsen återupptogs {resumed}, inom tre månader från avbrottet ({interrupted}; de tre "
+        "månaderna gick ut {date}). Ett avbrott som hävs i tid är inget ej verkställt beslut: rätta "
+        "datumet eller ta bort ärendet."
+    ),
+    "rule-evb-reported-before-decision": (
+        "kvartalet {quarter} slutade {end}, före beslutet ({decided}). Ett beslut kan inte rapporteras "
+        "till IVO för ett kvartal före beslutet. Ta bort kvartalet eller rätta beslutsdatum."
+    ),
+    "rule-evb-reported-early": (
+        "kvartalet {quarter} slutade {end}, innan de tre månaderna från {start} hade gått ut ({date}). "
+        "Beslutet rapporteras till IVO först för kvartalet då tre månader har gått. Ta bort kvartalet "
+        "eller rätta datumen."
+    ),
+    "rule-evb-resumed-without-interruption": (
+        "fältet 'återupptagen' anges bara när insatsen har avbrutits. Skriv dagen för avbrottet i "
+        "fältet 'avbrott', eller ta bort 'återupptagen'."
+    ),
+    "rule-evb-interruption-and-executed": (
+        "ett ärende gäller antingen ett beslut som inte verkställts ('verkställd' när det verkställs) "
+        "eller ett avbrott ('avbrott', och 'återupptagen' när insatsen återupptas), inte båda. Ta bort "
+        "det ena fältet."
+    ),
+    "rule-evb-missing-report": (
+        "beslutet har inte rapporterats till IVO för {quarters}, kvartal som slutade före {date} medan "
+        "beslutet inte var verkställt. Rapportera till IVO och skriv alla rapporterade kvartal i fältet "
+        "'rapporterad_ivo', så här: [{example}]."
+    ),
+}
