@@ -62,6 +62,9 @@ from kvalitet.aggregate.context import (
 from kvalitet.aggregate.decisions import decision_tables
 from kvalitet.aggregate.disclosure import apply, protect
 from kvalitet.aggregate.gender import gender_table
+from kvalitet.aggregate.ivo_quarters import add_cells as add_quarter_cells
+from kvalitet.aggregate.ivo_quarters import hide as hide_quarters
+from kvalitet.aggregate.ivo_quarters import quarter_tables
 from kvalitet.aggregate.kinds import incident_tables, lex_maja_tables, lex_sarah_tables
 from kvalitet.aggregate.model import Json, Marker, OpenCase, Row, Series, Table, Value
 from kvalitet.aggregate.monthly import month_range, monthly_series
@@ -155,6 +158,7 @@ def _group(
         monthly_rate=rate_series(context, group, cases, months),
         longest_open=longest_open_cases(context, cases, open_limit),
         analysis=(*action_tables(context, group, cases), *source_tables(context, group, cases)),
+        quarters=quarter_tables(context, group, cases),
     )
 
 
@@ -233,4 +237,6 @@ def aggregate(
     )
     people = frozenset(policy.counts_people)
     cells = model(result, people, lambda unit: department_key(context, unit))
-    return apply(result, protect(cells, policy.min_cell), people)
+    add_quarter_cells(cells, result, people)
+    hidden = protect(cells, policy.min_cell)
+    return hide_quarters(apply(result, hidden, people), hidden)

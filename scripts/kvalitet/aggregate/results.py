@@ -42,6 +42,8 @@ class GroupAggregates:
     analysis: tuple[Table, ...] = ()
     """Tables for the kvalitetsberättelse's analysis only (åtgärder, kanal, avsändare, the sender's
     kön): not on the group's page, not in `tables()` nor in `to_json()`."""
+    quarters: tuple[Table, ...] = ()
+    """Per quarter, what is reported to IVO (ej verkställda beslut only; kvalitet.aggregate.ivo_quarters)."""
 
     def tables(self) -> tuple[Table, ...]:
         """Every table of the group, in the order of the group's page."""
@@ -56,6 +58,7 @@ class GroupAggregates:
             self.handling,
             *self.feedback,
             *self.specific,
+            *self.quarters,
             self.gender,
         )
 

@@ -51,4 +51,30 @@ MESSAGES: Final[dict[str, str]] = {
         "beslutet inte var verkställt. Rapportera till IVO och skriv alla rapporterade kvartal i fältet "
         "'rapporterad_ivo', så här: [{example}]."
     ),
+    # The tables per quarter
+    "quarter-column": "kv. {number} {year}",
+    "title-quarter-law": "{group} att rapportera till IVO: SoL och LSS per kvartal",
+    "title-quarter-insats": "{group} att rapportera till IVO: insats per kvartal",
+    "title-quarter-waiting": "{group} att rapportera till IVO: väntetid per kvartal",
+    "title-quarter-state": "{group} att rapportera till IVO: läget vid kvartalets slut",
+    "heading-quarter-state": "Läge",
+    "quarter-state-vantar": "Väntar fortfarande",
+    "quarter-state-verkstallt": "Verkställt under kvartalet",
+    "quarter-state-avslutat-utan-verkstallighet": "Avslutat utan att verkställas",
+    "note-quarter-count": (
+        "Ett beslut räknas i varje kvartal som det ska rapporteras till IVO för: från kvartalet då tre "
+        "månader har gått från beslutet (eller från ett avbrott) till kvartalet då det verkställs, "
+        "återupptas eller avslutas. Samma beslut kan därför räknas i flera kvartal."
+    ),
+    "note-quarter-waiting": (
+        "Väntetiden räknas i hela månader från beslutet (eller avbrottet) till kvartalets sista dag, "
+        "eller till dagen då beslutet verkställdes om det var tidigare."
+    ),
+    "page-heading-quarters": "Rapporterat till IVO per kvartal",
+    "page-quarters-lead": (
+        "Varje kvartal rapporterar nämnden till IVO de gynnande beslut som inte har verkställts inom tre "
+        "månader, och de insatser som har avbrutits och inte återupptagits inom tre månader. Tabellerna "
+        "visar de senaste kvartalen som hade slutat den {date}, på samma sätt som IVO redovisar dem: "
+        "lag, insats och väntetid."
+    ),
 }
