@@ -77,4 +77,47 @@ MESSAGES: Final[dict[str, str]] = {
         "visar de senaste kvartalen som hade slutat den {date}, på samma sätt som IVO redovisar dem: "
         "lag, insats och väntetid."
     ),
+    # The internal page of the reports per quarter
+    "ivo-title": "Rapportering till IVO per kvartal (internt)",
+    "ivo-lead": (
+        "Den här sidan finns bara i den interna versionen. Den visar, räknat den {date}, vilka ej "
+        "verkställda beslut som ska rapporteras till IVO för varje kvartal och vilka rapporter som "
+        "saknas. Ett beslut rapporteras för varje kvartal från det då tre månader har gått från beslutet "
+        "(eller från ett avbrott) till det då beslutet verkställs, insatsen återupptas eller ärendet "
+        "avslutas. Ett kvartal som har slutat men saknas i fältet 'rapporterad_ivo' stoppar bygget för "
+        "ärenden i postformat 2; för äldre ärenden står det under Missade rapporter."
+    ),
+    "ivo-summary-caption": "Rapporter till IVO per kvartal som har slutat, den {date}",
+    "ivo-summary-note": (
+        "Ett beslut räknas i varje kvartal som det ska rapporteras för. Kvartalet som pågår står nedan."
+    ),
+    "ivo-col-quarter": "Kvartal",
+    "ivo-col-due": "Att rapportera",
+    "ivo-col-reported-count": "Rapporterade",
+    "ivo-col-missed": "Saknas",
+    "ivo-col-law": "Lagrum",
+    "ivo-col-insats": "Insats",
+    "ivo-col-from": "Räknas från",
+    "ivo-col-three-months": "Tre månader gick ut",
+    "ivo-col-state": "Läge",
+    "ivo-col-reported": "Rapporterat",
+    "ivo-from-decision": "beslut {date}",
+    "ivo-from-interruption": "avbrott {date}",
+    "ivo-state-waiting": "väntar",
+    "ivo-state-executed": "verkställt {date}",
+    "ivo-state-resumed": "återupptaget {date}",
+    "ivo-state-closed": "avslutat {date} utan att verkställas",
+    "ivo-yes": "ja",
+    "ivo-no": "nej",
+    "ivo-heading-running": "Att rapportera för {quarter} (pågår)",
+    "ivo-heading-last": "Att rapportera för {quarter}",
+    "ivo-due-caption": "Ej verkställda beslut att rapportera till IVO för {quarter}, den {date}",
+    "ivo-none-due": "Inga beslut ska rapporteras till IVO för {quarter}.",
+    "ivo-heading-missed": "Missade rapporter",
+    "ivo-missed-intro": (
+        "{count} kvartalsrapporter saknas: beslutet skulle ha rapporterats till IVO för kvartalet men "
+        "kvartalet står inte i 'rapporterad_ivo'. Den äldsta står först."
+    ),
+    "ivo-missed-caption": "Kvartal som inte har rapporterats till IVO, den {date}",
+    "ivo-none-missed": "Inga kvartalsrapporter till IVO saknades den {date}.",
 }
