@@ -50,11 +50,13 @@ def band(days: int) -> str:
     raise AssertionError("the last band is open")
 
 
-def _insats_label(context: Context, key: str) -> str:
+def insats_label(context: Context, key: str) -> str:
+    """The insats's name with its law or laws: "Kontaktperson (SoL och LSS)"."""
     entry = context.reference.categories.get("insats", {}).get(key)
     if entry is None:
         return key
-    return say("label-insats", name=entry.name, law=entry.group) if entry.group else entry.name
+    law = say("word-and").join(entry.group.split("/"))
+    return say("label-insats", name=entry.name, law=law) if entry.group else entry.name
 
 
 def decision_tables(context: Context, group: str, cases: Sequence[Case]) -> tuple[Table, ...]:
@@ -84,7 +86,7 @@ def decision_tables(context: Context, group: str, cases: Sequence[Case]) -> tupl
             id=f"{base}-insats-per-ar",
             title=say("title-insats", group=label),
             row_heading=say("heading-insats"),
-            rows=[(key, _insats_label(context, key)) for key, _ in context.entry_rows("insats", insatser)],
+            rows=[(key, insats_label(context, key)) for key, _ in context.entry_rows("insats", insatser)],
             counts=insatser,
             total=totals,
         ),

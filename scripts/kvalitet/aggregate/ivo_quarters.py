@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 
 from kvalitet.aggregate.cells import Key, Line, Model
 from kvalitet.aggregate.context import Context, group_label, slug, total_row
+from kvalitet.aggregate.decisions import insats_label
 from kvalitet.aggregate.model import Row, Table
 from kvalitet.aggregate.results import Aggregates, GroupAggregates
 from kvalitet.messages import say
@@ -103,14 +104,6 @@ def _table(
     )
 
 
-def _insats_label(context: Context, key: str) -> str:
-    entry = context.reference.categories.get("insats", {}).get(key)
-    if entry is None:
-        return key
-    law = " och ".join(entry.group.split("/")) if entry.group else ""
-    return say("label-insats", name=entry.name, law=law) if law else entry.name
-
-
 def quarter_tables(context: Context, group: str, cases: Sequence[Case]) -> tuple[Table, ...]:
     """The tables per quarter of the ej verkställda beslut; none for other groups, or without a quarter
     that ended before the cut-off date in the years counted."""
@@ -136,7 +129,7 @@ def quarter_tables(context: Context, group: str, cases: Sequence[Case]) -> tuple
             f"{base}-insats-per-kvartal",
             say("title-quarter-insats", group=label),
             say("heading-insats"),
-            [(key, _insats_label(context, key)) for key, _ in context.entry_rows("insats", used)],
+            [(key, insats_label(context, key)) for key, _ in context.entry_rows("insats", used)],
             quarters,
             due,
             lambda case, dates, quarter: str(case.data["insats"]),
