@@ -72,29 +72,27 @@ def test_decisions_to_report_for_the_running_and_the_last_quarter(records: Path)
     running = _csv(files, f"{CSV_DIR}/ivo-lopande-kvartal.csv")
     assert running[0] == [
         "Ärende",
-        "Lagrum",
-        "Insats",
+        "Insats och lag",
         "Räknas från",
         "Tre månader gick ut",
         "Läge",
         "Rapporterat",
         "Sammanfattning",
     ]
-    assert [row[:7] for row in running[1:]] == [
-        ["EVB-2024-0002", "LSS", "Daglig verksamhet", "beslut 2024-01-15", "2024-04-15", "väntar", "nej"]
+    assert [row[:6] for row in running[1:]] == [
+        ["EVB-2024-0002", "Daglig verksamhet (LSS)", "beslut 2024-01-15", "2024-04-15", "väntar", "nej"]
     ]
     last = _csv(files, f"{CSV_DIR}/ivo-senaste-kvartal.csv")
-    assert [row[:7] for row in last[1:]] == [
+    assert [row[:6] for row in last[1:]] == [
         [
             "EVB-2024-0001",
-            "LSS",
-            "Daglig verksamhet",
+            "Daglig verksamhet (LSS)",
             "beslut 2023-12-20",
             "2024-03-20",
             "verkställt 2024-09-15",
             "nej",
         ],
-        ["EVB-2024-0002", "LSS", "Daglig verksamhet", "beslut 2024-01-15", "2024-04-15", "väntar", "ja"],
+        ["EVB-2024-0002", "Daglig verksamhet (LSS)", "beslut 2024-01-15", "2024-04-15", "väntar", "ja"],
     ]
     assert "Att rapportera för kv. 4 2024 (pågår)" in markdown
     assert "Att rapportera för kv. 3 2024" in markdown
@@ -104,10 +102,10 @@ def test_missed_reports_oldest_first(records: Path) -> None:
     _records(records)
     markdown, files = _page(records, "2024-11-15")
     missed = _csv(files, f"{CSV_DIR}/ivo-missade.csv")
-    assert [row[:6] for row in missed[1:]] == [
-        ["EVB-2024-0001", "2024-Q3", "LSS", "Daglig verksamhet", "2024-03-20", "verkställt 2024-09-15"]
+    assert [row[:5] for row in missed[1:]] == [
+        ["EVB-2024-0001", "2024-Q3", "Daglig verksamhet (LSS)", "2024-03-20", "verkställt 2024-09-15"]
     ]
-    assert "1 kvartalsrapporter saknas" in markdown
+    assert "Kvartalsrapporter som saknas: 1. Beslutet skulle ha rapporterats" in markdown
 
 
 def test_an_interruption_counts_from_the_interruption_and_nothing_missed(records: Path) -> None:
@@ -128,7 +126,7 @@ def test_an_interruption_counts_from_the_interruption_and_nothing_missed(records
     (records / "2024" / "EVB-2024-0001.yaml").unlink()
     markdown, files = _page(records, "2024-10-15")
     last = _csv(files, f"{CSV_DIR}/ivo-senaste-kvartal.csv")
-    assert [row[3:7] for row in last[1:]] == [
+    assert [row[2:6] for row in last[1:]] == [
         ["avbrott 2024-02-15", "2024-05-15", "återupptaget 2024-07-01", "ja"]
     ]
     assert "Inga beslut ska rapporteras till IVO för kv. 4 2024." in markdown
@@ -177,4 +175,32 @@ def test_the_ivo_lists_read_at_every_width(
         assert found["wider"] == 0, "no table is wider than the page"
         assert found["csv"] == found["lists"] + 1
         page.screenshot(path=str(shots / f"ivo-kvartal-{size[0]}.png"), full_page=True)
+        page.close()
+
+
+@pytest.mark.parametrize("size", WIDTHS, ids=lambda size: f"{size[0]}x{size[1]}")
+def test_the_public_quarter_tables_read_at_every_width(
+    browser: Any, demo_site: Path, size: tuple[int, int], shots: Path
+) -> None:
+    with hostcheck.serve_pages(demo_site, "/") as base:
+        page = browser.new_page(viewport={"width": size[0], "height": size[1]}, locale="sv-SE")
+        page.goto(base + "ej-verkstallda-beslut.html", wait_until="networkidle")
+        found = page.evaluate(
+            """() => {
+                const tables = Array.from(document.querySelectorAll('.kv-table'))
+                    .filter((t) => t.id.includes('per-kvartal'));
+                return {
+                    ids: tables.map((t) => t.id),
+                    wider: tables.filter(
+                        (t) => t.querySelector('table').scrollWidth > t.clientWidth + 1).length,
+                    heading: !!document.getElementById('rapporterat-till-ivo-per-kvartal'),
+                    columns: Array.from(tables[0].querySelectorAll('thead th')).map((th) => th.textContent),
+                };
+            }"""
+        )
+        assert found["heading"]
+        assert len(found["ids"]) == 4 and found["wider"] == 0, found
+        assert found["columns"] == ["Lagrum", "kv. 4 2025", "kv. 1 2026", "kv. 2 2026", "kv. 3 2026"]
+        page.locator("#rapporterat-till-ivo-per-kvartal").scroll_into_view_if_needed()
+        page.screenshot(path=str(shots / f"ivo-kvartal-publik-{size[0]}.png"))
         page.close()

@@ -14,9 +14,9 @@ Rules shared by all figures:
   when `as_of` is not 31 December, tables by year say that the last year is not complete.
 - Totals count cases. Where a case can be counted in several rows (categories, skäl), the table notes
   it. Percentages have one decimal; medians of days one decimal.
-- Counts by kön, and per unit and avdelning for the kinds that count people (the policy's
-  `counts_people`), are suppressed below the policy's `min_cell`, with one decision per cell for
-  everything published together (see `disclosure`).
+- Counts by kön, and per unit and avdelning (and per quarter reported to IVO) for the kinds that count
+  people (the policy's `counts_people`), are suppressed below the policy's `min_cell`, with one
+  decision per cell for everything published together (see `disclosure`).
 - `GroupAggregates.longest_open` lists single cases: for the internal build only, and left out of
   `to_json()` unless `internal=True`.
 
@@ -28,7 +28,9 @@ Table ids per group (`<g>` is the group with ascii letters and hyphens, e.g. `kl
 `lex-sarah-bedomning-per-ar`, `lex-sarah-ivo-per-ar`, `lex-sarah-ivo-beslut-per-ar`;
 `personuppgiftsincident-imy-per-ar`, `personuppgiftsincident-handlingsplan-per-ar`;
 `lex-maja-anmald-till-per-ar`; `ej-verkstallt-beslut-lagrum-per-ar`, `-insats-per-ar`, `-skal-per-ar`,
-`-vantetid-per-ar`. For the report's analysis only (`GroupAggregates.analysis`, not in `to_json()`):
+`-vantetid-per-ar`, and per quarter reported to IVO (`GroupAggregates.quarters`, see `ivo_quarters`)
+`ej-verkstallt-beslut-lagrum-per-kvartal`, `-insats-per-kvartal`, `-vantetid-per-kvartal`,
+`-lage-per-kvartal`. For the report's analysis only (`GroupAggregates.analysis`, not in `to_json()`):
 `<g>-atgarder-per-ar`, `<g>-atgarder-niva-per-ar`, `<g>-atgarder-uppfoljning-per-ar` (groups with
 åtgärder), `<g>-kanal-per-ar`, `<g>-avsandare-per-ar`, `<g>-avsandarens-kon-per-ar` (klagomål,
 synpunkt). Elsewhere: `oversikt-antal-per-ar`, `oversikt-hittills-i-ar`,

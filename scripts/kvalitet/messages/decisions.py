@@ -72,10 +72,10 @@ MESSAGES: Final[dict[str, str]] = {
     ),
     "page-heading-quarters": "Rapporterat till IVO per kvartal",
     "page-quarters-lead": (
-        "Varje kvartal rapporterar nämnden till IVO de gynnande beslut som inte har verkställts inom tre "
-        "månader, och de insatser som har avbrutits och inte återupptagits inom tre månader. Tabellerna "
-        "visar de senaste kvartalen som hade slutat den {date}, på samma sätt som IVO redovisar dem: "
-        "lag, insats och väntetid."
+        "Nämnden ska varje kvartal rapportera till IVO de gynnande beslut som inte har verkställts inom "
+        "tre månader, och de insatser som har avbrutits och inte återupptagits inom tre månader. "
+        "Tabellerna visar de senaste kvartalen som hade slutat den {date}, uppdelade på lag, insats, "
+        "väntetid och läget vid kvartalets slut."
     ),
     # The internal page of the reports per quarter
     "ivo-title": "Rapportering till IVO per kvartal (internt)",
@@ -95,8 +95,7 @@ MESSAGES: Final[dict[str, str]] = {
     "ivo-col-due": "Att rapportera",
     "ivo-col-reported-count": "Rapporterade",
     "ivo-col-missed": "Saknas",
-    "ivo-col-law": "Lagrum",
-    "ivo-col-insats": "Insats",
+    "ivo-col-insats": "Insats och lag",
     "ivo-col-from": "Räknas från",
     "ivo-col-three-months": "Tre månader gick ut",
     "ivo-col-state": "Läge",
@@ -115,8 +114,8 @@ MESSAGES: Final[dict[str, str]] = {
     "ivo-none-due": "Inga beslut ska rapporteras till IVO för {quarter}.",
     "ivo-heading-missed": "Missade rapporter",
     "ivo-missed-intro": (
-        "{count} kvartalsrapporter saknas: beslutet skulle ha rapporterats till IVO för kvartalet men "
-        "kvartalet står inte i 'rapporterad_ivo'. Den äldsta står först."
+        "Kvartalsrapporter som saknas: {count}. Beslutet skulle ha rapporterats till IVO för kvartalet, "
+        "men kvartalet står inte i 'rapporterad_ivo'. Det äldsta kvartalet står först."
     ),
     "ivo-missed-caption": "Kvartal som inte har rapporterats till IVO, den {date}",
     "ivo-none-missed": "Inga kvartalsrapporter till IVO saknades den {date}.",

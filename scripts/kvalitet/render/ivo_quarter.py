@@ -28,7 +28,6 @@ SUMMARY_QUARTERS = 8
 """How many quarters that have ended the summary shows: two years."""
 DUE_COLUMNS = (
     "followup-col-case",
-    "ivo-col-law",
     "ivo-col-insats",
     "ivo-col-from",
     "ivo-col-three-months",
@@ -39,7 +38,6 @@ DUE_COLUMNS = (
 MISSED_COLUMNS = (
     "followup-col-case",
     "ivo-col-quarter",
-    "ivo-col-law",
     "ivo-col-insats",
     "ivo-col-three-months",
     "ivo-col-state",
@@ -57,9 +55,10 @@ def _decisions(cases: Sequence[Case], as_of: dt.date) -> list[tuple[Case, Decisi
 
 
 def _insats(case: Case, reference: Reference) -> str:
+    """The insats and the law of the decision: "Kontaktperson (LSS)"."""
     key = str(case.data.get("insats", ""))
     entry = reference.categories.get("insats", {}).get(key)
-    return entry.name if entry else key
+    return say("label-insats", name=entry.name if entry else key, law=case.data.get("lagrum", ""))
 
 
 def _state(case: Case, dates: DecisionDates, day: dt.date) -> str:
@@ -90,7 +89,6 @@ def due_rows(
         rows.append(
             (
                 case.id,
-                str(case.data.get("lagrum", "")),
                 _insats(case, reference),
                 say(start, date=dates.start.isoformat()),
                 dates.three_months.isoformat(),
@@ -116,7 +114,6 @@ def missed_rows(
             row = (
                 case.id,
                 str(quarter),
-                str(case.data.get("lagrum", "")),
                 _insats(case, reference),
                 dates.three_months.isoformat(),
                 _state(case, dates, quarter.end),
