@@ -14,9 +14,9 @@ Rules shared by all figures:
   when `as_of` is not 31 December, tables by year say that the last year is not complete.
 - Totals count cases. Where a case can be counted in several rows (categories, skäl), the table notes
   it. Percentages have one decimal; medians of days one decimal.
-- Counts by kön, and per unit and avdelning for the kinds that count people (the policy's
-  `counts_people`), are suppressed below the policy's `min_cell`, with one decision per cell for
-  everything published together (see `disclosure`).
+- Counts by kön, and per unit and avdelning (and per quarter reported to IVO) for the kinds that count
+  people (the policy's `counts_people`), are suppressed below the policy's `min_cell`, with one
+  decision per cell for everything published together (see `disclosure`).
 - `GroupAggregates.longest_open` lists single cases: for the internal build only, and left out of
   `to_json()` unless `internal=True`.
 
@@ -30,7 +30,9 @@ verkställda beslut: by the law in force on the registrerad date), `<g>-skada-pe
 `lex-sarah-bedomning-per-ar`, `lex-sarah-ivo-per-ar`, `lex-sarah-ivo-beslut-per-ar`;
 `personuppgiftsincident-imy-per-ar`, `personuppgiftsincident-handlingsplan-per-ar`;
 `lex-maja-anmald-till-per-ar`; `ej-verkstallt-beslut-lagrum-per-ar`, `-insats-per-ar`, `-skal-per-ar`,
-`-vantetid-per-ar`. For the report's analysis only (`GroupAggregates.analysis`, not in `to_json()`):
+`-vantetid-per-ar`, and per quarter reported to IVO (`GroupAggregates.quarters`, see `ivo_quarters`)
+`ej-verkstallt-beslut-lagrum-per-kvartal`, `-insats-per-kvartal`, `-vantetid-per-kvartal`,
+`-lage-per-kvartal`. For the report's analysis only (`GroupAggregates.analysis`, not in `to_json()`):
 `<g>-atgarder-per-ar`, `<g>-atgarder-niva-per-ar`, `<g>-atgarder-uppfoljning-per-ar` (groups with
 åtgärder), `<g>-kanal-per-ar`, `<g>-avsandare-per-ar`, `<g>-avsandarens-kon-per-ar` (klagomål,
 synpunkt). Elsewhere: `oversikt-antal-per-ar`, `oversikt-hittills-i-ar`,
@@ -64,6 +66,9 @@ from kvalitet.aggregate.context import (
 from kvalitet.aggregate.decisions import decision_tables
 from kvalitet.aggregate.disclosure import apply, protect
 from kvalitet.aggregate.gender import gender_table
+from kvalitet.aggregate.ivo_quarters import add_cells as add_quarter_cells
+from kvalitet.aggregate.ivo_quarters import hide as hide_quarters
+from kvalitet.aggregate.ivo_quarters import quarter_tables
 from kvalitet.aggregate.kinds import incident_tables, lex_maja_tables, lex_sarah_tables
 from kvalitet.aggregate.laws import law_table
 from kvalitet.aggregate.lineage import Lineage, feed, hide, lineages, today_table, with_lineage
@@ -172,6 +177,7 @@ def _group(
         units_today=(
             None if group in context.policy.counts_people else today_table(context, group, cases, lines)
         ),
+        quarters=quarter_tables(context, group, cases),
     )
 
 
@@ -258,5 +264,6 @@ def aggregate(
     people = frozenset(policy.counts_people)
     cells = model(result, people, lambda unit: department_key(context, unit))
     feed(cells, result, people)
+    add_quarter_cells(cells, result, people)
     hidden = protect(cells, policy.min_cell)
-    return hide(apply(result, hidden, people), hidden)
+    return hide_quarters(hide(apply(result, hidden, people), hidden), hidden)

@@ -47,6 +47,8 @@ class GroupAggregates:
     kön): not on the group's page, not in `tables()` nor in `to_json()`."""
     units_today: Table | None = None
     """Cases per unit of today's organisation (`lineage`); None when no unit replaces another."""
+    quarters: tuple[Table, ...] = ()
+    """Per quarter, what is reported to IVO (ej verkställda beslut only; kvalitet.aggregate.ivo_quarters)."""
 
     def tables(self) -> tuple[Table, ...]:
         """Every table of the group, in the order of the group's page."""
@@ -62,6 +64,7 @@ class GroupAggregates:
             self.handling,
             *self.feedback,
             *self.specific,
+            *self.quarters,
             self.gender,
         )
 

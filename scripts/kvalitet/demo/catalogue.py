@@ -36,8 +36,11 @@ class Insats:
     id: str
     namn: str
     lagrum: str
+    """The law of the demo's decisions about it."""
     weight: int
     reasons: dict[str, int]
+    laws: tuple[str, ...] = ()
+    """Every law it can be given under, when more than `lagrum` (kategorier.yaml `lagrum: [SoL, LSS]`)."""
 
 
 _FEEDBACK = (
@@ -111,7 +114,7 @@ INSATSER: tuple[Insats, ...] = (
     Insats("kontaktfamilj", "Kontaktfamilj", "SoL", 40,
            {"brist-på-uppdragstagare": 9, "den-enskilde-tackat-nej": 2, "annat": 1}),
     Insats("kontaktperson", "Kontaktperson", "LSS", 12,
-           {"brist-på-uppdragstagare": 9, "den-enskilde-tackat-nej": 2, "annat": 1}),
+           {"brist-på-uppdragstagare": 9, "den-enskilde-tackat-nej": 2, "annat": 1}, ("SoL", "LSS")),
     Insats("bostad-med-särskild-service", "Bostad med särskild service", "LSS", 7,
            {"plats-saknas": 8, "den-enskilde-tackat-nej": 2}),
     Insats("daglig-verksamhet", "Daglig verksamhet", "LSS", 3,
@@ -203,7 +206,8 @@ def categories_document() -> Document:
         typ: [_category_entry(category) for category in items] for typ, items in CATEGORIES.items()
     }
     document["insats"] = [
-        {"id": insats.id, "namn": insats.namn, "lagrum": insats.lagrum} for insats in INSATSER
+        {"id": insats.id, "namn": insats.namn, "lagrum": list(insats.laws) if insats.laws else insats.lagrum}
+        for insats in INSATSER
     ]
     document["skäl"] = [{"id": skal_id, "namn": namn} for skal_id, namn in SKAL]
     return document

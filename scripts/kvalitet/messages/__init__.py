@@ -16,6 +16,7 @@ from kvalitet.messages import (
     charts,
     checkrun,
     dated,
+    decisions,
     diff,
     disclosure,
     followup,
@@ -53,6 +54,7 @@ PARTS: Final = (
     checkrun.MESSAGES,
     dated.MESSAGES,
     organisation.MESSAGES,
+    decisions.MESSAGES,
 )
 MESSAGES: Final[dict[str, str]] = {code: text for part in PARTS for code, text in part.items()}
 

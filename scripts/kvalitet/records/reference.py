@@ -75,7 +75,7 @@ class Entry:
     name: str
     period: Period
     group: str = ""
-    """The unit's avdelning, or the law (SoL/LSS) of an insats."""
+    """The unit's avdelning, or the law of an insats ("SoL", "LSS", or "SoL/LSS" for both)."""
     replaces: tuple[str, ...] = ()
 
 
@@ -177,6 +177,11 @@ def _period(data: Mapping[str, Any]) -> Period:
     )
 
 
+def _group(value: object) -> str:
+    """An avdelning, or an insats's law or laws ("SoL/LSS" for `lagrum: [SoL, LSS]`)."""
+    return "/".join(str(item) for item in value) if isinstance(value, list) else str(value)
+
+
 def _entries(
     doc: Document, key: str, group_key: str, *, replaces: bool = True
 ) -> tuple[dict[str, Entry], list[Problem]]:
@@ -194,7 +199,7 @@ def _entries(
             item["id"],
             str(item.get("namn", item["id"])),
             _period(item),
-            str(item.get(group_key, "")),
+            _group(item.get(group_key, "")),
             tuple(item.get("ersätter") or ()),
         )
         if entry.id in entries:

@@ -15,6 +15,7 @@ from typing import Any
 
 from kvalitet.messages import say
 from kvalitet.records.dates import parse_date, parse_date_time, plausible
+from kvalitet.records.decision_rules import check_decision
 from kvalitet.records.guard import find_identifiers
 from kvalitet.records.load import Document, Where
 from kvalitet.records.problems import Problem
@@ -32,6 +33,8 @@ DATE_ORDER: tuple[tuple[Where, Where], ...] = (
     (("anmäld_ivo",), ("ivo_beslut", "datum")),
     (("beslutsdatum",), ("registrerad",)),
     (("beslutsdatum",), ("verkställd",)),
+    (("beslutsdatum",), ("avbrott",)),
+    (("avbrott",), ("återupptagen",)),
 )
 CODE_LISTS: tuple[tuple[str, str, str], ...] = (
     # field, list in kategorier.yaml ("" for the record's own typ), message code when unknown
@@ -69,6 +72,7 @@ def check_record(doc: Document, reference: Reference) -> list[Problem]:
     problems += _date_order(doc)
     problems += _risk(doc, reference)
     problems += _references(doc, reference)
+    problems += check_decision(doc, reference)
     return problems
 
 

@@ -166,6 +166,11 @@ def _group_section(writer: PageWriter, aggregates: Aggregates, group: GroupAggre
         writer.heading(sub, say("page-heading-specific"))
         for table in specific:
             writer.table(table)
+    if group.quarters:
+        writer.heading(sub, say("page-heading-quarters"))
+        writer.paragraph(say("page-quarters-lead", date=long_date(aggregates.as_of)))
+        for table in group.quarters:
+            writer.table(table)
     writer.heading(sub, say("page-heading-gender"))
     writer.table(group.gender)
     writer.heading(sub, say("page-heading-monthly"))
