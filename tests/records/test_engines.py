@@ -47,13 +47,30 @@ RULES: dict[str, Rule] = {
     ),
     "kategorier": Rule(
         frozenset(
-            {"rule-unknown-category", "rule-unknown-insats", "rule-unknown-reason", "rule-code-period"}
+            {
+                "rule-unknown-category",
+                "rule-unknown-insats",
+                "rule-unknown-reason",
+                "rule-unknown-cause",
+                "rule-code-period",
+            }
         ),
-        "kategorier, insats and skäl are ids in the municipality's own kategorier.yaml",
+        "kategorier, insats, skäl and orsaker are ids in the municipality's own kategorier.yaml",
     ),
     "datumordning": Rule(
         frozenset({"rule-date-order"}),
         "dates in order (inträffad before registrerad before avslutad): JSON Schema compares no two values",
+    ),
+    "åtgärder": Rule(
+        frozenset(
+            {
+                "rule-closed-action-open",
+                "rule-closed-before-follow-up",
+                "rule-action-result-without-follow-up",
+            }
+        ),
+        "a case is closed only when its actions are followed up (postformat 2): JSON Schema compares no "
+        "two values, and the rule depends on the record's format version",
     ),
     "pseudonymisering": Rule(
         frozenset(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from kvalitet.messages import (
+    actions,
     analysis,
     approval,
     assets,
@@ -45,6 +46,7 @@ PARTS: Final = (
     init.MESSAGES,
     shell.MESSAGES,
     followup.MESSAGES,
+    actions.MESSAGES,
 )
 MESSAGES: Final[dict[str, str]] = {code: text for part in PARTS for code, text in part.items()}
 

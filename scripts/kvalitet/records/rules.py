@@ -2,7 +2,8 @@
 
 They run after the schema check and skip values the schema already found wrong, so each mistake is
 reported once: file name and folder against id and dates, the order of dates, the configured risk
-threshold, and that units, categories, insatser and skäl exist and were in use on the registrerad date.
+threshold, that units, categories, insatser, skäl and orsaker exist and were in use on the registrerad
+date, and the rules of the actions (`action_rules`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from kvalitet.messages import say
+from kvalitet.records.action_rules import check_actions, date_pairs
 from kvalitet.records.dates import parse_date, parse_date_time, plausible
 from kvalitet.records.guard import find_identifiers
 from kvalitet.records.load import Document, Where
@@ -37,6 +39,7 @@ CODE_LISTS: tuple[tuple[str, str, str], ...] = (
     ("kategorier", "", "rule-unknown-category"),
     ("insats", "insats", "rule-unknown-insats"),
     ("skäl", "skäl", "rule-unknown-reason"),
+    ("orsaker", "orsaker", "rule-unknown-cause"),
 )
 
 
@@ -68,6 +71,7 @@ def check_record(doc: Document, reference: Reference) -> list[Problem]:
     problems += _date_order(doc)
     problems += _risk(doc, reference)
     problems += _references(doc, reference)
+    problems += check_actions(doc)
     return problems
 
 
@@ -87,12 +91,7 @@ def _identity(doc: Document) -> Iterator[Problem]:
 
 
 def _date_order(doc: Document) -> Iterator[Problem]:
-    pairs = list(DATE_ORDER)
-    for index, _ in enumerate(doc.data.get("åtgärder") or []):
-        pairs += [
-            (("registrerad",), ("åtgärder", index, "klar")),
-            (("registrerad",), ("åtgärder", index, "uppföljd")),
-        ]
+    pairs = [*DATE_ORDER, *date_pairs(doc.data)]
     for earlier, later in pairs:
         first, second = _date(doc.data, earlier), _date(doc.data, later)
         if first is not None and second is not None and second < first:
