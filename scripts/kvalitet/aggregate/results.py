@@ -42,10 +42,14 @@ class GroupAggregates:
     analysis: tuple[Table, ...] = ()
     """Tables for the kvalitetsberättelse's analysis only (åtgärder, kanal, avsändare, the sender's
     kön): not on the group's page, not in `tables()` nor in `to_json()`."""
+    causes: Table | None = None
+    """The cases' orsaker per year (`causes`); None when no case of the group names one."""
 
     def tables(self) -> tuple[Table, ...]:
         """Every table of the group, in the order of the group's page."""
-        optional = tuple(table for table in (self.categories, self.categories_same_period) if table)
+        optional = tuple(
+            table for table in (self.categories, self.categories_same_period, self.causes) if table
+        )
         return (
             self.counts,
             *optional,

@@ -105,7 +105,8 @@ def follow_up(
         due = max(start + datetime.timedelta(days=7), early) if rng.random() < 0.8 else None
         if (followed - start).days < 7:
             due = None
-    elif rng.random() < 0.75:
+    elif (done is not None or state.assessed) and rng.random() < 0.75:
+        # Planned when the action was decided: done, or decided when the investigation ended.
         due = start + _days(rng, 20, 60, 150)
     moves: list[Value] = []
     if due is not None and rng.random() < 0.18:

@@ -23,3 +23,57 @@ MESSAGES: Final[dict[str, str]] = {
         "lägg till den i listan."
     ),
 }
+MESSAGES.update(
+    {
+        # The causes of cases (aggregate/causes.py)
+        "title-causes": "{group}: orsaker",
+        "page-heading-causes": "Orsaker",
+        "heading-cause": "Orsak",
+        "label-cause-not-given": "Ingen orsak angiven",
+        "note-causes": (
+            "Orsakerna är de som angetts i ärendena, ur kommunens lista över orsaker. Totalt är antalet "
+            "ärenden."
+        ),
+        "note-several-causes": (
+            "Ett ärende kan ha mer än en orsak. Därför kan raderna tillsammans bli fler än antalet ärenden."
+        ),
+        # The follow-up of actions (aggregate/follow_up.py)
+        "title-action-plan-follow-up": "{group}: planerad uppföljning av åtgärderna",
+        "heading-action-plan": "Uppföljning",
+        "action-plan-planerad": "Med planerad dag för uppföljning",
+        "action-plan-flyttad": "Uppföljningen flyttad minst en gång",
+        "action-plan-planerad-dag-passerad": "Planerad dag passerad utan uppföljning",
+        "note-action-plan": (
+            "Raderna räknar samma åtgärder på olika sätt och summeras inte. Totalt är antalet beslutade "
+            "åtgärder. När uppföljningen har flyttats gäller det senaste datumet."
+        ),
+        "title-action-results": "{group}: vad uppföljningen av åtgärderna visade",
+        "heading-action-result": "Resultat",
+        "action-result-hade-effekt": "Hade effekt",
+        "action-result-hade-inte-effekt": "Hade inte effekt",
+        "action-result-for-tidigt-att-saga": "För tidigt att säga",
+        "action-result-inget-resultat": "Inget resultat angivet",
+        "note-action-results": "Totalt är antalet åtgärder som hade följts upp den {date}.",
+        # The report's analysis (annual/analysis_follow_up.py)
+        "analysis-follow-up-planned": (
+            "Av de {total} åtgärderna hade {planned} en planerad dag för uppföljning."
+        ),
+        "analysis-follow-up-moved": "För {count} av dem hade uppföljningen flyttats.",
+        "analysis-follow-up-passed": "För {count} hade den planerade dagen passerat utan uppföljning.",
+        "analysis-follow-up-results": "Resultat av de {followed} uppföljda åtgärderna: {items}.",
+        "analysis-follow-up-result": "{label} ({count})",
+        "analysis-causes": "Orsak angavs i {named} av de {cases} ärendena. Vanligast var {items}.",
+        "analysis-causes-none": "Ingen orsak angavs i något av de {cases} ärendena.",
+        "analysis-causes-hidden": (
+            "Orsakerna står i tabellen. Antal under {min_cell} visas inte, eftersom de skulle kunna peka "
+            "ut enskilda personer."
+        ),
+        # The internal list of actions not followed up (render/internal_pages.py)
+        "followup-col-basis": "Senast enligt",
+        "followup-col-moved": "Flyttad, gånger",
+        "followup-basis-planned": "planerad dag",
+        "followup-basis-days": "{days} dagar efter klar",
+        "followup-not-done": "ej klar",
+        "followup-moved-text": "{action} (Uppföljningen har flyttats, senast med skälet: {reason})",
+    }
+)

@@ -2,7 +2,9 @@
 
 One table per kind of the cases open at the cut-off date (days open, risk, overdue mark, summary), the
 longest open first, and one table of the actions whose follow-up was due and not made, each with its
-case, unit and due date: the same actions the Översikt counts (kvalitet.aggregate.overview). Every
+case, unit, due date (the planned day in force, or `follow_up_days` after klar: what it was due by),
+how often its follow-up was moved and the last reason: the same actions the Översikt counts
+(kvalitet.aggregate.overview). Every
 table has a CSV download. Never part of the public build: the public build does not call this module,
 and the internal build carries noindex and a banner on every page (mkdocs.yml, extra.intern).
 """
@@ -19,6 +21,7 @@ from html import escape
 
 from kvalitet.aggregate import Aggregates
 from kvalitet.aggregate.context import slug
+from kvalitet.aggregate.follow_up import due_day, moves, planned_day
 from kvalitet.aggregate.overview import actions_due, overdue_actions
 from kvalitet.messages import say
 from kvalitet.records.cases import Case
@@ -46,11 +49,13 @@ ACTION_COLUMNS = (
     "followup-col-unit",
     "followup-col-due",
     "followup-col-days-late",
+    "followup-col-basis",
+    "followup-col-moved",
     "followup-col-done",
     "followup-col-action",
 )
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-NUMERIC = frozenset({"followup-col-days-open", "followup-col-days-late"})
+NUMERIC = frozenset({"followup-col-days-open", "followup-col-days-late", "followup-col-moved"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,9 +163,15 @@ def action_rows(
     found = []
     for case in cases:
         for action in overdue_actions(case, as_of, days):
-            done = parse_date(str(action["klar"]))
-            assert done is not None  # overdue_actions keeps only actions with a klar date
-            due = done + dt.timedelta(days=days)
+            due = due_day(action, days)
+            assert due is not None  # overdue_actions keeps only actions with a due day
+            done = parse_date(str(action.get("klar")))
+            planned = planned_day(action) is not None
+            steps = moves(action)
+            text = " ".join(str(action.get("beskrivning", "")).split())
+            if steps:
+                reason = " ".join(str(steps[-1].get("skäl", "")).split())
+                text = say("followup-moved-text", action=text, reason=reason)
             found.append(
                 (
                     due,
@@ -169,8 +180,10 @@ def action_rows(
                     _unit(case, reference),
                     due.isoformat(),
                     (as_of - due).days,
-                    done.isoformat(),
-                    " ".join(str(action.get("beskrivning", "")).split()),
+                    say("followup-basis-planned") if planned else say("followup-basis-days", days=days),
+                    len(steps),
+                    done.isoformat() if done is not None else say("followup-not-done"),
+                    text,
                 )
             )
     found.sort(key=lambda row: (row[0], row[1]))
