@@ -40,11 +40,12 @@ def follow_ups(data: ReportData, group: GroupAggregates, key: str) -> Analysis:
     text: list[str] = []
     planned, moved, passed = (count_of(plan, row, year) for row in (PLANNED, MOVED, PASSED))
     if planned:
-        sentence = say(
-            "analysis-follow-up-planned", total=number(_total(plan, year)), planned=number(planned)
-        )
+        total = _total(plan, year)
+        code = "analysis-follow-up-planned-1" if total == 1 else "analysis-follow-up-planned"
+        sentence = say(code, total=number(total), planned=number(planned))
         if moved:
-            sentence += " " + say("analysis-follow-up-moved", count=number(moved))
+            code = "analysis-follow-up-moved-1" if planned == 1 else "analysis-follow-up-moved"
+            sentence += " " + say(code, count=number(moved))
         if passed:
             sentence += " " + say("analysis-follow-up-passed", count=number(passed))
         text.append(sentence)
@@ -55,7 +56,8 @@ def follow_ups(data: ReportData, group: GroupAggregates, key: str) -> Analysis:
             for row in results.rows
             if row.key in (*RESULTS, NO_RESULT) and (n := count_of(results, row.key, year))
         ]
-        text.append(say("analysis-follow-up-results", followed=number(followed), items=listing(items)))
+        code = "analysis-follow-up-results-1" if followed == 1 else "analysis-follow-up-results"
+        text.append(say(code, followed=number(followed), items=listing(items)))
     if not text:
         return [], []
     tables = [
@@ -78,15 +80,17 @@ def causes(data: ReportData, group: GroupAggregates, key: str) -> Analysis:
     if any(value(table, row.key, year) is None for row in table.rows):
         return [say("analysis-causes-hidden", min_cell=data.aggregates.min_cell)], [shown]
     named = cases - count_of(table, NOT_GIVEN, year)
+    one = "-1" if cases == 1 else ""
     if not named:
-        return [say("analysis-causes-none", cases=number(cases))], []
+        return [say("analysis-causes-none" + one, cases=number(cases))], []
     order = {row.key: index for index, row in enumerate(table.rows)}
     ranked = sorted(
         ((count_of(table, row.key, year), row.key, row.label) for row in table.rows),
         key=lambda item: (-item[0], order[item[1]]),
     )
-    items = [
-        f"{label[:1].lower() + label[1:]} ({number(n)})" for n, key, label in ranked if n and key != NOT_GIVEN
+    named_items = [
+        f"{label[:1].lower() + label[1:]} ({number(n)})" for n, row, label in ranked if n and row != NOT_GIVEN
     ]
-    text = say("analysis-causes", named=number(named), cases=number(cases), items=listing(items[:3]))
+    items = listing(named_items[:3])
+    text = say("analysis-causes" + one, named=number(named), cases=number(cases), items=items)
     return [text], [shown]

@@ -173,7 +173,7 @@ SKAL: tuple[tuple[str, str], ...] = (
 )
 
 ORSAKER: tuple[tuple[str, str], ...] = (
-    ("mänskliga-faktorn", "Mänskliga faktorn (misstag, glömska)"),
+    ("mänskliga-faktorn", "Mänskliga faktorn"),
     ("stress", "Stress och hög arbetsbelastning"),
     ("verksamhetssystemet", "Fel eller brister i verksamhetssystemet"),
     ("rutin-saknas", "Rutin saknas eller är otydlig"),

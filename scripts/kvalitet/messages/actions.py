@@ -58,12 +58,17 @@ MESSAGES.update(
         "analysis-follow-up-planned": (
             "Av de {total} åtgärderna hade {planned} en planerad dag för uppföljning."
         ),
+        "analysis-follow-up-planned-1": "Den enda åtgärden hade en planerad dag för uppföljning.",
         "analysis-follow-up-moved": "För {count} av dem hade uppföljningen flyttats.",
+        "analysis-follow-up-moved-1": "Uppföljningen hade flyttats.",
         "analysis-follow-up-passed": "För {count} hade den planerade dagen passerat utan uppföljning.",
         "analysis-follow-up-results": "Resultat av de {followed} uppföljda åtgärderna: {items}.",
+        "analysis-follow-up-results-1": "Resultat av den enda uppföljda åtgärden: {items}.",
         "analysis-follow-up-result": "{label} ({count})",
         "analysis-causes": "Orsak angavs i {named} av de {cases} ärendena. Vanligast var {items}.",
+        "analysis-causes-1": "Orsak angavs i det enda ärendet: {items}.",
         "analysis-causes-none": "Ingen orsak angavs i något av de {cases} ärendena.",
+        "analysis-causes-none-1": "Ingen orsak angavs i det enda ärendet.",
         "analysis-causes-hidden": (
             "Orsakerna står i tabellen. Antal under {min_cell} visas inte, eftersom de skulle kunna peka "
             "ut enskilda personer."
