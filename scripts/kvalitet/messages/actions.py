@@ -74,11 +74,14 @@ MESSAGES.update(
             "ut enskilda personer."
         ),
         # The internal list of actions not followed up (render/internal_pages.py)
-        "followup-col-basis": "Senast enligt",
-        "followup-col-moved": "Flyttad, gånger",
-        "followup-basis-planned": "planerad dag",
-        "followup-basis-days": "{days} dagar efter klar",
+        "followup-basis-planned": "Dagen för uppföljningen var planerad.",
+        "followup-basis-moved-1": (
+            "Dagen för uppföljningen var planerad och har flyttats en gång, med skälet: {reason}"
+        ),
+        "followup-basis-moved-n": (
+            "Dagen för uppföljningen var planerad och har flyttats {count} gånger, senast med skälet: "
+            "{reason}"
+        ),
         "followup-not-done": "ej klar",
-        "followup-moved-text": "{action} (Uppföljningen har flyttats, senast med skälet: {reason})",
     }
 )

@@ -2,11 +2,11 @@
 
 One table per kind of the cases open at the cut-off date (days open, risk, overdue mark, summary), the
 longest open first, and one table of the actions whose follow-up was due and not made, each with its
-case, unit, due date (the planned day in force, or `follow_up_days` after klar: what it was due by),
-how often its follow-up was moved and the last reason: the same actions the Översikt counts
-(kvalitet.aggregate.overview). Every
-table has a CSV download. Never part of the public build: the public build does not call this module,
-and the internal build carries noindex and a banner on every page (mkdocs.yml, extra.intern).
+case, unit and due date (the planned day in force, or `follow_up_days` after klar), and under the
+action whether its day was planned, how often it was moved and the last reason: the same actions the
+Översikt counts (kvalitet.aggregate.overview). Every table has a CSV download. Never part of the
+public build: the public build does not call this module, and the internal build carries noindex and
+a banner on every page (mkdocs.yml, extra.intern).
 """
 
 from __future__ import annotations
@@ -15,9 +15,10 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
+from typing import Any
 
 from kvalitet.aggregate import Aggregates
 from kvalitet.aggregate.context import slug
@@ -49,13 +50,11 @@ ACTION_COLUMNS = (
     "followup-col-unit",
     "followup-col-due",
     "followup-col-days-late",
-    "followup-col-basis",
-    "followup-col-moved",
     "followup-col-done",
     "followup-col-action",
 )
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-NUMERIC = frozenset({"followup-col-days-open", "followup-col-days-late", "followup-col-moved"})
+NUMERIC = frozenset({"followup-col-days-open", "followup-col-days-late"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,12 +165,8 @@ def action_rows(
             due = due_day(action, days)
             assert due is not None  # overdue_actions keeps only actions with a due day
             done = parse_date(str(action.get("klar")))
-            planned = planned_day(action) is not None
-            steps = moves(action)
             text = " ".join(str(action.get("beskrivning", "")).split())
-            if steps:
-                reason = " ".join(str(steps[-1].get("skäl", "")).split())
-                text = say("followup-moved-text", action=text, reason=reason)
+            basis = _basis(action)
             found.append(
                 (
                     due,
@@ -180,14 +175,25 @@ def action_rows(
                     _unit(case, reference),
                     due.isoformat(),
                     (as_of - due).days,
-                    say("followup-basis-planned") if planned else say("followup-basis-days", days=days),
-                    len(steps),
                     done.isoformat() if done is not None else say("followup-not-done"),
-                    text,
+                    f"{text} {basis}" if basis else text,
                 )
             )
     found.sort(key=lambda row: (row[0], row[1]))
     return tuple(row[1:] for row in found)
+
+
+def _basis(action: Mapping[str, Any]) -> str:
+    """Whether the due day was planned, and how often and why it was moved; "" when it is the
+    policy's days after klar (the list's introduction says so)."""
+    if planned_day(action) is None:
+        return ""
+    steps = moves(action)
+    if not steps:
+        return say("followup-basis-planned")
+    reason = " ".join(str(steps[-1].get("skäl", "")).split())
+    code = "followup-basis-moved-1" if len(steps) == 1 else "followup-basis-moved-n"
+    return say(code, count=len(steps), reason=reason)
 
 
 def _add(writer: PageWriter, files: SiteFiles, table: ListTable, days: int) -> None:
