@@ -30,7 +30,13 @@ def test_actions_are_counted_by_level_and_state(records: Path) -> None:
     write(records, "avvikelse", 2, "2024-05-02", åtgärder=actions)
     write(records, "avvikelse", 3, "2024-06-02")
     tables = _tables(records, "2024-12-31")
-    assert list(tables) == ["atgarder-per-ar", "atgarder-niva-per-ar", "atgarder-uppfoljning-per-ar"]
+    assert list(tables) == [
+        "atgarder-per-ar",
+        "atgarder-niva-per-ar",
+        "atgarder-uppfoljning-per-ar",
+        "atgarder-planerad-uppfoljning-per-ar",
+        "atgarder-resultat-per-ar",
+    ]
     overview = tables["atgarder-per-ar"]
     assert [(row.key, row.values) for row in overview.rows] == [
         ("ärenden", (3,)),
@@ -49,7 +55,7 @@ def test_actions_are_counted_by_level_and_state(records: Path) -> None:
         ("ej_genomförd", (1,)),
     ]
     assert states.total is not None and states.total.values == (4,)
-    assert "mer än 90 dagar" in states.notes[0]
+    assert "inom 90 dagar efter att den genomfördes" in states.notes[0]
 
 
 def test_dates_after_the_cut_off_have_not_happened(records: Path) -> None:

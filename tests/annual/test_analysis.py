@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from kvalitet.annual.pages import Source, report_data
 from kvalitet.annual.periods import HALF, YEAR, ReportPeriod
 from kvalitet.annual.sections import sections
 from kvalitet.annual.words import NOUNS, style
+from kvalitet.demo.catalogue import ORSAKER
 from kvalitet.records.cases import to_cases
 from kvalitet.records.reference import load_reference
 from kvalitet.records.validate import validate
@@ -168,7 +170,10 @@ def _actions_2025(follow_up: dt.date, days: int) -> tuple[int, int, dict[str, in
             elif followed is not None and followed <= follow_up:
                 states["uppföljd"] += 1
             else:
-                states["försenad" if (follow_up - done).days > days else "väntar"] += 1
+                moves = action.get("flyttad") or []
+                due = moves[-1]["datum"] if moves else action.get("uppföljning_planerad")
+                due = due or done + dt.timedelta(days=days)
+                states["försenad" if due < follow_up else "väntar"] += 1
     return with_actions, total, levels, states
 
 
@@ -187,9 +192,82 @@ def test_the_actions_paragraph_counts_the_records(demo_2025: ReportData) -> None
         f"I {with_actions} av de {cases} ärendena beslutades åtgärder, sammanlagt {total}: "
         f"{levels['individ']} på individnivå, {levels['grupp']} på gruppnivå, {levels['enhet']} på "
         f"enhetsnivå och {levels['förvaltning']} på förvaltningsnivå. Av de {total} åtgärderna var "
-        f"{states['uppföljd']} uppföljda, {states['väntar']} genomförda men ännu inte uppföljda, "
-        f"{states['försenad']} genomförda för mer än 90 dagar sedan utan uppföljning"
+        f"{states['uppföljd']} uppföljda, {states['väntar']} genomförda men ännu inte uppföljda"
     )
+    if states["försenad"]:
+        assert f", {states['försenad']} genomförda men inte uppföljda i tid" in paragraph
+    else:
+        assert paragraph.endswith(f"{states['ej']} ännu inte genomförda. Ingen uppföljning var försenad.")
+
+
+def _follow_ups_2025(follow_up: dt.date) -> tuple[int, int, int, int, dict[str, int], Counter[str], int]:
+    """Actions, planned, moved, passed, results, causes and cases of the 2025 SoL/LSS avvikelser."""
+    total = planned = moved = passed = cases = 0
+    results: dict[str, int] = {}
+    causes: Counter[str] = Counter()
+    for path in sorted((REPO / "records" / "2025").glob("AVV-*.yaml")):
+        record = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if record.get("lagrum") not in ("SoL", "LSS") or "samverkan" in record:
+            continue
+        cases += 1
+        causes.update(record.get("orsaker") or [])
+        for action in record.get("åtgärder") or []:
+            total += 1
+            moves = action.get("flyttad") or []
+            day = moves[-1]["datum"] if moves else action.get("uppföljning_planerad")
+            followed = action.get("uppföljd") is not None and action["uppföljd"] <= follow_up
+            if day is not None:
+                planned += 1
+                moved += bool(moves)
+                passed += day < follow_up and not followed
+            if followed:
+                verdict = (action.get("resultat") or {}).get("bedömning", "inget")
+                results[verdict] = results.get(verdict, 0) + 1
+    return total, planned, moved, passed, results, causes, cases
+
+
+def test_the_follow_up_and_causes_paragraphs_count_the_records(demo_2025: ReportData) -> None:
+    total, planned, moved, passed, results, causes, cases = _follow_ups_2025(demo_2025.follow_up)
+    section = sections(demo_2025)["avvikelser-sol-lss"]
+    text = " ".join(section.paragraphs)
+    assert (
+        f"Av de {total} åtgärderna hade {planned} en planerad dag för uppföljning. För {moved} av dem "
+        f"hade uppföljningen flyttats. För {passed} hade den planerade dagen passerat utan uppföljning."
+    ) in text
+    assert (
+        f"Resultat av de {sum(results.values())} uppföljda åtgärderna: hade effekt "
+        f"({results['hade_effekt']}), hade inte effekt ({results['hade_inte_effekt']}), för tidigt att "
+        f"säga ({results['för_tidigt_att_säga']}) och inget resultat angivet ({results['inget']})."
+    ) in text
+    named = sum(1 for path in (REPO / "records" / "2025").glob("AVV-*.yaml") if _named_cause(path))
+    (first, n), *_ = causes.most_common(1)
+    name = {key: label for key, label in ORSAKER}[first]
+    label = name[:1].lower() + name[1:]
+    assert f"Orsak angavs i {named} av de {cases} ärendena. Vanligast var {label} ({n})" in text
+    ids = [table.id for table in section.tables]
+    assert "berattelse-2025-avvikelser-sol-lss-orsaker" in ids
+    assert "berattelse-2025-avvikelser-sol-lss-atgarder-resultat" in ids
+
+
+def _named_cause(path: Path) -> bool:
+    record = yaml.safe_load(path.read_text(encoding="utf-8"))
+    sol_lss = record.get("lagrum") in ("SoL", "LSS") and "samverkan" not in record
+    return sol_lss and bool(record.get("orsaker"))
+
+
+def test_hidden_causes_are_not_ranked(records: Path) -> None:
+    for number in range(2, 9):
+        write(records, "personuppgiftsincident", number, "2024-05-02", orsaker=["mänskliga-faktorn"])
+    write(records, "personuppgiftsincident", 9, "2024-05-03", orsaker=["stress"])
+    cases, reference = load(records)
+    data = report_data(Source(cases, reference), ReportPeriod(2024, YEAR), dt.date(2025, 3, 1))
+    section = sections(data)["personuppgiftsincidenter"]
+    text = " ".join(section.paragraphs)
+    assert (
+        "Orsakerna står i tabellen. Antal under 5 visas inte, eftersom de skulle kunna peka ut enskilda "
+        "personer."
+    ) in text
+    assert "Vanligast var" not in text
 
 
 def test_an_ej_verkstallt_beslut_is_not_verkstallt_rather_than_not_begun(demo_2025: ReportData) -> None:

@@ -47,9 +47,15 @@ RULES: dict[str, Rule] = {
     ),
     "kategorier": Rule(
         frozenset(
-            {"rule-unknown-category", "rule-unknown-insats", "rule-unknown-reason", "rule-code-period"}
+            {
+                "rule-unknown-category",
+                "rule-unknown-insats",
+                "rule-unknown-reason",
+                "rule-unknown-cause",
+                "rule-code-period",
+            }
         ),
-        "kategorier, insats and skäl are ids in the municipality's own kategorier.yaml",
+        "kategorier, insats, skäl and orsaker are ids in the municipality's own kategorier.yaml",
     ),
     "datumordning": Rule(
         frozenset({"rule-date-order"}),
@@ -70,6 +76,17 @@ RULES: dict[str, Rule] = {
         ),
         "the three-month date is computed from beslutsdatum or avbrott, the insats's law is in the "
         "municipality's kategorier.yaml, and an IVO quarter is compared with dates: no schema can",
+    ),
+    "åtgärder": Rule(
+        frozenset(
+            {
+                "rule-closed-action-open",
+                "rule-closed-before-follow-up",
+                "rule-action-result-without-follow-up",
+            }
+        ),
+        "a case is closed only when its actions are followed up (postformat 2): JSON Schema compares no "
+        "two values, and the rule depends on the record's format version",
     ),
     "pseudonymisering": Rule(
         frozenset(

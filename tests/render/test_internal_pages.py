@@ -66,7 +66,15 @@ def test_actions_not_followed_up_with_case_unit_and_due_date(records: Path) -> N
     write(records, "avvikelse", 2, "2024-04-20", avslutad="2024-05-01", åtgärder=[ACTION, followed])
     markdown, files = _page(records, "2024-12-31")
     rows = _csv(files, "atgarder-ej-uppfoljda")
-    assert rows[0] == ["Ärende", "Slag", "Enhet", "Uppföljning senast", "Dagar sedan dess", "Klar", "Åtgärd"]
+    assert rows[0] == [
+        "Ärende",
+        "Slag",
+        "Enhet",
+        "Uppföljning senast",
+        "Dagar sedan dess",
+        "Klar",
+        "Åtgärd",
+    ]
     # AVV-2024-0001 (tests/cases/base): done 2024-04-02, due 2024-07-01; AVV-2024-0002's first action.
     assert rows[1:] == [
         [
@@ -89,6 +97,42 @@ def test_actions_not_followed_up_with_case_unit_and_due_date(records: Path) -> N
         ],
     ]
     assert "har 2 av 3 (67\u00a0%) inte följts upp" in markdown
+
+
+MOVED = """åtgärder:
+  - beskrivning: En gemensam rutin skrivs.
+    nivå: förvaltning
+    uppföljning_planerad: 2024-06-01
+    flyttad:
+      - datum: 2024-10-01
+        skäl: Arbetet har dragit ut på tiden.
+  - beskrivning: Ny checklista.
+    nivå: enhet
+    klar: 2024-05-01
+    uppföljning_planerad: 2025-02-01
+"""
+
+
+def test_a_planned_and_moved_follow_up_is_due_on_its_last_day(records: Path) -> None:
+    id = write(records, "avvikelse", 2, "2024-04-20", postformat=2)
+    path = records / "2024" / f"{id}.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + MOVED, encoding="utf-8")
+    markdown, files = _page(records, "2024-12-31")
+    rows = _csv(files, "atgarder-ej-uppfoljda")
+    # The checklist is planned for February 2025: not yet due, though done more than 90 days ago.
+    assert [row[0] for row in rows[1:]] == ["AVV-2024-0001", "AVV-2024-0002"]
+    assert rows[2] == [
+        "AVV-2024-0002",
+        "Avvikelser enligt SoL och LSS",
+        "Vuxna",
+        "2024-10-01",
+        "91",
+        "ej klar",
+        "En gemensam rutin skrivs. Dagen för uppföljningen var planerad och har flyttats en gång, med "
+        "skälet: Arbetet har dragit ut på tiden.",
+    ]
+    assert '<td data-label="Klar">ej klar</td>' in markdown
+    assert "har 2 av 2 (100\u00a0%) inte följts upp" in markdown
 
 
 def test_the_overview_counts_the_same_actions(records: Path) -> None:

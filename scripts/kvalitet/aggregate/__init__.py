@@ -12,17 +12,18 @@ Rules shared by all figures:
   out; dated events after `as_of` count as not yet happened.
 - The years run from the first year with a case to the year of `as_of` (an empty year shows zeros);
   when `as_of` is not 31 December, tables by year say that the last year is not complete.
-- Totals count cases. Where a case can be counted in several rows (categories, skäl), the table notes
-  it. Percentages have one decimal; medians of days one decimal.
-- Counts by kön, and per unit and avdelning (and per quarter reported to IVO) for the kinds that count
-  people (the policy's `counts_people`), are suppressed below the policy's `min_cell`, with one
+- Totals count cases. Where a case can be counted in several rows (categories, skäl, orsaker), the
+  table notes it. Percentages have one decimal; medians of days one decimal.
+- Counts by kön, and per unit, avdelning and orsak (and per quarter reported to IVO) for the kinds that
+  count people (the policy's `counts_people`), are suppressed below the policy's `min_cell`, with one
   decision per cell for everything published together (see `disclosure`).
 - `GroupAggregates.longest_open` lists single cases: for the internal build only, and left out of
   `to_json()` unless `internal=True`.
 
 Table ids per group (`<g>` is the group with ascii letters and hyphens, e.g. `klagomal`, `lex-sarah`):
 `<g>-antal-per-ar`, `<g>-kategorier-per-ar`, `<g>-enheter-per-ar`, `<g>-avdelningar-per-ar`,
-`<g>-status-per-ar`, `<g>-handlaggningstid-per-ar`, `<g>-kon-per-ar`, and by kind: `<g>-aterkoppling-per-ar`,
+`<g>-status-per-ar`, `<g>-handlaggningstid-per-ar`, `<g>-kon-per-ar`, `<g>-orsaker-per-ar` (groups
+whose cases name orsaker), and by kind: `<g>-aterkoppling-per-ar`,
 `<g>-aterkoppling-andel-per-ar` (klagomål, synpunkt); `<g>-riskvarde-per-ar`, `<g>-riskmatris-<year>`,
 `<g>-riskmatris-alla-ar` (avvikelser), `<g>-lag-per-ar` (avvikelser, lex Sarah, lex Maja, ej
 verkställda beslut: by the law in force on the registrerad date), `<g>-skada-per-ar` (HSL),
@@ -34,8 +35,9 @@ verkställda beslut: by the law in force on the registrerad date), `<g>-skada-pe
 `ej-verkstallt-beslut-lagrum-per-kvartal`, `-insats-per-kvartal`, `-vantetid-per-kvartal`,
 `-lage-per-kvartal`. For the report's analysis only (`GroupAggregates.analysis`, not in `to_json()`):
 `<g>-atgarder-per-ar`, `<g>-atgarder-niva-per-ar`, `<g>-atgarder-uppfoljning-per-ar` (groups with
-åtgärder), `<g>-kanal-per-ar`, `<g>-avsandare-per-ar`, `<g>-avsandarens-kon-per-ar` (klagomål,
-synpunkt). Elsewhere: `oversikt-antal-per-ar`, `oversikt-hittills-i-ar`,
+åtgärder), `<g>-atgarder-planerad-uppfoljning-per-ar`, `<g>-atgarder-resultat-per-ar` (groups with
+planned or made follow-ups), `<g>-kanal-per-ar`, `<g>-avsandare-per-ar`, `<g>-avsandarens-kon-per-ar`
+(klagomål, synpunkt). Elsewhere: `oversikt-antal-per-ar`, `oversikt-hittills-i-ar`,
 `oversikt-oppna-arenden`, `klagomal-och-synpunkter-kategorier-per-ar`, `enhet-<unit>-per-ar`; monthly
 series `<g>-per-manad`.
 """
@@ -53,6 +55,7 @@ from kvalitet.aggregate.categories import (
     same_period_categories,
     same_period_feedback,
 )
+from kvalitet.aggregate.causes import cause_table
 from kvalitet.aggregate.cells import model
 from kvalitet.aggregate.context import (
     SAME_PERIOD,
@@ -65,6 +68,7 @@ from kvalitet.aggregate.context import (
 )
 from kvalitet.aggregate.decisions import decision_tables
 from kvalitet.aggregate.disclosure import apply, protect
+from kvalitet.aggregate.follow_up import follow_up_tables
 from kvalitet.aggregate.gender import gender_table
 from kvalitet.aggregate.ivo_quarters import add_cells as add_quarter_cells
 from kvalitet.aggregate.ivo_quarters import hide as hide_quarters
@@ -173,7 +177,12 @@ def _group(
         monthly=monthly_series(group, cases, months, context.policy),
         monthly_rate=rate_series(context, group, cases, months),
         longest_open=longest_open_cases(context, cases, open_limit),
-        analysis=(*action_tables(context, group, cases), *source_tables(context, group, cases)),
+        analysis=(
+            *action_tables(context, group, cases),
+            *follow_up_tables(context, group, cases),
+            *source_tables(context, group, cases),
+        ),
+        causes=cause_table(context, group, cases),
         units_today=(
             None if group in context.policy.counts_people else today_table(context, group, cases, lines)
         ),

@@ -2,9 +2,10 @@
 the cut-off date.
 
 An action counts for the year its case was registered. At the cut-off date an action is `uppföljd`
-(followed up on or before it), `försenad` (done more than the policy's `follow_up_days` before it and
-not followed up: the follow-up is overdue), `väntar` (done more recently, its follow-up not yet due)
-or `ej_genomförd` (no `klar` date on or before it). Unlike the Översikt, which counts only the last
+(followed up on or before it), `försenad` (done, not followed up, and its follow-up due before the
+cut-off date: the planned day in force, or without one the policy's `follow_up_days` after `klar`;
+see `follow_up`), `väntar` (done, its follow-up not yet due) or `ej_genomförd` (no `klar` date on or
+before it). Unlike the Översikt, which counts only the last
 year's overdue follow-ups, every year's actions are counted here: a report states what became of the
 actions of its own year.
 """
@@ -15,6 +16,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from kvalitet.aggregate.context import Context, group_label, per_year, slug, year_table
+from kvalitet.aggregate.follow_up import due_day
 from kvalitet.aggregate.model import Table
 from kvalitet.messages import say
 from kvalitet.records.cases import Case
@@ -43,7 +45,8 @@ def state(context: Context, action: Mapping[str, Any]) -> str:
     assert done is not None
     if context.done(followed):
         return "uppföljd"
-    return "försenad" if (context.as_of - done).days > context.policy.follow_up_days else "väntar"
+    due = due_day(action, context.policy.follow_up_days)
+    return "försenad" if due is not None and due < context.as_of else "väntar"
 
 
 def action_tables(context: Context, group: str, cases: Sequence[Case]) -> tuple[Table, ...]:

@@ -177,6 +177,7 @@ def apply(aggregates: Aggregates, hidden: set[Key], people: frozenset[str]) -> A
             gender=_hide(item.gender, hidden),
             units=_hide(item.units, hidden),
             departments=_hide(item.departments, hidden),
+            causes=_hide(item.causes, hidden) if item.causes is not None else None,
             rates=None if item.group in people else item.rates,
             monthly_rate=None if item.group in people else item.monthly_rate,
             analysis=tuple(_hide(table, hidden) if table.id in genders else table for table in item.analysis),

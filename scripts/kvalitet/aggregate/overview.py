@@ -2,9 +2,10 @@
 
 "So far" is 1 January to the cut-off date; the same period last year ends on the same day and month
 (28 February when the cut-off is 29 February). Open: not avslutad at the cut-off date. Overdue: open
-longer than the policy's `follow_up_days`. Actions not followed up: actions of any case with a `klar`
-date more than `follow_up_days` days (and at most a year) before the cut-off date and no `uppföljd` on
-or before it.
+longer than the policy's `follow_up_days`. Actions not followed up: actions of any case whose
+follow-up was due before the cut-off date, and at most a year before it, and that have no `uppföljd` on
+or before it. The follow-up is due on the planned day in force (`follow_up.planned_day`), or, for an
+action without one, `follow_up_days` days after its `klar` date.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from kvalitet.aggregate.context import Context, group_label, per_year, total_row, year_table
+from kvalitet.aggregate.follow_up import actions_of, planned_day
 from kvalitet.aggregate.model import Row, Table
 from kvalitet.aggregate.results import Overview, OverviewItem
 from kvalitet.messages import say
@@ -39,11 +41,16 @@ about what still needs doing, not a backlog from years back."""
 
 
 def actions_due(case: Case, as_of: dt.date, follow_up_days: int) -> list[Mapping[str, Any]]:
-    """The case's actions whose follow-up was due by `as_of`: done (`klar`) more than `follow_up_days`
-    days before it, and within the last year."""
+    """The case's actions whose follow-up was due before `as_of`, within the last year: the planned
+    day in force, or without one `follow_up_days` days after `klar` (done within the last year)."""
     due = []
-    for action in case.data.get("åtgärder") or ():
-        done = _date(action.get("klar")) if isinstance(action, Mapping) else None
+    for action in actions_of(case):
+        planned = planned_day(action)
+        if planned is not None:
+            if 0 < (as_of - planned).days <= RECENT_DAYS:
+                due.append(action)
+            continue
+        done = _date(action.get("klar"))
         if done is not None and follow_up_days < (as_of - done).days <= RECENT_DAYS:
             due.append(action)
     return due

@@ -49,10 +49,14 @@ class GroupAggregates:
     """Cases per unit of today's organisation (`lineage`); None when no unit replaces another."""
     quarters: tuple[Table, ...] = ()
     """Per quarter, what is reported to IVO (ej verkställda beslut only; kvalitet.aggregate.ivo_quarters)."""
+    causes: Table | None = None
+    """The cases' orsaker per year (`causes`); None when no case of the group names one."""
 
     def tables(self) -> tuple[Table, ...]:
         """Every table of the group, in the order of the group's page."""
-        optional = tuple(table for table in (self.categories, self.categories_same_period) if table)
+        optional = tuple(
+            table for table in (self.categories, self.categories_same_period, self.causes) if table
+        )
         return (
             self.counts,
             *optional,

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from kvalitet.aggregate import GroupAggregates, Table
 from kvalitet.aggregate.cells import SENDER_GENDER
 from kvalitet.aggregate.context import slug
-from kvalitet.annual import analysis, analysis_units, compare, kinds
+from kvalitet.annual import analysis, analysis_follow_up, analysis_units, compare, kinds
 from kvalitet.annual.model import Chart, ReportData, Section, categories_chart_label, count_of, pick, value
 from kvalitet.annual.periods import YEAR, ReportPeriod
 from kvalitet.annual.states import status_sentence
@@ -89,7 +89,11 @@ def _variation(data: ReportData, group: GroupAggregates) -> str:
 
 def _analyses(data: ReportData, group: GroupAggregates, key: str) -> Parts:
     """The paragraphs and tables of the kind's analysis, in the report's order."""
-    parts = [analysis.actions(data, group, key)]
+    parts = [
+        analysis.actions(data, group, key),
+        analysis_follow_up.follow_ups(data, group, key),
+        analysis_follow_up.causes(data, group, key),
+    ]
     if group.group in UNIT_GROUPS:
         parts.append(analysis_units.units(data, group, key))
     if group.group != NO_GENDER:

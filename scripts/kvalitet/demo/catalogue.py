@@ -175,6 +175,17 @@ SKAL: tuple[tuple[str, str], ...] = (
     ("annat", "Annat skäl"),
 )
 
+ORSAKER: tuple[tuple[str, str], ...] = (
+    ("mänskliga-faktorn", "Mänskliga faktorn"),
+    ("stress", "Stress och hög arbetsbelastning"),
+    ("verksamhetssystemet", "Fel eller brister i verksamhetssystemet"),
+    ("rutin-saknas", "Rutin saknas eller är otydlig"),
+    ("rutin-följdes-inte", "Rutinen följdes inte"),
+    ("kommunikation", "Brister i kommunikation och informationsöverföring"),
+    ("bemanning", "Bemanning eller kompetens"),
+)
+"""The causes a case can be given (seed 004: mänskliga faktorn, stress, the verksamhetssystem)."""
+
 
 def category_on(typ: str, category_id: str, day: datetime.date) -> str:
     """``category_id`` if valid on ``day``, else the category that replaced it or it replaced."""
@@ -210,6 +221,7 @@ def categories_document() -> Document:
         for insats in INSATSER
     ]
     document["skäl"] = [{"id": skal_id, "namn": namn} for skal_id, namn in SKAL]
+    document["orsaker"] = [{"id": cause_id, "namn": namn} for cause_id, namn in ORSAKER]
     return document
 
 

@@ -14,6 +14,7 @@ from .common import (
     pick_unit,
     text_field,
 )
+from .follow_up import causes
 from .lifecycle import Context, Phases, actions, phases, resolve
 from .organisation import REGION, UNIT_BY_ID, Unit
 from .plan import Case
@@ -134,6 +135,7 @@ def deviation(ctx: Context, case: Case) -> dict[str, Value]:
     add_optional(record, "utredning", state.utredning)
     if sarah is None:
         add_optional(record, "åtgärder", actions(ctx, planned, state, categories[0]))
+        add_optional(record, "orsaker", causes(ctx, "avvikelse", state))
     else:
         record["lex_sarah"] = sarah.id
     return record
@@ -181,4 +183,5 @@ def lex_sarah(ctx: Context, case: Case) -> dict[str, Value]:
                 outcome = ctx.pick(_IVO_OUTCOMES)
                 record["ivo_beslut"] = {"datum": decided, "utfall": outcome}
     add_optional(record, "åtgärder", actions(ctx, planned, state, categories[0]))
+    add_optional(record, "orsaker", causes(ctx, "lex_sarah", state))
     return record

@@ -11,6 +11,7 @@ import random
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from .follow_up import follow_up, own_stream
 from .texts import action_text
 from .weighted import Weighted
 from .writer import Value
@@ -120,7 +121,9 @@ def resolve(ctx: Context, planned: Phases, investigated: bool, *, required: bool
 
 
 def actions(ctx: Context, planned: Phases, state: State, category: str | None = None) -> list[Value]:
-    """Actions at the four levels, with ``klar``/``uppföljd`` dates consistent with ``state``."""
+    """Actions at the four levels, with ``klar``/``uppföljd`` dates consistent with ``state``, and
+    their planned follow-up and result (`follow_up`, from a random source of its own)."""
+    own = own_stream(ctx, "uppföljning")
     count = ctx.pick(_ACTION_COUNTS[state.status])
     used: set[str] = set()
     result: list[Value] = []
@@ -142,5 +145,5 @@ def actions(ctx: Context, planned: Phases, state: State, category: str | None = 
                     item["uppföljd"] = followed
         elif ctx.chance(0.6):
             item["klar"] = planned.registrerad
-        result.append(item)
+        result.append(follow_up(own, item, ctx, planned, state))
     return result

@@ -31,6 +31,7 @@ from .common import (
     pick_categories,
     pick_unit,
 )
+from .follow_up import causes
 from .lifecycle import Context, actions, phases, resolve
 from .organisation import deciding_unit
 from .plan import Case
@@ -87,6 +88,7 @@ def data_breach(ctx: Context, case: Case) -> dict[str, Value]:
     record["sammanfattning"] = compose(ctx.rng, BREACH[categories[0]], BREACH_FOLLOW_UP, names)
     add_optional(record, "utredning", state.utredning)
     add_optional(record, "åtgärder", actions(ctx, planned, state, categories[0]))
+    add_optional(record, "orsaker", causes(ctx, "personuppgiftsincident", state))
     return record
 
 

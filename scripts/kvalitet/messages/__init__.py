@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from kvalitet.messages import (
+    actions,
     analysis,
     approval,
     assets,
@@ -55,6 +56,7 @@ PARTS: Final = (
     dated.MESSAGES,
     organisation.MESSAGES,
     decisions.MESSAGES,
+    actions.MESSAGES,
 )
 MESSAGES: Final[dict[str, str]] = {code: text for part in PARTS for code, text in part.items()}
 

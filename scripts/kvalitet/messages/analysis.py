@@ -98,8 +98,8 @@ MESSAGES: Final[dict[str, str]] = {
     "analysis-action-state-uppföljd-n": "{count} uppföljda",
     "analysis-action-state-väntar-1": "{count} genomförd men ännu inte uppföljd",
     "analysis-action-state-väntar-n": "{count} genomförda men ännu inte uppföljda",
-    "analysis-action-state-försenad-1": "{count} genomförd för mer än {days} dagar sedan utan uppföljning",
-    "analysis-action-state-försenad-n": "{count} genomförda för mer än {days} dagar sedan utan uppföljning",
+    "analysis-action-state-försenad-1": "{count} genomförd men inte uppföljd i tid",
+    "analysis-action-state-försenad-n": "{count} genomförda men inte uppföljda i tid",
     "analysis-action-state-ej-genomförd-1": "{count} ännu inte genomförd",
     "analysis-action-state-ej-genomförd-n": "{count} ännu inte genomförda",
     "analysis-action-none-overdue": "Ingen uppföljning var försenad.",
@@ -120,8 +120,9 @@ MESSAGES: Final[dict[str, str]] = {
     "action-state-forsenad": "Genomförd, uppföljningen försenad",
     "action-state-ej-genomford": "Ännu inte genomförd",
     "note-actions-follow-up": (
-        "En uppföljning är försenad när åtgärden genomfördes för mer än {days} dagar sedan och inte har "
-        "följts upp."
+        "En uppföljning är försenad när den planerade dagen för uppföljningen har passerat utan att "
+        "åtgärden följts upp (har uppföljningen flyttats gäller det senaste datumet). En åtgärd utan "
+        "planerad dag ska följas upp inom {days} dagar efter att den genomfördes."
     ),
     # Where the cases came from
     "analysis-channels": "Flest {noun} kom in via {items}.",

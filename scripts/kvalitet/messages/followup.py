@@ -7,8 +7,9 @@ from typing import Final
 
 MESSAGES: Final[dict[str, str]] = {
     "followup-overview-actions": (
-        "Åtgärder som skulle ha följts upp men inte har det: {share}. Det är de åtgärder som blev klara "
-        "för mer än {days} dagar sedan, under det senaste året, räknat den {date}."
+        "Åtgärder som skulle ha följts upp men inte har det: {share}. Det är de åtgärder vars planerade "
+        "dag för uppföljning har passerat, eller som utan planerad dag blev klara för mer än {days} dagar "
+        "sedan, under det senaste året, räknat den {date}."
     ),
     "followup-title": "Att följa upp (internt)",
     "followup-lead": (
@@ -26,8 +27,9 @@ MESSAGES: Final[dict[str, str]] = {
     "followup-heading-actions": "Åtgärder som inte har följts upp",
     "followup-actions-intro": (
         "Av de åtgärder som skulle ha följts upp den {date} har {share} inte följts upp. En åtgärd ska "
-        "följas upp inom {days} dagar efter att den blev klar; här står de som blev klara under det "
-        "senaste året. Den som har väntat längst står först."
+        "följas upp den dag som är planerad (den senaste om dagen har flyttats), eller, om ingen dag är "
+        "planerad, inom {days} dagar efter att den blev klar. Här står de vars uppföljning skulle ha "
+        "gjorts under det senaste året. Den som har väntat längst står först."
     ),
     "followup-actions-caption": "Åtgärder som inte har följts upp den {date}",
     "followup-none-actions": "Alla åtgärder som skulle ha följts upp den {date} har följts upp.",

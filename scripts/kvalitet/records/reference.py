@@ -34,6 +34,7 @@ CATEGORY_LISTS = (
     "personuppgiftsincident",
     "insats",
     "skäl",
+    "orsaker",
 )
 DEFAULT_RISK_LIMIT = 8
 DEFAULT_MIN_CELL = 5

@@ -2,8 +2,9 @@
 
 They run after the schema check and skip values the schema already found wrong, so each mistake is
 reported once: file name and folder against id and dates, the order of dates, the risk threshold in
-force on the registrerad date, and that units, categories, insatser and skäl exist and were in use
-on the registrerad date.
+force on the registrerad date, that units, categories, insatser, skäl and orsaker exist and were in use
+on the registrerad date, the rules of ej verkställda beslut (`decision_rules`) and of the actions
+(`action_rules`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from kvalitet.messages import say
+from kvalitet.records.action_rules import check_actions, date_pairs
 from kvalitet.records.dates import parse_date, parse_date_time, plausible
 from kvalitet.records.decision_rules import check_decision
 from kvalitet.records.guard import find_identifiers
@@ -41,6 +43,7 @@ CODE_LISTS: tuple[tuple[str, str, str], ...] = (
     ("kategorier", "", "rule-unknown-category"),
     ("insats", "insats", "rule-unknown-insats"),
     ("skäl", "skäl", "rule-unknown-reason"),
+    ("orsaker", "orsaker", "rule-unknown-cause"),
 )
 
 
@@ -73,6 +76,7 @@ def check_record(doc: Document, reference: Reference) -> list[Problem]:
     problems += _risk(doc, reference)
     problems += _references(doc, reference)
     problems += check_decision(doc, reference)
+    problems += check_actions(doc)
     return problems
 
 
@@ -92,12 +96,7 @@ def _identity(doc: Document) -> Iterator[Problem]:
 
 
 def _date_order(doc: Document) -> Iterator[Problem]:
-    pairs = list(DATE_ORDER)
-    for index, _ in enumerate(doc.data.get("åtgärder") or []):
-        pairs += [
-            (("registrerad",), ("åtgärder", index, "klar")),
-            (("registrerad",), ("åtgärder", index, "uppföljd")),
-        ]
+    pairs = [*DATE_ORDER, *date_pairs(doc.data)]
     for earlier, later in pairs:
         first, second = _date(doc.data, earlier), _date(doc.data, later)
         if first is not None and second is not None and second < first:

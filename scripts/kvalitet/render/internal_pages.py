@@ -2,9 +2,11 @@
 
 One table per kind of the cases open at the cut-off date (days open, risk, overdue mark, summary), the
 longest open first, and one table of the actions whose follow-up was due and not made, each with its
-case, unit and due date: the same actions the Översikt counts (kvalitet.aggregate.overview). Every
-table has a CSV download. Never part of the public build: the public build does not call this module,
-and the internal build carries noindex and a banner on every page (mkdocs.yml, extra.intern).
+case, unit and due date (the planned day in force, or `follow_up_days` after klar), and under the
+action whether its day was planned, how often it was moved and the last reason: the same actions the
+Översikt counts (kvalitet.aggregate.overview). Every table has a CSV download. Never part of the
+public build: the public build does not call this module, and the internal build carries noindex and
+a banner on every page (mkdocs.yml, extra.intern).
 """
 
 from __future__ import annotations
@@ -13,12 +15,14 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
+from typing import Any
 
 from kvalitet.aggregate import Aggregates
 from kvalitet.aggregate.context import slug
+from kvalitet.aggregate.follow_up import due_day, moves, planned_day
 from kvalitet.aggregate.overview import actions_due, overdue_actions
 from kvalitet.messages import say
 from kvalitet.records.cases import Case
@@ -158,9 +162,11 @@ def action_rows(
     found = []
     for case in cases:
         for action in overdue_actions(case, as_of, days):
-            done = parse_date(str(action["klar"]))
-            assert done is not None  # overdue_actions keeps only actions with a klar date
-            due = done + dt.timedelta(days=days)
+            due = due_day(action, days)
+            assert due is not None  # overdue_actions keeps only actions with a due day
+            done = parse_date(str(action.get("klar")))
+            text = " ".join(str(action.get("beskrivning", "")).split())
+            basis = _basis(action)
             found.append(
                 (
                     due,
@@ -169,12 +175,25 @@ def action_rows(
                     _unit(case, reference),
                     due.isoformat(),
                     (as_of - due).days,
-                    done.isoformat(),
-                    " ".join(str(action.get("beskrivning", "")).split()),
+                    done.isoformat() if done is not None else say("followup-not-done"),
+                    f"{text} {basis}" if basis else text,
                 )
             )
     found.sort(key=lambda row: (row[0], row[1]))
     return tuple(row[1:] for row in found)
+
+
+def _basis(action: Mapping[str, Any]) -> str:
+    """Whether the due day was planned, and how often and why it was moved; "" when it is the
+    policy's days after klar (the list's introduction says so)."""
+    if planned_day(action) is None:
+        return ""
+    steps = moves(action)
+    if not steps:
+        return say("followup-basis-planned")
+    reason = " ".join(str(steps[-1].get("skäl", "")).split())
+    code = "followup-basis-moved-1" if len(steps) == 1 else "followup-basis-moved-n"
+    return say(code, count=len(steps), reason=reason)
 
 
 def _add(writer: PageWriter, files: SiteFiles, table: ListTable, days: int) -> None:

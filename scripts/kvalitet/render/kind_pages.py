@@ -142,6 +142,9 @@ def _group_section(writer: PageWriter, aggregates: Aggregates, group: GroupAggre
     writer.heading(sub, say("page-heading-counts"))
     _counts(writer, group, aggregates.as_of)
     _categories(writer, group.categories, group.categories_same_period, say("page-heading-categories"), sub)
+    if group.causes is not None:
+        writer.heading(sub, say("page-heading-causes"))
+        writer.table(group.causes)
     writer.heading(sub, say("page-heading-units"))
     writer.table(group.departments)
     if group.units_today is not None:
