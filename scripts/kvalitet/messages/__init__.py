@@ -22,6 +22,7 @@ from kvalitet.messages import (
     newrecord,
     pages,
     pdf,
+    reimport,
     report,
     shell,
     site,
@@ -45,6 +46,7 @@ PARTS: Final = (
     init.MESSAGES,
     shell.MESSAGES,
     followup.MESSAGES,
+    reimport.MESSAGES,
 )
 MESSAGES: Final[dict[str, str]] = {code: text for part in PARTS for code, text in part.items()}
 

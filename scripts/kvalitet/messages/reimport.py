@@ -1,0 +1,65 @@
+"""Messages of a later import of the same system: updates field by field, hand edits, older imports."""
+
+from __future__ import annotations
+
+from typing import Final
+
+MESSAGES: Final[dict[str, str]] = {
+    "reimport-mapping-system-missing": (
+        "källid säger inte vilket system raderna kommer från. Lägg till till exempel 'system: Lifecare' "
+        "under källid: namnet sparas i fältet källa i varje ärende."
+    ),
+    "reimport-from-system": "källid i mappningen (system eller prefix)",
+    "cli-import-overwrite": (
+        "ta exportens värde också i fält som har ändrats för hand sedan förra importen (annars behålls "
+        "de och visas som konflikter)"
+    ),
+    "reimport-row-update": "uppdaterar {path}:",
+    "reimport-row-updated": "uppdaterade {path}:",
+    "reimport-row-same": "finns redan som {path} och är oförändrad. Hoppas över.",
+    "reimport-row-kept": "finns redan som {path}. Ingenting skrivs:",
+    "reimport-migrate": (
+        "källsystemets id flyttas från diarienummer till fältet källa (ärendet kommer från en äldre "
+        "import; id:t visas inte här)"
+    ),
+    "reimport-value": "{name}: {old} → {new}",
+    "reimport-added-value": "{name}: läggs till ({new})",
+    "reimport-removed-value": "{name}: tas bort (var {old}); fältet är tomt i exporten",
+    "reimport-changed-text": "{name}: ny text (fritext och id visas inte)",
+    "reimport-added-text": "{name}: läggs till (fritext och id visas inte)",
+    "reimport-removed-text": "{name}: tas bort; fältet är tomt i exporten",
+    "reimport-values": " (i ärendet {old}, i exporten {new})",
+    "reimport-empty": "tomt",
+    "reimport-conflict": (
+        "{name}: ändrat för hand sedan förra importen, och exporten säger något annat{values}. "
+        "Ärendets värde behålls."
+    ),
+    "reimport-conflict-unknown": (
+        "{name}: skiljer sig från exporten{values}. Ärendet kommer från en äldre import som inte "
+        "sparade vad den skrev, så det går inte att se om fältet har ändrats för hand. Ärendets värde "
+        "behålls."
+    ),
+    "reimport-overwrite": (
+        "{name}: ändrat för hand sedan förra importen, men exportens värde skrivs över det{values} "
+        "(--ersätt-handändrade)."
+    ),
+    "reimport-count-update": "{n} uppdateras",
+    "reimport-count-updated": "{n} uppdaterades",
+    "reimport-conflicts-one": (
+        "1 fält skiljer sig från exporten och kan ha ändrats för hand; det behålls. Kontrollera det "
+        "och kör med --ersätt-handändrade om exportens värde ska gälla."
+    ),
+    "reimport-conflicts-many": (
+        "{n} fält skiljer sig från exporten och kan ha ändrats för hand; de behålls. Kontrollera dem "
+        "och kör med --ersätt-handändrade om exportens värden ska gälla."
+    ),
+    "reimport-migrations": (
+        "{records} från en äldre import har källsystemets id i diarienummer. Med --skriv flyttas id:t "
+        "till fältet källa, och diarienummer lämnas bara kvar om mappningen anger en kolumn för det."
+    ),
+    "reimport-records-one": "1 ärende",
+    "reimport-records-many": "{n} ärenden",
+    "reimport-changed-meanwhile": (
+        "{path} ändrades medan importen kördes och skrevs inte. Kör importen igen."
+    ),
+}
