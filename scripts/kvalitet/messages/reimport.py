@@ -16,7 +16,7 @@ MESSAGES: Final[dict[str, str]] = {
     ),
     "reimport-row-update": "uppdaterar {path}:",
     "reimport-row-updated": "uppdaterade {path}:",
-    "reimport-row-same": "finns redan som {path} och är oförändrad. Hoppas över.",
+    "reimport-row-same": "finns redan som {path}; exporten har inget nytt. Hoppas över.",
     "reimport-row-kept": "finns redan som {path}. Ingenting skrivs:",
     "reimport-migrate": (
         "källsystemets id flyttas från diarienummer till fältet källa (ärendet kommer från en äldre "
@@ -30,17 +30,21 @@ MESSAGES: Final[dict[str, str]] = {
     "reimport-removed-text": "{name}: tas bort; fältet är tomt i exporten",
     "reimport-values": " (i ärendet {old}, i exporten {new})",
     "reimport-empty": "tomt",
-    "reimport-conflict": (
+    "reimport-conflict-hand": (
         "{name}: ändrat för hand sedan förra importen, och exporten säger något annat{values}. "
         "Ärendets värde behålls."
     ),
-    "reimport-conflict-unknown": (
+    "reimport-conflict-other": (
+        "{name}: ifyllt i ärendet men inte av importen, och exporten säger något annat{values}. "
+        "Ärendets värde behålls."
+    ),
+    "reimport-conflict-older": (
         "{name}: skiljer sig från exporten{values}. Ärendet kommer från en äldre import som inte "
         "sparade vad den skrev, så det går inte att se om fältet har ändrats för hand. Ärendets värde "
         "behålls."
     ),
     "reimport-overwrite": (
-        "{name}: ändrat för hand sedan förra importen, men exportens värde skrivs över det{values} "
+        "{name}: exportens värde ersätter ärendets, som kan ha ändrats för hand{values} "
         "(--ersätt-handändrade)."
     ),
     "reimport-count-update": "{n} uppdateras",

@@ -61,7 +61,7 @@ def _line(typ: str, change: Change) -> str:
         if change.verdict == "overwrite":
             code = "reimport-overwrite"
         else:
-            code = "reimport-conflict-unknown" if change.unknown else "reimport-conflict"
+            code = f"reimport-conflict-{change.reason}"
         return say(code, name=name, values=values)
     if change.old is MISSING:
         code = "reimport-added-value" if visible else "reimport-added-text"

@@ -16,6 +16,7 @@ import copy
 import datetime as dt
 import hashlib
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -29,6 +30,9 @@ MISSING: Any = None
 """An absent field (the record has no such key, or the export's cell is empty)."""
 
 Verdict = Literal["update", "conflict", "overwrite"]
+Reason = Literal["hand", "older", "other"]
+"""Why a difference is a conflict: changed by hand since the import wrote it; a record of an older
+import that kept no checksums; filled in although the import never wrote the field."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +43,7 @@ class Change:
     old: Any
     new: Any
     verdict: Verdict
-    unknown: bool = False
-    """No checksum: the record came from an older import, so a hand edit cannot be told apart."""
+    reason: Reason = "hand"
 
 
 @dataclass(slots=True)
@@ -63,8 +66,31 @@ class Merge:
         return not same(self.data, self.before)
 
 
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}\Z")
+
+
+def revived(value: Any) -> Any:
+    """A loaded value with its dates as dates again, so that they are written as dates. The strict
+    loader reads `2024-03-08` and `"2024-03-08"` as the same text, so nothing else changes."""
+    try:
+        if isinstance(value, str) and _DAY.match(value):
+            return dt.date.fromisoformat(value)
+        if isinstance(value, str) and _MOMENT.match(value):
+            return dt.datetime.strptime(value, "%Y-%m-%d %H:%M")
+    except ValueError:  # not a day of the calendar: the validator tells
+        return value
+    if isinstance(value, dict):
+        return {key: revived(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [revived(item) for item in value]
+    return value
+
+
 def _plain(value: Any) -> Any:
-    if isinstance(value, dt.datetime | dt.date):
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, dict):
         return {key: _plain(item) for key, item in value.items()}
@@ -154,6 +180,7 @@ def merge(
 ) -> Merge:
     """The record after a later import of the row `incoming` (its fields `names`, dotted)."""
     known = fields_of(typ)
+    record = revived(record)
     data = copy.deepcopy(record)
     old_source = record.get(SOURCE)
     sums: dict[str, str] | None = None
@@ -176,7 +203,8 @@ def merge(
             continue
         if verdict == "conflict" and overwrite:
             verdict = "overwrite"
-        result.changes.append(Change(name, current, new, verdict, unknown=sums is None))
+        reason: Reason = "older" if sums is None else "hand" if written is not None else "other"
+        result.changes.append(Change(name, current, new, verdict, reason))
         if verdict != "conflict":
             put(data, item, new)
             _remember(new_sums, name, new)
