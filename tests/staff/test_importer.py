@@ -20,6 +20,11 @@ EXAMPLES = REPO / "exempel" / "import"
 EXPECTED = CASES / "import"
 CSV_EXAMPLE = (EXAMPLES / "avvikelser-export.csv", EXAMPLES / "avvikelser-mappning.yaml")
 XLSX_EXAMPLE = (EXAMPLES / "enhetens-lista.xlsx", EXAMPLES / "enhetens-lista-mappning.yaml")
+LIFECARE_EXAMPLE = (
+    EXAMPLES / "lifecare-avvikelser-export.csv",
+    EXAMPLES / "lifecare-avvikelser-mappning.yaml",
+)
+PLATINA_EXAMPLE = (EXAMPLES / "platina-diarium-export.csv", EXAMPLES / "platina-diarium-mappning.yaml")
 
 
 def relative(path: Path) -> Path:
@@ -28,8 +33,13 @@ def relative(path: Path) -> Path:
 
 @pytest.mark.parametrize(
     ("example", "expected"),
-    [(CSV_EXAMPLE, "exempel-avvikelser.txt"), (XLSX_EXAMPLE, "exempel-enhetens-lista.txt")],
-    ids=["csv", "xlsx"],
+    [
+        (CSV_EXAMPLE, "exempel-avvikelser.txt"),
+        (XLSX_EXAMPLE, "exempel-enhetens-lista.txt"),
+        (LIFECARE_EXAMPLE, "exempel-lifecare-avvikelser.txt"),
+        (PLATINA_EXAMPLE, "exempel-platina-diarium.txt"),
+    ],
+    ids=["csv", "xlsx", "lifecare", "platina"],
 )
 def test_shipped_example_dry_run_gives_exactly_the_expected_lines(
     example: tuple[Path, Path],

@@ -103,6 +103,18 @@ def _case_files() -> list[tuple[str, Path, Path, str]]:
             EXAMPLES / "enhetens-lista-mappning.yaml",
             "",
         ),
+        (
+            "exempel-lifecare-avvikelser",
+            EXAMPLES / "lifecare-avvikelser-export.csv",
+            EXAMPLES / "lifecare-avvikelser-mappning.yaml",
+            "",
+        ),
+        (
+            "exempel-platina-diarium",
+            EXAMPLES / "platina-diarium-export.csv",
+            EXAMPLES / "platina-diarium-mappning.yaml",
+            "",
+        ),
     ]
     return cases
 

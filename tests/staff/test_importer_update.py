@@ -179,9 +179,11 @@ def test_an_older_import_with_the_id_in_diarienummer_is_migrated(
     for name in ("export.csv", "mappning.yaml"):
         shutil.copyfile(case / name, tmp_path / name)
     monkeypatch.chdir(tmp_path)
-    run = lambda: import_command(  # noqa: E731
-        Path("export.csv"), Path("mappning.yaml"), Path("records"), write=True, today=TODAY
-    )
+
+    def run() -> int:
+        mapping = Path("mappning.yaml")
+        return import_command(Path("export.csv"), mapping, Path("records"), write=True, today=TODAY)
+
     assert run() == 1
     out = capsys.readouterr().out
     assert "export.csv:rad 2: uppdaterade records/2024/AVV-2024-0007.yaml:\n" in out
@@ -196,3 +198,40 @@ def test_an_older_import_with_the_id_in_diarienummer_is_migrated(
     again = capsys.readouterr().out
     assert "export.csv:rad 2: finns redan som records/2024/AVV-2024-0007.yaml. Ingenting skrivs:\n" in again
     assert "  - registrerad: ifyllt i ärendet men inte av importen, och exporten säger något annat " in again
+
+
+def test_a_later_platina_list_updates_the_case_by_its_diarienummer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copytree(BASE, tmp_path / "records")
+    shutil.copyfile(REPO / "records" / "kategorier.yaml", tmp_path / "records" / "kategorier.yaml")
+    for name in ("platina-diarium-export.csv", "platina-diarium-mappning.yaml"):
+        shutil.copyfile(EXAMPLES / name, tmp_path / name)
+    monkeypatch.chdir(tmp_path)
+
+    def run(*, write: bool) -> int:
+        mapping = Path("platina-diarium-mappning.yaml")
+        source = Path("platina-diarium-export.csv")
+        return import_command(source, mapping, Path("records"), write=write, today=TODAY)
+
+    assert run(write=True) == 0
+    capsys.readouterr()
+    record = data(tmp_path / "records" / "2024" / "KLA-2024-0003.yaml")
+    assert record["diarienummer"] == "SN 2024/0044"
+    assert {key: record["källa"][key] for key in ("system", "id")} == {
+        "system": "Platina",
+        "id": "SN 2024/0044",
+    }
+    export = tmp_path / "platina-diarium-export.csv"
+    text = export.read_text(encoding="utf-8-sig")
+    assert text.count("Handläggning;Under handläggning;") == 1
+    export.write_text(text.replace("Handläggning;Under handläggning;", "Handläggning;Avslutat;2024-03-20"))
+    assert run(write=False) == 0
+    assert capsys.readouterr().out.splitlines()[1:6] == [
+        "platina-diarium-export.csv:rad 2: finns redan som records/2024/KLA-2024-0002.yaml; exporten har "
+        "inget nytt. Hoppas över.",
+        "platina-diarium-export.csv:rad 3: uppdaterar records/2024/KLA-2024-0003.yaml:",
+        "  - avslutad: läggs till (2024-03-20)",
+        "  - status: under_utredning → avslutad",
+        "platina-diarium-export.csv:rad 4: typen 'Remiss' importeras inte enligt mappningen. Hoppas över.",
+    ]
