@@ -38,6 +38,11 @@ MESSAGES: Final[dict[str, str]] = {
         "{name}: ifyllt i ärendet men inte av importen, och exporten säger något annat{values}. "
         "Ärendets värde behålls."
     ),
+    "reimport-conflict-untracked": (
+        "{name}: skiljer sig från exporten{values}. Mappningen har ingen källid, så importen sparar "
+        "inte vad den skrev och kan inte se om fältet har ändrats för hand. Ärendets värde behålls; "
+        "ange källid med kolumn och system i mappningen så att senare importer kan uppdatera ärendet."
+    ),
     "reimport-conflict-older": (
         "{name}: skiljer sig från exporten{values}. Ärendet kommer från en äldre import som inte "
         "sparade vad den skrev, så det går inte att se om fältet har ändrats för hand. Ärendets värde "
@@ -60,6 +65,10 @@ MESSAGES: Final[dict[str, str]] = {
     "reimport-migrations": (
         "{records} från en äldre import har källsystemets id i diarienummer. Med --skriv flyttas id:t "
         "till fältet källa, och diarienummer lämnas bara kvar om mappningen anger en kolumn för det."
+    ),
+    "reimport-invalid-kept": (
+        "(Ärendet behåller {fields}, som skiljer sig från exporten och kan ha ändrats för hand. Ändra "
+        "ärendet för hand, eller kör med --ersätt-handändrade för att ta exportens värden.)"
     ),
     "reimport-records-one": "1 ärende",
     "reimport-records-many": "{n} ärenden",

@@ -229,6 +229,11 @@ def _told(problem: Problem, item: Planned | None, source: Path) -> Problem:
         message = say("import-pseudonym-record", where=where, kind=say(f"import-kind-{kind}"))
     elif origin:
         message = f"{origin}: {message}"
+    kept = (
+        [change.name for change in item.merge.conflicts if change.verdict == "conflict"] if item.merge else []
+    )
+    if kept:
+        message += " " + say("reimport-invalid-kept", fields=", ".join(f"'{name}'" for name in kept))
     return Problem(source, candidate.row, 0, problem.code, message)
 
 

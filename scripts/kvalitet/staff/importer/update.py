@@ -30,9 +30,10 @@ MISSING: Any = None
 """An absent field (the record has no such key, or the export's cell is empty)."""
 
 Verdict = Literal["update", "conflict", "overwrite"]
-Reason = Literal["hand", "older", "other"]
+Reason = Literal["hand", "older", "other", "untracked"]
 """Why a difference is a conflict: changed by hand since the import wrote it; a record of an older
-import that kept no checksums; filled in although the import never wrote the field."""
+import that kept no checksums; filled in although the import never wrote the field; a mapping
+without källid, whose imports keep no checksums."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +204,9 @@ def merge(
             continue
         if verdict == "conflict" and overwrite:
             verdict = "overwrite"
-        reason: Reason = "older" if sums is None else "hand" if written is not None else "other"
+        reason: Reason = "hand" if written is not None else "other"
+        if sums is None:
+            reason = "untracked" if source is None else "older"
         result.changes.append(Change(name, current, new, verdict, reason))
         if verdict != "conflict":
             put(data, item, new)
