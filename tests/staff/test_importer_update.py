@@ -235,3 +235,28 @@ def test_a_later_platina_list_updates_the_case_by_its_diarienummer(
         "  - status: under_utredning → avslutad",
         "platina-diarium-export.csv:rad 4: typen 'Remiss' importeras inte enligt mappningen. Hoppas över.",
     ]
+
+
+def test_an_older_import_gets_the_real_diarienummer_when_the_mapping_has_a_column_for_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    case = EXPECTED / "already-imported"
+    shutil.copytree(BASE, tmp_path / "records")
+    shutil.copytree(case / "records", tmp_path / "records", dirs_exist_ok=True)
+    lines = (case / "export.csv").read_text(encoding="utf-8-sig").splitlines()
+    (tmp_path / "export.csv").write_text(f"{lines[0]};Dnr\n{lines[1]};SN 2024/0701\n", encoding="utf-8")
+    mapping = (case / "mappning.yaml").read_text(encoding="utf-8")
+    (tmp_path / "mappning.yaml").write_text(mapping.replace("fält:\n", "fält:\n  diarienummer: Dnr\n", 1))
+    monkeypatch.chdir(tmp_path)
+    code = import_command(Path("export.csv"), Path("mappning.yaml"), Path("records"), write=True, today=TODAY)
+    assert code == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[:3] == [
+        "export.csv:rad 2: uppdaterade records/2024/AVV-2024-0007.yaml:",
+        "  - källsystemets id flyttas från diarienummer till fältet källa (ärendet kommer från en äldre "
+        "import; id:t visas inte här)",
+        "  - diarienummer: läggs till (fritext och id visas inte)",
+    ]
+    record = data(tmp_path / "records" / "2024" / "AVV-2024-0007.yaml")
+    assert record["diarienummer"] == "SN 2024/0701"
+    assert (record["källa"]["system"], record["källa"]["id"]) == ("Lista", "701")

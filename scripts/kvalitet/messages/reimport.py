@@ -70,6 +70,11 @@ MESSAGES: Final[dict[str, str]] = {
         "(Ärendet behåller {fields}, som skiljer sig från exporten och kan ha ändrats för hand. Ändra "
         "ärendet för hand, eller kör med --ersätt-handändrade för att ta exportens värden.)"
     ),
+    "reimport-other-system": (
+        "raden har samma källid som {path}, som kommer från systemet '{system}' enligt fältet källa. "
+        "Har systemet fått ett annat namn i mappningen? Skriv samma namn under källid → system som "
+        "förut, så uppdateras ärendet i stället för att det blir ett till."
+    ),
     "reimport-records-one": "1 ärende",
     "reimport-records-many": "{n} ärenden",
     "reimport-changed-meanwhile": (

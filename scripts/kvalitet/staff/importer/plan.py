@@ -54,6 +54,15 @@ class Existing:
     """(typ, system, source id) → the record imported from it."""
     unsourced: frozenset[Path] = frozenset()
     """Records without källa: an older import's have the source id in diarienummer."""
+    systems: Mapping[tuple[str, str], tuple[str, Path]] = field(default_factory=dict)
+    """(typ, source id) → the system named in the first record that has it, and that record."""
+
+    def other_system(self, candidate: Candidate) -> tuple[str, Path] | None:
+        """A record with the row's source id from a system of another name: a renamed system."""
+        if candidate.origin is None or self.find(candidate) is not None:
+            return None
+        found = self.systems.get((candidate.typ, candidate.origin["id"]))
+        return found if found and found[0] != candidate.origin["system"] else None
 
     def find(self, candidate: Candidate) -> Path | None:
         """The record a row was imported to before, if any."""
@@ -84,6 +93,7 @@ def scan(root: Path) -> Existing:
     keys: dict[tuple[str, str], Path] = {}
     files: dict[str, Path] = {}
     origins: dict[tuple[str, str, str], Path] = {}
+    systems: dict[tuple[str, str], tuple[str, Path]] = {}
     unsourced: set[Path] = set()
     for file in record_files(root, root):
         files[file.stem] = file
@@ -101,7 +111,8 @@ def scan(root: Path) -> Existing:
                 unsourced.add(file)
             elif isinstance(typ, str) and isinstance(origin.get("system"), str):
                 origins.setdefault((typ, origin["system"], str(origin.get("id"))), file)
-    return Existing(highest, keys, files, origins, frozenset(unsourced))
+                systems.setdefault((typ, str(origin.get("id"))), (origin["system"], file))
+    return Existing(highest, keys, files, origins, frozenset(unsourced), systems)
 
 
 def render(record_id: str, candidate: Candidate, origin: str) -> str:

@@ -149,6 +149,9 @@ def plan_import(
         elif (slot := (converted.typ, converted.key)) in seen:
             fields = {"key": converted.key, "other": seen[slot]}
             plan.problems.append(Problem.at(source, (row.number, 0), "import-duplicate-row", **fields))
+        elif (renamed := existing.other_system(converted)) is not None:
+            fields = {"system": shown_text(renamed[0]), "path": display_path(renamed[1])}
+            plan.problems.append(Problem.at(source, (row.number, 0), "reimport-other-system", **fields))
         elif (found := existing.find(converted)) is not None:
             seen[slot] = row.number
             result = updated(found, converted, overwrite=overwrite)

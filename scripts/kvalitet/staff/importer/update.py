@@ -7,7 +7,8 @@ user asks for it. A record without checksums (from an older import) cannot tell,
 are empty in the record are filled; every other difference is a conflict.
 
 A record from an older import has the source id in `diarienummer` (after the mapping's prefix); it
-is recognised by that, and the id moves to `källa`.
+is recognised by that, and the id moves to `källa`: diarienummer is then empty, or takes the export's
+diarienummer when the mapping has a column for it.
 """
 
 from __future__ import annotations
@@ -188,10 +189,9 @@ def merge(
     if isinstance(old_source, dict) and isinstance(old_source.get(CHECKSUMS), dict):
         sums = dict(old_source[CHECKSUMS])
     result = Merge(data, record, migrated=source is not None and not isinstance(old_source, dict))
-    if result.migrated and DEDUPLICATION_FIELD not in names:
-        data.pop(DEDUPLICATION_FIELD, None)  # the source id, written there by an older import
-        if DEDUPLICATION_FIELD in record:
-            record = {key: value for key, value in record.items() if key != DEDUPLICATION_FIELD}
+    if result.migrated:  # the source id, written in diarienummer by an older import, moves to källa
+        data.pop(DEDUPLICATION_FIELD, None)
+        record = {key: value for key, value in record.items() if key != DEDUPLICATION_FIELD}
     new_sums = dict(sums or {})
     for name in names:
         item = known[name]
