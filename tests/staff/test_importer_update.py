@@ -22,7 +22,7 @@ from kvalitet.records.validate import validate
 from kvalitet.staff.importer import import_command, plan_import
 from kvalitet.staff.importer.mapping import ImportMapping, load_mapping
 from kvalitet.staff.importer.plan import write
-from kvalitet.staff.importer.update import checksum
+from kvalitet.staff.importer.update import MISSING, checksum, merge
 from tests.helpers import BASE, CASES, REPO
 from tests.staff.test_importer_cases import tree
 
@@ -260,3 +260,55 @@ def test_an_older_import_gets_the_real_diarienummer_when_the_mapping_has_a_colum
     record = data(tmp_path / "records" / "2024" / "AVV-2024-0007.yaml")
     assert record["diarienummer"] == "SN 2024/0701"
     assert (record["källa"]["system"], record["källa"]["id"]) == ("Lista", "701")
+
+
+@pytest.mark.parametrize(
+    ("record", "new", "sums", "expected"),
+    [
+        ("registrerad", "registrerad", {"status": "registrerad"}, None),
+        ("registrerad", "avslutad", {"status": "registrerad"}, ("update", "avslutad")),
+        ("under_utredning", "registrerad", {"status": "registrerad"}, None),  # hand edit, export as before
+        ("under_utredning", "avslutad", {"status": "registrerad"}, ("conflict", "hand", "under_utredning")),
+        ("under_utredning", "avslutad", {}, ("conflict", "other", "under_utredning")),
+        ("under_utredning", "avslutad", None, ("conflict", "older", "under_utredning")),
+    ],
+    ids=["samma", "importerat-ändras", "handändrat-exporten-oförändrad", "handändrat", "ifyllt", "äldre"],
+)
+def test_each_field_follows_the_export_only_where_the_import_wrote_it_last(
+    record: str, new: str, sums: dict[str, str] | None, expected: tuple[str, ...] | None
+) -> None:
+    source: dict[str, Any] = {"system": "Lifecare", "id": "LC-1"}
+    if sums is not None:
+        source["senast_importerat"] = {name: checksum(value) for name, value in sums.items()}
+    data: dict[str, Any] = {"typ": "avvikelse", "status": record}
+    if sums is not None:  # else a record of an older import, without källa
+        data["källa"] = source
+    result = merge(
+        data, "avvikelse", {"status": new}, ["status"], {"system": "Lifecare", "id": "LC-1"}, overwrite=False
+    )
+    changes = [(c.verdict, c.reason, c.old, c.new) for c in result.changes]
+    if expected is None:
+        assert changes == [] and result.data["status"] == record
+    elif expected[0] == "update":
+        assert changes == [("update", "hand", record, new)] and result.data["status"] == new
+        assert result.data["källa"]["senast_importerat"]["status"] == checksum(new)
+    else:
+        assert changes == [("conflict", expected[1], record, new)] and result.data["status"] == expected[2]
+        forced = merge(data, "avvikelse", {"status": new}, ["status"], dict(source), overwrite=True)
+        assert forced.data["status"] == new and forced.changes[0].verdict == "overwrite"
+
+
+def test_an_empty_cell_removes_only_what_the_import_wrote() -> None:
+    source = {"system": "Lifecare", "id": "LC-1"}
+    sums = {"inträffad": checksum("2024-03-15"), "status": checksum("registrerad")}
+    record = {"status": "registrerad", "inträffad": "2024-03-15", "registrerad": "2024-03-16"}
+    data = {**record, "källa": {**source, "senast_importerat": sums}}
+    names = ["status", "inträffad", "registrerad"]
+    result = merge(data, "avvikelse", {"status": "registrerad"}, names, source, overwrite=False)
+    changes = [(c.name, c.verdict, c.reason, c.new) for c in result.changes]
+    assert changes == [
+        ("inträffad", "update", "hand", MISSING),
+        ("registrerad", "conflict", "other", MISSING),  # never written by the import: kept
+    ]
+    assert "inträffad" not in result.data and result.data["registrerad"] == dt.date(2024, 3, 16)
+    assert "inträffad" not in result.data["källa"]["senast_importerat"]

@@ -186,8 +186,9 @@ def merge(
     data = copy.deepcopy(record)
     old_source = record.get(SOURCE)
     sums: dict[str, str] | None = None
-    if isinstance(old_source, dict) and isinstance(old_source.get(CHECKSUMS), dict):
-        sums = dict(old_source[CHECKSUMS])
+    if isinstance(old_source, dict):
+        written_sums = old_source.get(CHECKSUMS)
+        sums = dict(written_sums) if isinstance(written_sums, dict) else {}
     result = Merge(data, record, migrated=source is not None and not isinstance(old_source, dict))
     if result.migrated:  # the source id, written in diarienummer by an older import, moves to källa
         data.pop(DEDUPLICATION_FIELD, None)
@@ -211,8 +212,10 @@ def merge(
         if verdict != "conflict":
             put(data, item, new)
             _remember(new_sums, name, new)
-    if source is not None:
-        data[SOURCE] = {**source, CHECKSUMS: new_sums} if new_sums else dict(source)
+    kept = source if source is not None else old_source if isinstance(old_source, dict) else None
+    if kept is not None:
+        target = {key: value for key, value in kept.items() if key != CHECKSUMS}
+        data[SOURCE] = {**target, CHECKSUMS: new_sums} if new_sums else target
     return result
 
 
