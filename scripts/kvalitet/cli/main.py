@@ -67,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--mappning", required=True, type=Path, metavar="FIL", help=say("cli-import-mapping")
     )
     importing.add_argument("--skriv", action="store_true", help=say("cli-import-write"))
+    importing.add_argument(
+        "--ersätt-handändrade", dest="overwrite", action="store_true", help=say("cli-import-overwrite")
+    )
     _records_option(importing)
 
     upgrade = commands.add_parser(
@@ -155,7 +158,12 @@ def run(args: argparse.Namespace) -> int:
         from kvalitet.staff.importer import import_command
 
         return import_command(
-            args.source, args.mappning, args.records, write=args.skriv, today=dt.date.today()
+            args.source,
+            args.mappning,
+            args.records,
+            write=args.skriv,
+            today=dt.date.today(),
+            overwrite=args.overwrite,
         )
     if args.command == "uppgradera":
         from kvalitet.staff.upgrade import upgrade_command

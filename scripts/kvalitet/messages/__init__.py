@@ -28,6 +28,7 @@ from kvalitet.messages import (
     organisation,
     pages,
     pdf,
+    reimport,
     report,
     shell,
     site,
@@ -57,6 +58,7 @@ PARTS: Final = (
     organisation.MESSAGES,
     decisions.MESSAGES,
     actions.MESSAGES,
+    reimport.MESSAGES,
 )
 MESSAGES: Final[dict[str, str]] = {code: text for part in PARTS for code, text in part.items()}
 
