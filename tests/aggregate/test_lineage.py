@@ -9,8 +9,8 @@ from typing import Any
 
 from kvalitet.aggregate.cells import model
 from kvalitet.aggregate.context import slug
-from kvalitet.aggregate.disclosure import decide
 from kvalitet.aggregate.lineage import feed, hide, today_id
+from kvalitet.aggregate.secondary import cell, decide
 from tests.aggregate.helpers import load, row_sums, run, values, write
 from tests.helpers import CASES
 
@@ -116,7 +116,7 @@ def test_a_cell_hidden_as_it_was_is_hidden_on_todays_organisation(records: Path)
     assert cells.values[now] == 2
     assert any(line.total == now and was in line.cells for line in cells.lines)
     assert ("avvikelse-sol-lss-enheter-per-ar", "ekonomiskt-bistånd", "2024") not in cells.values  # absent
-    hidden = decide(cells, 5, {was})
+    hidden = decide(cells, 5, {cell(cells, was)})
     assert now in hidden
     shown = hide(result, hidden).group("avvikelse-sol-lss").units_today
     assert shown is not None and values(shown, "stöd-och-försörjning")[0] is None
