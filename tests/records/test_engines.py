@@ -102,6 +102,11 @@ RULES: dict[str, Rule] = {
         ),
         "the pseudonymisation guard reads the texts for personnummer, names, phone numbers, addresses",
     ),
+    "riskgräns": Rule(
+        frozenset({"rule-risk-investigation", "rule-risk-investigation-dated"}),
+        "a riskvärde above the riskgräns needs an utredning: the limit is the municipality's own, in "
+        "kvalitet.yaml, and may change from a date, which no record schema can know",
+    ),
     "nfc": Rule(
         frozenset({"yaml-decomposed"}),
         "å, ä, ö saved decomposed are refused everywhere in the file; another engine refuses them only "

@@ -54,3 +54,16 @@ def test_a_year_with_the_new_law_gets_the_split(records: Path) -> None:
         "registrerades.</p>",
     ]
     assert "lex-sarah-lag-per-ar" in writer.parts[3]
+
+
+def test_a_page_whose_law_did_not_change_gets_no_split(records: Path) -> None:
+    write(records, "avvikelse", 2, "2025-09-01", lagrum="HSL", kategorier=["fall"])
+    (records / "kvalitet.yaml").write_text(
+        (records / "kvalitet.yaml").read_text(encoding="utf-8")
+        + "  HSL:\n    - namn: Hälso- och sjukvårdslagen (2017:30)\n",
+        encoding="utf-8",
+    )
+    aggregates = run(records, "2025-12-31")
+    writer = PageWriter(SiteFiles(), "avvikelser-hsl.md", "HSL")
+    law_section(writer, aggregates, aggregates.group("avvikelse-hsl"), 2)
+    assert writer.parts == ["# HSL"]

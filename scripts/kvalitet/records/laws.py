@@ -48,11 +48,6 @@ def laws_between(policy: Policy, code: str, start: dt.date, end: dt.date) -> tup
     )
 
 
-def law_changes(policy: Policy, start: dt.date, end: dt.date) -> bool:
-    """Whether some law changed its name between `start` and `end`."""
-    return any(len(laws_between(policy, code, start, end)) > 1 for code in policy.laws)
-
-
 @dataclass(frozen=True, slots=True)
 class Provision:
     """What a text cites for a typ: the law's name, its chapter and sections (None when kvalitet.yaml

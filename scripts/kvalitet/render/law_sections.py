@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 
 from kvalitet.aggregate import Aggregates, GroupAggregates, Table
+from kvalitet.aggregate.context import slug
 from kvalitet.aggregate.laws import LAW_TABLE_SUFFIX
 from kvalitet.messages import say
-from kvalitet.records.laws import describe_provisions, law_changes, provisions
+from kvalitet.records.laws import describe_provisions, laws_between, provisions
 from kvalitet.records.reference import Policy
 from kvalitet.render.page import PageWriter
 from kvalitet.swedish import long_date
@@ -39,21 +40,27 @@ def law_table(group: GroupAggregates) -> Table | None:
     return next((table for table in group.specific if table.id.endswith(LAW_TABLE_SUFFIX)), None)
 
 
-def changed_years(aggregates: Aggregates) -> list[int]:
-    """The years shown in which some law changed its name."""
+def changed_years(aggregates: Aggregates, table: Table) -> list[int]:
+    """The years shown in which a law of the table's rows changed its name (two of its names were in
+    force that year): a page of HSL-avvikelser does not split when socialtjänstlagen changes."""
     policy = _policy(aggregates)
-    return [
-        year
-        for year in aggregates.years
-        if law_changes(policy, dt.date(year, 1, 1), min(aggregates.as_of, dt.date(year, 12, 31)))
-    ]
+    rows = {row.key for row in table.rows}
+    years = []
+    for year in aggregates.years:
+        start, end = dt.date(year, 1, 1), min(aggregates.as_of, dt.date(year, 12, 31))
+        for code in policy.laws:
+            names = [name for name in laws_between(policy, code, start, end) if slug(name.name) in rows]
+            if len(names) > 1:
+                years.append(year)
+                break
+    return years
 
 
 def law_section(writer: PageWriter, aggregates: Aggregates, group: GroupAggregates, level: int) -> None:
-    """The cases per law, under its own heading, when a year shown spans two laws."""
+    """The cases per law, under its own heading, when a year shown spans two names of one of its laws."""
     table = law_table(group)
-    years = changed_years(aggregates)
-    if table is None or not years or not table.rows:
+    years = changed_years(aggregates, table) if table is not None else []
+    if table is None or not years:
         return
     writer.heading(level, say("page-heading-law"))
     shown = ", ".join(str(year) for year in years)
