@@ -75,6 +75,10 @@ MESSAGES: Final[dict[str, str]] = {
         "och är inte verkställt eller återupptaget inom dem"
     ),
     "format-adds-2-evb-ivo": ("kvartalen i rapporterad_ivo slutar efter beslutet och efter de tre månaderna"),
+    "format-adds-2-evb-build": (
+        "kvalitet bygg kräver att varje kvartal som slutade medan beslutet inte var verkställt står i "
+        "rapporterad_ivo"
+    ),
     "format-adds-2-actions": (
         "ett avslutat ärende har alla sina åtgärder uppföljda, senast den dag det avslutades"
     ),

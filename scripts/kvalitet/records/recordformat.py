@@ -27,6 +27,7 @@ ADDITIONS: list[str] = [
     "format-adds-2-evb-law",
     "format-adds-2-evb-dates",
     "format-adds-2-evb-ivo",
+    "format-adds-2-evb-build",
     "format-adds-2-actions",
 ]
 """Message codes, one per thing version 2 adds to version 1 (a rule, a field made stricter)."""
