@@ -80,3 +80,14 @@ def demo_records_renaming(tmp_path: Path, unit_name: str, unit: str = "Hemtjäns
     assert f"namn: {unit}" in text
     organisation.write_text(text.replace(f"namn: {unit}", f"namn: {json.dumps(unit_name)}"), encoding="utf-8")
     return records
+
+
+FORMAT_2_ADDS = (
+    "; då gäller också det som postformat 2 lägger till: ett ej verkställt beslut har en insats enligt sitt "
+    "lagrum (SoL eller LSS); ett ej verkställt beslut registreras först när tre månader har gått från "
+    "beslutet eller avbrottet, och är inte verkställt eller återupptaget inom dem; kvartalen i "
+    "rapporterad_ivo slutar efter beslutet och efter de tre månaderna; kvalitet bygg kräver att varje "
+    "kvartal som slutade medan beslutet inte var verkställt står i rapporterad_ivo; ett avslutat ärende "
+    "har alla sina åtgärder uppföljda, senast den dag det avslutades"
+)
+"""What the hint of `kvalitet validera` lists after "när du ändrar det" (recordformat.ADDITIONS)."""

@@ -43,7 +43,7 @@ from kvalitet.records.cases import ID_PREFIXES, to_cases
 from kvalitet.records.dump import dump
 from kvalitet.records.reference import REFERENCE_FILES, load_reference
 from kvalitet.records.validate import validate
-from tests.helpers import CASES, REPO, build_site
+from tests.helpers import CASES, FORMAT_2_ADDS, REPO, build_site
 
 SEEDS = CASES / "seeds"
 SPEC = "fall.yaml"
@@ -372,8 +372,10 @@ def test_the_seed_records_pass_validation(
     checked = count + sum((root / name).is_file() for name in REFERENCE_FILES)
     hint = (
         f"{count} ärenden är skrivna i postformat 1 och godkänns som förut. Skriv postformat: 2 i ett ärende "
-        "när du ändrar det. Kommandot kvalitet uppgradera visar vilka ärenden som kan få raden "
-        "redan nu. Läs mer under Postformat i guiden Så skrivs ett ärende."
+        "när du ändrar det"
+        + FORMAT_2_ADDS
+        + ". Kommandot kvalitet uppgradera visar vilka ärenden som kan få raden redan nu. Läs mer under "
+        "Postformat i guiden Så skrivs ett ärende."
     )
     assert capsys.readouterr().out == f"{checked} filer kontrollerade: allt i ordning.\n{hint}\n"
 

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from kvalitet.cli import build_parser, main
-from tests.helpers import REPO
+from tests.helpers import FORMAT_2_ADDS, REPO
 
 OLD_FORMAT = (
     "7 ärenden är skrivna i postformat 1 och godkänns som förut. Skriv postformat: 2 i ett ärende när du "
-    "ändrar det. Kommandot kvalitet uppgradera visar vilka ärenden som kan få raden "
+    "ändrar det" + FORMAT_2_ADDS + ". Kommandot kvalitet uppgradera visar vilka ärenden som kan få raden "
     "redan nu. Läs mer under Postformat i guiden Så skrivs ett ärende.\n"
 )
 """The hint that follows the summary: the base records are written without postformat."""
@@ -43,7 +43,7 @@ def test_problems_exit_1_with_path_line_column(
         "Tillåtna värden: registrerad, under_utredning, åtgärder_pågår, avslutad.",
         "5 fel i 1 fil (1 fil kontrollerad).",
         "1 ärende är skrivet i postformat 1 och godkänns som förut. Skriv postformat: 2 i ett ärende när du "
-        "ändrar det. Kommandot kvalitet uppgradera visar vilka ärenden som kan få raden "
+        "ändrar det" + FORMAT_2_ADDS + ". Kommandot kvalitet uppgradera visar vilka ärenden som kan få raden "
         "redan nu. Läs mer under Postformat i guiden Så skrivs ett ärende.",
     ]
 

@@ -17,10 +17,11 @@ from kvalitet.records.problems import Problem
 from kvalitet.records.recordformat import format_hint, strict
 from kvalitet.records.reference import Reference
 from kvalitet.records.validate import validate
+from tests.helpers import FORMAT_2_ADDS
 
 HINT = (
     "{n} ärenden är skrivna i postformat 1 och godkänns som förut. Skriv postformat: 2 i ett ärende när du "
-    "ändrar det. Kommandot kvalitet uppgradera visar vilka ärenden som kan få raden "
+    "ändrar det" + FORMAT_2_ADDS + ". Kommandot kvalitet uppgradera visar vilka ärenden som kan få raden "
     "redan nu. Läs mer under Postformat i guiden Så skrivs ett ärende."
 )
 SYNPUNKT = "2024/SYN-2024-0001.yaml"
@@ -52,9 +53,11 @@ def test_records_in_version_2_get_no_hint(records: Path) -> None:
         text = file.read_text(encoding="utf-8")
         file.write_text(text.replace("\ntyp:", "\npostformat: 2\ntyp:", 1), encoding="utf-8")
     outcome = validate([records])
-    assert outcome.ok
     assert outcome.versions == [2] * 7
     assert outcome.hints == []
+    # the rules of version 2 now apply: AVV-2024-0001 is avslutad with an action not followed up
+    found = [(problem.file.name, problem.code) for problem in outcome.problems]
+    assert found == [("AVV-2024-0001.yaml", "rule-closed-action-open")]
 
 
 def test_postformat_1_written_out_is_version_1(records: Path) -> None:
@@ -67,7 +70,7 @@ def test_postformat_1_written_out_is_version_1(records: Path) -> None:
 def test_one_record_in_version_1_is_told_in_the_singular() -> None:
     assert format_hint([2, 1, 2]) == [
         "1 ärende är skrivet i postformat 1 och godkänns som förut. Skriv postformat: 2 i ett ärende när du "
-        "ändrar det. Kommandot kvalitet uppgradera visar vilka ärenden som kan få raden "
+        "ändrar det" + FORMAT_2_ADDS + ". Kommandot kvalitet uppgradera visar vilka ärenden som kan få raden "
         "redan nu. Läs mer under Postformat i guiden Så skrivs ett ärende."
     ]
     assert format_hint([2, 2]) == []

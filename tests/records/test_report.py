@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from kvalitet.cli import main
-from tests.helpers import CASES
+from tests.helpers import CASES, FORMAT_2_ADDS
 from tests.records.test_validate import lay_over
 
 CASE = CASES / "records" / "invalid" / "identifiers-everywhere"
@@ -38,7 +38,7 @@ SECRETS = (
 """The identifiers in the case, and their digits however they might be written."""
 HINT = (
     "8 ärenden är skrivna i postformat 1 och godkänns som förut. Skriv postformat: 2 i ett ärende när du "
-    "ändrar det. Kommandot kvalitet uppgradera visar vilka ärenden som kan få raden "
+    "ändrar det" + FORMAT_2_ADDS + ". Kommandot kvalitet uppgradera visar vilka ärenden som kan få raden "
     "redan nu. Läs mer under Postformat i guiden Så skrivs ett ärende."
 )
 """The line after the summary: the base records and the case's records that load have no postformat."""

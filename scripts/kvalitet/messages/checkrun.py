@@ -62,10 +62,26 @@ MESSAGES: Final[dict[str, str]] = {
     ),
     "upgrade-none": "Inga ärenden är skrivna i postformat 1. Det finns inget att uppgradera.",
     "upgrade-summary-dry": (
-        "{ready} av {old} ärenden i postformat 1 kan få postformat: {current}. Ingenting har ändrats: kör "
+        "{ready} av {old} i postformat 1 kan få postformat: {current}. Ingenting har ändrats: kör "
         "kvalitet uppgradera --skriv för att skriva ändringen."
     ),
-    "upgrade-summary-written": "{ready} av {old} ärenden i postformat 1 har fått postformat: {current}.",
+    "upgrade-summary-written": "{ready} av {old} i postformat 1 har fått postformat: {current}.",
+    "upgrade-count-one": "1 ärende",
+    "upgrade-count-many": "{n} ärenden",
+    # what postformat 2 adds (kvalitet.records.recordformat.ADDITIONS)
+    "format-adds-2-evb-law": "ett ej verkställt beslut har en insats enligt sitt lagrum (SoL eller LSS)",
+    "format-adds-2-evb-dates": (
+        "ett ej verkställt beslut registreras först när tre månader har gått från beslutet eller avbrottet, "
+        "och är inte verkställt eller återupptaget inom dem"
+    ),
+    "format-adds-2-evb-ivo": ("kvartalen i rapporterad_ivo slutar efter beslutet och efter de tre månaderna"),
+    "format-adds-2-evb-build": (
+        "kvalitet bygg kräver att varje kvartal som slutade medan beslutet inte var verkställt står i "
+        "rapporterad_ivo"
+    ),
+    "format-adds-2-actions": (
+        "ett avslutat ärende har alla sina åtgärder uppföljda, senast den dag det avslutades"
+    ),
 }
 """Each line of what a version adds is a message here too, named `format-adds-<version>-<what>`, and
 listed in `kvalitet.records.recordformat.ADDITIONS`."""

@@ -23,7 +23,13 @@ CURRENT = 2
 """The version that new records (`kvalitet ny`, `kvalitet importera`, `kvalitet demo`) are written in."""
 FIELD = "postformat"
 KNOWN: tuple[int, ...] = tuple(range(1, CURRENT + 1))
-ADDITIONS: list[str] = []
+ADDITIONS: list[str] = [
+    "format-adds-2-evb-law",
+    "format-adds-2-evb-dates",
+    "format-adds-2-evb-ivo",
+    "format-adds-2-evb-build",
+    "format-adds-2-actions",
+]
 """Message codes, one per thing version 2 adds to version 1 (a rule, a field made stricter)."""
 
 

@@ -130,7 +130,8 @@ def upgrade_command(records: Path, *, write: bool) -> int:
     else:
         ready = len(upgrade.ready) - len(changed)
         code = "upgrade-summary-written" if write else "upgrade-summary-dry"
-        lines.append(say(code, ready=ready, old=old, current=CURRENT))
+        counted = say("upgrade-count-one") if old == 1 else say("upgrade-count-many", n=old)
+        lines.append(say(code, ready=ready, old=counted, current=CURRENT))
     print("\n".join(lines))
     return 0
 
