@@ -104,7 +104,7 @@ def follow_up_tables(context: Context, group: str, cases: Sequence[Case]) -> tup
             context,
             id=f"{base}-planerad-uppfoljning-per-ar",
             title=say("title-action-plan-follow-up", group=label),
-            row_heading=say("heading-action-plan"),
+            row_heading=say("heading-follow-up"),
             rows=[(key, say(f"action-plan-{slug(key)}")) for key in (PLANNED, MOVED, PASSED)],
             counts=plan,
             total=totals[ACTIONS],

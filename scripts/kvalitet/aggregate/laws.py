@@ -50,8 +50,8 @@ def law_table(context: Context, group: str, cases: Sequence[Case]) -> Table | No
     return year_table(
         context,
         id=f"{slug(group)}{LAW_TABLE_SUFFIX}",
-        title=say("title-law", group=group_label(group)),
-        row_heading=say("heading-law"),
+        title=say("title-law-in-force", group=group_label(group)),
+        row_heading=say("heading-law-in-force"),
         rows=rows,
         counts=counts,
         total=per_year(context, cases),

@@ -39,7 +39,7 @@ MESSAGES.update(
         ),
         # The follow-up of actions (aggregate/follow_up.py)
         "title-action-plan-follow-up": "{group}: planerad uppföljning av åtgärderna",
-        "heading-action-plan": "Uppföljning",
+        "heading-follow-up": "Uppföljning",
         "action-plan-planerad": "Med planerad dag för uppföljning",
         "action-plan-flyttad": "Uppföljningen flyttad minst en gång",
         "action-plan-planerad-dag-passerad": "Planerad dag passerad utan uppföljning",

@@ -53,8 +53,8 @@ MESSAGES: Final[dict[str, str]] = {
         "Ingen av de {assessed} riskbedömda avvikelserna hade ett riskvärde över den riskgräns som gällde "
         "när de registrerades ({limits})."
     ),
-    "title-law": "{group}: efter lagen som gällde när ärendet registrerades",
-    "heading-law": "Lag",
+    "title-law-in-force": "{group}: efter lagen som gällde när ärendet registrerades",
+    "heading-law-in-force": "Lag",
     "label-law-while": "Registrerade medan {name} gällde",
     "note-law": "Varje ärende räknas till den lag som gällde den dag det registrerades.",
     "note-law-kind": (

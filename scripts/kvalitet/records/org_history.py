@@ -23,7 +23,7 @@ from kvalitet.records.load import Document
 from kvalitet.records.problems import Problem
 
 if TYPE_CHECKING:  # reference.py calls this module
-    from kvalitet.records.reference import Entry
+    from kvalitet.records.entries import Entry
 
 UNITS = "enheter"
 DEPARTMENTS = "avdelningar"

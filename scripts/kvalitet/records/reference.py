@@ -8,14 +8,15 @@ leaves out gets the default.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kvalitet.messages import say
 from kvalitet.records.dated import Dated, read_dated
 from kvalitet.records.dates import parse_date
+from kvalitet.records.entries import Entry as Entry
+from kvalitet.records.entries import Period as Period
 from kvalitet.records.load import Document, load_yaml
 from kvalitet.records.org_history import history_problems
 from kvalitet.records.problems import Problem
@@ -44,40 +45,6 @@ DEFAULT_FOLLOW_UP_DAYS = 90
 DEFAULT_CHART = "c"
 DEFAULT_BASELINE_MONTHS = 24
 DEFAULT_INTERIM_REPORTS = ("halvår",)
-
-
-@dataclass(frozen=True, slots=True)
-class Period:
-    """Days from `start` to `end`, both included; None means open."""
-
-    start: dt.date | None = None
-    end: dt.date | None = None
-
-    def contains(self, day: dt.date) -> bool:
-        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
-
-    def describe(self, day: Callable[[dt.date], str] = dt.date.isoformat) -> str:
-        """The period in words: "till och med 2023-12-31", "från och med 2024-01-01"; `day` writes
-        the dates (ISO, as in the records, unless the caller wants "31 december 2023")."""
-        if self.start and self.end:
-            return say("period-between", start=day(self.start), end=day(self.end))
-        if self.end:
-            return say("period-until", end=day(self.end))
-        if self.start:
-            return say("period-from", start=day(self.start))
-        return say("period-always")
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """A unit, category, insats or skäl: an id with a name and the period it is in use."""
-
-    id: str
-    name: str
-    period: Period
-    group: str = ""
-    """The unit's avdelning, or the law of an insats ("SoL", "LSS", or "SoL/LSS" for both)."""
-    replaces: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
