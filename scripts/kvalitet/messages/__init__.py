@@ -19,6 +19,7 @@ from kvalitet.messages import (
     importer,
     init,
     labels,
+    links,
     newrecord,
     pages,
     pdf,
@@ -45,6 +46,7 @@ PARTS: Final = (
     init.MESSAGES,
     shell.MESSAGES,
     followup.MESSAGES,
+    links.MESSAGES,
 )
 MESSAGES: Final[dict[str, str]] = {code: text for part in PARTS for code, text in part.items()}
 

@@ -123,8 +123,8 @@ def _order_problem(doc: Document, earlier: Where, later: Where) -> Problem:
 
 def _risk(doc: Document, reference: Reference) -> Iterator[Problem]:
     risk = doc.data.get("risk")
-    if not isinstance(risk, dict) or "utredning" in doc.data:
-        return
+    if not isinstance(risk, dict) or "utredning" in doc.data or doc.data.get("lex_sarah"):
+        return  # an avvikelse investigated as lex Sarah has its utredning there
     severity, probability = risk.get("allvarlighetsgrad"), risk.get("sannolikhet")
     if not (isinstance(severity, int) and isinstance(probability, int)):
         return

@@ -157,7 +157,8 @@ def _type(expected: Any, value: Any, field: str, schema: dict[str, Any]) -> tupl
         hint = say("hint-boolean")
     elif expected == "array" and isinstance(value, str):
         hint = say("hint-list")
-    wanted = say(f"word-{expected}")
+    types = expected if isinstance(expected, list) else [expected]
+    wanted = say("word-or").join(say(f"word-{name}") for name in types)
     return "schema-type", {
         "field": field,
         "expected": wanted,
