@@ -52,8 +52,17 @@ RULES: dict[str, Rule] = {
         "kategorier, insats and skäl are ids in the municipality's own kategorier.yaml",
     ),
     "datumordning": Rule(
-        frozenset({"rule-date-order"}),
+        frozenset({"rule-date-order", "rule-date-order-untimed"}),
         "dates in order (inträffad before registrerad before avslutad): JSON Schema compares no two values",
+    ),
+    "imy-bedömning": Rule(
+        frozenset({"rule-imy-reported-missing", "rule-imy-not-reportable"}),
+        "the IMY assessment must agree with anmäld_imy: the schema's conditions reach no field inside "
+        "imy_bedömning with a message a person can act on",
+    ),
+    "länkar": Rule(
+        frozenset({"link-missing", "link-not-mutual"}),
+        "a link names another record, which must exist and name this one back: a schema sees one file",
     ),
     "pseudonymisering": Rule(
         frozenset(
