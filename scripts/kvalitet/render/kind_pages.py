@@ -119,6 +119,20 @@ def _risk(writer: PageWriter, group: GroupAggregates, level: int, limit: int) ->
     writer.markdown("</details>")
 
 
+SOURCE_TABLES = ("-kanal-per-ar", "-avsandare-per-ar")
+"""The channel and sender tables of klagomål and synpunkter, among the group's analysis tables."""
+
+
+def _sources(writer: PageWriter, group: GroupAggregates, level: int) -> None:
+    """How the cases came in and who sent them (a remiss counted as its authority), with the totals."""
+    tables = [table for table in group.analysis if table.id.endswith(SOURCE_TABLES)]
+    if not tables:
+        return
+    writer.heading(level, say("page-heading-sources"))
+    for table in tables:
+        writer.table(table)
+
+
 def _group_section(writer: PageWriter, aggregates: Aggregates, group: GroupAggregates, *, level: int) -> None:
     """Everything of one group, headed at `level` (2 on a shared page, else sections at 2)."""
     if level == 2:
@@ -137,6 +151,7 @@ def _group_section(writer: PageWriter, aggregates: Aggregates, group: GroupAggre
     writer.table(group.handling)
     for table in group.feedback:
         writer.table(table)
+    _sources(writer, group, sub)
     specific = [table for table in group.specific if "-riskmatris-" not in table.id]
     _risk(writer, group, sub, aggregates.risk_limit)
     if specific:
