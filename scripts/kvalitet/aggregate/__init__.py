@@ -25,15 +25,16 @@ Table ids per group (`<g>` is the group with ascii letters and hyphens, e.g. `kl
 `<g>-status-per-ar`, `<g>-handlaggningstid-per-ar`, `<g>-kon-per-ar`, and by kind: `<g>-aterkoppling-per-ar`,
 `<g>-aterkoppling-andel-per-ar` (klagomål, synpunkt); `<g>-riskvarde-per-ar`, `<g>-riskmatris-<year>`,
 `<g>-riskmatris-alla-ar` (avvikelser), `<g>-skada-per-ar` (HSL), `<g>-riktning-per-ar` (samverkan);
-`lex-sarah-bedomning-per-ar`, `lex-sarah-ivo-per-ar`, `lex-sarah-ivo-beslut-per-ar`;
-`personuppgiftsincident-imy-per-ar`, `personuppgiftsincident-handlingsplan-per-ar`;
+`lex-sarah-bedomning-per-ar`, `lex-sarah-ivo-per-ar`, `lex-sarah-ivo-beslut-per-ar`,
+`lex-sarah-ivo-komplettering-per-ar`; `personuppgiftsincident-imy-per-ar`,
+`personuppgiftsincident-imy-bedomning-per-ar`, `personuppgiftsincident-handlingsplan-per-ar`;
 `lex-maja-anmald-till-per-ar`; `ej-verkstallt-beslut-lagrum-per-ar`, `-insats-per-ar`, `-skal-per-ar`,
 `-vantetid-per-ar`. For the report's analysis only (`GroupAggregates.analysis`, not in `to_json()`):
 `<g>-atgarder-per-ar`, `<g>-atgarder-niva-per-ar`, `<g>-atgarder-uppfoljning-per-ar` (groups with
-åtgärder), `<g>-kanal-per-ar`, `<g>-avsandare-per-ar`, `<g>-avsandarens-kon-per-ar` (klagomål,
-synpunkt). Elsewhere: `oversikt-antal-per-ar`, `oversikt-hittills-i-ar`,
-`oversikt-oppna-arenden`, `klagomal-och-synpunkter-kategorier-per-ar`, `enhet-<unit>-per-ar`; monthly
-series `<g>-per-manad`.
+åtgärder), `<g>-kanal-per-ar`, `<g>-avsandare-per-ar` (also shown on the kind page, small counts
+hidden), `<g>-avsandarens-kon-per-ar` (klagomål, synpunkt). Elsewhere: `oversikt-antal-per-ar`,
+`oversikt-hittills-i-ar`, `oversikt-oppna-arenden`, `klagomal-och-synpunkter-kategorier-per-ar`,
+`enhet-<unit>-per-ar`; monthly series `<g>-per-manad`.
 """
 
 from __future__ import annotations
