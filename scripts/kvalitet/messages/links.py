@@ -53,5 +53,6 @@ MESSAGES: Final[dict[str, str]] = {
         "Av de {total} {noun} visas antalet per avsändare för {items}; små antal visas inte."
     ),
     "analysis-senders-none-shown": "Antalen {noun} per avsändare är för små för att visas.",
+    "new-hint-date-time-or-date": "ÅÅÅÅ-MM-DD TT:MM, eller ÅÅÅÅ-MM-DD om klockslaget inte är känt",
     "link-item": "id nr {number} i fältet '{name}'",
 }
