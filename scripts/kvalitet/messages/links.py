@@ -40,7 +40,7 @@ MESSAGES: Final[dict[str, str]] = {
         "Tabellen gäller de ärenden som har anmälts till IVO, efter år då ärendet registrerades. "
         "Begärd och skickad: varje komplettering som IVO begärt har skickats."
     ),
-    "page-heading-sources": "Hur de kom in och från vem",
+    "page-heading-channels-senders": "Hur de kom in och från vem",
     "note-senders": (
         "Ett ärende som en tillsynsmyndighet (IVO eller JO) har skickat vidare till nämnden räknas som "
         "remiss från den myndigheten, vem som än först lämnade det."

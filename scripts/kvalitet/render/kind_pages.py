@@ -128,7 +128,7 @@ def _sources(writer: PageWriter, group: GroupAggregates, level: int) -> None:
     tables = [table for table in group.analysis if table.id.endswith(SOURCE_TABLES)]
     if not tables:
         return
-    writer.heading(level, say("page-heading-sources"))
+    writer.heading(level, say("page-heading-channels-senders"))
     for table in tables:
         writer.table(table)
 
