@@ -126,8 +126,8 @@ def sources(data: ReportData, group: GroupAggregates, key: str) -> Analysis:
         pick(senders, columns, data, suffix=f"{key}-avsandare", rows=False),
     ]
     if _any_hidden(channels, year) or _any_hidden(senders, year):  # small counts hidden: no ranking is sure
-        text = [_shown("analysis-channels", plural, channels, year, total)]
-        return [*text, _shown("analysis-senders", plural, senders, year, total)], tables
+        text = [_shown("analysis-channels", name, channels, year, total)]
+        return [*text, _shown("analysis-senders", name, senders, year, total)], tables
     text = [_ranking("analysis-channels", plural, _ranked(channels, year), total)]
     people = _ranked(senders, year, skip=REMISS)
     present = {row.key for row in senders.rows}
@@ -157,12 +157,13 @@ def _any_hidden(table: Table, column: str) -> bool:
     return any(value(table, row.key, column) is None for row in table.rows)
 
 
-def _shown(code: str, noun: str, table: Table, column: str, total: int) -> str:
+def _shown(code: str, name: str, table: Table, column: str, total: int) -> str:
     """The counts shown of a table some of whose counts are hidden (no claim of which is largest)."""
     ranked = _ranked(table, column)
     if not ranked:
-        return say(code + "-none-shown", noun=noun, total=number(total))
-    return say(code + "-shown", noun=noun, total=number(total), items=_items(ranked, limit=len(ranked)))
+        return say(code + "-none-shown", noun=NOUNS[name].plural)
+    items = _items(ranked, limit=len(ranked))
+    return say(code + "-shown", noun=DEFINITE[name], total=number(total), items=items)
 
 
 def _gender_sentence(table: Table, column: str, subject: str, min_cell: int) -> str:
