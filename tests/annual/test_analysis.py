@@ -324,8 +324,11 @@ def test_varav_introduces_only_a_part_smaller_than_the_whole(demo_2025: ReportDa
 
 
 def test_where_the_complaints_came_from(records: Path) -> None:
-    # The base klagomål of 2024 came by e-post from an anhörig; two more came as remisser from IVO.
-    for number in (2, 3):
+    # The base klagomål of 2024 came by e-post from an anhörig; five more so, and seven came as
+    # remisser from IVO (seed 000: "varav majoriteten från IVO"). No count is small.
+    for number in range(2, 7):
+        write(records, "klagomål", number, "2024-05-02", kanal="e-post", avsändare="anhörig")
+    for number in range(7, 14):
         write(
             records,
             "klagomål",
@@ -340,8 +343,46 @@ def test_where_the_complaints_came_from(records: Path) -> None:
     data = report_data(Source(cases, reference), ReportPeriod(2024, YEAR), dt.date(2025, 3, 1))
     text = sections(data)["synpunkter-och-klagomal"].paragraphs
     assert text[1].endswith(
-        "Flest klagomål kom in via tillsynsmyndighet (2) och e-post (1). Av de 3 klagomålen kom 2, "
-        "alltså majoriteten, som remiss: 2 från IVO. Övriga lämnades av anhöriga (1)."
+        "Flest klagomål kom in via tillsynsmyndighet (7) och e-post (6). Av de 13 klagomålen kom 7, "
+        "alltså majoriteten, som remiss: 7 från IVO. Övriga lämnades av anhöriga (6)."
+    )
+
+
+def test_small_counts_of_channels_and_senders_are_not_shown(records: Path) -> None:
+    # The base klagomål (e-post, anhörig) and two remisser from IVO: every count is below 5, hidden on
+    # the kind page and in the report alike, so the report names none of them.
+    for number in (2, 3):
+        write(
+            records,
+            "klagomål",
+            number,
+            "2024-06-02",
+            kanal="tillsynsmyndighet",
+            avsändare="tillsynsmyndighet",
+            remiss={"myndighet": "IVO"},
+        )
+    cases, reference = load(records)
+    data = report_data(Source(cases, reference), ReportPeriod(2024, YEAR), dt.date(2025, 3, 1))
+    text = sections(data)["synpunkter-och-klagomal"].paragraphs
+    assert text[1].endswith(
+        "Antalen klagomål per kanal är för små för att visas. Antalen klagomål per avsändare är för små "
+        "för att visas."
+    )
+
+
+def test_only_the_counts_shown_are_named_when_some_are_hidden(records: Path) -> None:
+    # The base klagomål (e-post, anhörig), six by telefon and one by brev from brukare: e-post and
+    # brev are hidden (1 each), telefon is shown; anhöriga 1 is hidden, and brukare 7 with it (or it
+    # could be computed from the total), so no ranking of channels is claimed.
+    for number in range(2, 8):
+        write(records, "klagomål", number, "2024-05-02", kanal="telefon", avsändare="brukare")
+    write(records, "klagomål", 8, "2024-05-02", kanal="brev", avsändare="brukare")
+    cases, reference = load(records)
+    data = report_data(Source(cases, reference), ReportPeriod(2024, YEAR), dt.date(2025, 3, 1))
+    text = sections(data)["synpunkter-och-klagomal"].paragraphs
+    assert text[1].endswith(
+        "Av de 8 klagomålen visas antalet per kanal för telefon (6); små antal visas inte. Antalen "
+        "klagomål per avsändare är för små för att visas."
     )
 
 

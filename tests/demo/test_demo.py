@@ -292,11 +292,25 @@ def test_kind_specific_rules(data: DataSet) -> None:
             assert record["anmäld_ivo"] >= record["registrerad"], record["id"]
         if "ivo_beslut" in record:
             assert record["ivo_beslut"]["datum"] > record["anmäld_ivo"], record["id"]
+        for request in record.get("ivo_komplettering", []):
+            assert record["anmäld_ivo"] < request["begärd"] < request.get("skickad", dt.date.max)
+            assert request.get("skickad", request["begärd"]) < record.get("ivo_beslut", {}).get(
+                "datum", dt.date.max
+            )
     for record in data.of("personuppgiftsincident"):
-        discovered = dt.datetime.fromisoformat(record["upptäckt"])
+        found = record["upptäckt"]  # a day alone (a date to YAML) counts from the day's start
+        discovered = (
+            dt.datetime.fromisoformat(found)
+            if isinstance(found, str)
+            else dt.datetime.combine(found, dt.time())
+        )
         assert discovered.date() <= record["registrerad"], record["id"]
         if "anmäld_imy" in record:
             assert dt.datetime.fromisoformat(record["anmäld_imy"]) >= discovered, record["id"]
+        assessment = record.get("imy_bedömning")
+        if assessment:
+            assert (assessment["utfall"] == "anmäld") == ("anmäld_imy" in record), record["id"]
+            assert assessment["datum"] >= discovered.date(), record["id"]
     interrupted = 0
     decisions = list(data.of("ej_verkställt_beslut"))
     for record in decisions:
@@ -317,13 +331,24 @@ def test_kind_specific_rules(data: DataSet) -> None:
         assert record["anmäld_till"] in {"länsstyrelsen", "polisen"}
 
 
+def test_assessments_and_day_only_discoveries_occur(data: DataSet) -> None:
+    incidents = list(data.of("personuppgiftsincident"))
+    day_only = [record for record in incidents if isinstance(record["upptäckt"], dt.date)]
+    outcomes = {record["imy_bedömning"]["utfall"] for record in incidents if "imy_bedömning" in record}
+    completions = [record for record in data.of("lex_sarah") if "ivo_komplettering" in record]
+    assert 0.05 < len(day_only) / len(incidents) < 0.4
+    assert outcomes == {"anmäld", "ej_anmälningspliktig"}
+    assert completions
+
+
 def test_risk_above_the_limit_is_always_investigated(data: DataSet) -> None:
     limit = data.policy["riskgräns"]
     above = 0
     for record in data.of("avvikelse"):
         risk = record.get("risk")
         if risk and risk["allvarlighetsgrad"] * risk["sannolikhet"] > limit:
-            assert "utredning" in record, record["id"]
+            # investigated here, or as the lex Sarah it led to
+            assert "utredning" in record or "lex_sarah" in record, record["id"]
             above += 1
     deviations = sum(1 for _ in data.of("avvikelse"))
     assert 0.02 < above / deviations < 0.15

@@ -58,7 +58,7 @@ RULES: dict[str, Rule] = {
         "kategorier, insats, skäl and orsaker are ids in the municipality's own kategorier.yaml",
     ),
     "datumordning": Rule(
-        frozenset({"rule-date-order"}),
+        frozenset({"rule-date-order", "rule-date-order-untimed"}),
         "dates in order (inträffad before registrerad before avslutad): JSON Schema compares no two values",
     ),
     "ej-verkstallda-beslut": Rule(
@@ -87,6 +87,15 @@ RULES: dict[str, Rule] = {
         ),
         "a case is closed only when its actions are followed up (postformat 2): JSON Schema compares no "
         "two values, and the rule depends on the record's format version",
+    ),
+    "imy-bedömning": Rule(
+        frozenset({"rule-imy-reported-missing", "rule-imy-not-reportable"}),
+        "the IMY assessment must agree with anmäld_imy: the schema's conditions reach no field inside "
+        "imy_bedömning with a message a person can act on",
+    ),
+    "länkar": Rule(
+        frozenset({"link-missing", "link-not-mutual"}),
+        "a link names another record, which must exist and name this one back: a schema sees one file",
     ),
     "pseudonymisering": Rule(
         frozenset(

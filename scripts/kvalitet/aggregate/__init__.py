@@ -28,18 +28,19 @@ whose cases name orsaker), and by kind: `<g>-aterkoppling-per-ar`,
 `<g>-riskmatris-alla-ar` (avvikelser), `<g>-lag-per-ar` (avvikelser, lex Sarah, lex Maja, ej
 verkställda beslut: by the law in force on the registrerad date), `<g>-skada-per-ar` (HSL),
 `<g>-riktning-per-ar` (samverkan);
-`lex-sarah-bedomning-per-ar`, `lex-sarah-ivo-per-ar`, `lex-sarah-ivo-beslut-per-ar`;
-`personuppgiftsincident-imy-per-ar`, `personuppgiftsincident-handlingsplan-per-ar`;
+`lex-sarah-bedomning-per-ar`, `lex-sarah-ivo-per-ar`, `lex-sarah-ivo-beslut-per-ar`,
+`lex-sarah-ivo-komplettering-per-ar`; `personuppgiftsincident-imy-per-ar`,
+`personuppgiftsincident-imy-bedomning-per-ar`, `personuppgiftsincident-handlingsplan-per-ar`;
 `lex-maja-anmald-till-per-ar`; `ej-verkstallt-beslut-lagrum-per-ar`, `-insats-per-ar`, `-skal-per-ar`,
 `-vantetid-per-ar`, and per quarter reported to IVO (`GroupAggregates.quarters`, see `ivo_quarters`)
 `ej-verkstallt-beslut-lagrum-per-kvartal`, `-insats-per-kvartal`, `-vantetid-per-kvartal`,
 `-lage-per-kvartal`. For the report's analysis only (`GroupAggregates.analysis`, not in `to_json()`):
 `<g>-atgarder-per-ar`, `<g>-atgarder-niva-per-ar`, `<g>-atgarder-uppfoljning-per-ar` (groups with
 åtgärder), `<g>-atgarder-planerad-uppfoljning-per-ar`, `<g>-atgarder-resultat-per-ar` (groups with
-planned or made follow-ups), `<g>-kanal-per-ar`, `<g>-avsandare-per-ar`, `<g>-avsandarens-kon-per-ar`
-(klagomål, synpunkt). Elsewhere: `oversikt-antal-per-ar`, `oversikt-hittills-i-ar`,
-`oversikt-oppna-arenden`, `klagomal-och-synpunkter-kategorier-per-ar`, `enhet-<unit>-per-ar`; monthly
-series `<g>-per-manad`.
+planned or made follow-ups), `<g>-kanal-per-ar`, `<g>-avsandare-per-ar` (also shown on the kind page,
+small counts hidden), `<g>-avsandarens-kon-per-ar` (klagomål, synpunkt). Elsewhere:
+`oversikt-antal-per-ar`, `oversikt-hittills-i-ar`, `oversikt-oppna-arenden`,
+`klagomal-och-synpunkter-kategorier-per-ar`, `enhet-<unit>-per-ar`; monthly series `<g>-per-manad`.
 """
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ count of a kind) or a cell of its own (an avdelning's count, the sum of its unit
 
 The lines of one aggregation (`model`):
 
-- every kön table, the sender's kön too: per year, its rows add up to the year's count;
+- every kön table, the sender's kön too, and the channel and sender tables of klagomål and synpunkter:
+  per year, its rows add up to the year's count;
 - every kind's counts per avdelning: per year, they add up to the year's count;
 - every kind's counts per unit: per year and avdelning, the avdelning's units add up to its cell, and
   all units (with the cases aimed at no unit) add up to the year's count;
@@ -15,8 +16,9 @@ The lines of one aggregation (`model`):
 - every kind's counts per orsak: per year, they add up to the year's count when no case of the year
   names more than one orsak (else they add up to more, and no sum is published).
 
-A cell is *sensitive* (hidden when it is from 1 to `min_cell` − 1) in a kön table, and in the unit,
-avdelning and orsak tables of the kinds that count people (kvalitet.yaml `räknar_personer`).
+A cell is *sensitive* (hidden when it is from 1 to `min_cell` − 1) in a kön table (and a channel or
+sender table), and in the unit, avdelning and orsak tables of the kinds that count people
+(kvalitet.yaml `räknar_personer`).
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ from kvalitet.aggregate.units import NO_UNIT
 Key = tuple[str, str, str]
 """(table id, row key, column)."""
 SENDER_GENDER = "-avsandarens-kon-per-ar"
+SOURCES = ("-kanal-per-ar", "-avsandare-per-ar")
+"""The channel and sender tables of klagomål and synpunkter (`aggregate.sources`)."""
+SMALL_COUNTS_HIDDEN = (SENDER_GENDER, *SOURCES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,9 +117,11 @@ def _count(value: object) -> int:
 
 
 def gender_tables(aggregates: Aggregates) -> Iterable[Table]:
+    """The tables every small count of which is hidden: each kind's kön table, the sender's kön, and
+    the channel and sender of klagomål and synpunkter (shown on their page and in the report)."""
     for group in aggregates.groups:
         yield group.gender
-        yield from (table for table in group.analysis if table.id.endswith(SENDER_GENDER))
+        yield from (table for table in group.analysis if table.id.endswith(SMALL_COUNTS_HIDDEN))
 
 
 def _by_columns(model: Model, table: Table, sensitive: bool) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from kvalitet.aggregate.assessments import completion_table, imy_assessment_table
 from kvalitet.aggregate.context import Context, group_label, per_year, slug, tally, year_table
 from kvalitet.aggregate.model import Table
 from kvalitet.messages import say
@@ -85,6 +86,7 @@ def lex_sarah_tables(context: Context, group: str, cases: Sequence[Case]) -> tup
             total=per_year(context, reported),
             notes=(say("note-ivo-decision"),),
         ),
+        completion_table(context, group, reported),
     )
 
 
@@ -103,9 +105,13 @@ def _plan(case: Case) -> str:
 
 
 def incident_tables(context: Context, group: str, cases: Sequence[Case]) -> tuple[Table, ...]:
-    """Anmälda till IMY within 72 hours of upptäckt, later, or not; handlingsplan yes or no."""
+    """Anmälda till IMY within 72 hours of upptäckt, later, or not; the assessment of whether to
+    report; handlingsplan yes or no. An upptäckt known only to the day counts from the day's start,
+    and the IMY table says so when a case has one."""
     base = slug(group)
     label = group_label(group)
+    untimed = any(case.data.get("upptäckt") and not case.timed("upptäckt") for case in cases)
+    assumed = (say("note-imy-untimed", hours=IMY_HOURS),) if untimed else ()
     return (
         year_table(
             context,
@@ -119,8 +125,9 @@ def incident_tables(context: Context, group: str, cases: Sequence[Case]) -> tupl
             ],
             counts=tally(context, cases, lambda case: (_imy(context, case),)),
             total=per_year(context, cases),
-            notes=(say("note-imy", hours=IMY_HOURS),),
+            notes=(say("note-imy", hours=IMY_HOURS), *assumed),
         ),
+        imy_assessment_table(context, group, cases),
         year_table(
             context,
             id=f"{base}-handlingsplan-per-ar",

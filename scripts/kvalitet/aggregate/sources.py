@@ -80,6 +80,7 @@ def source_tables(context: Context, group: str, cases: Sequence[Case]) -> tuple[
             rows=[(key, say(f"sender-{slug(key)}")) for key in _used(SENDERS, senders)],
             counts=senders,
             total=totals,
+            notes=(say("note-senders"),),
         ),
         sender_gender_table(context, group, cases),
     )

@@ -78,6 +78,16 @@ def actions(data: ReportData, group: GroupAggregates, key: str) -> Analysis:
     return text, tables
 
 
+def _total(table: Table, column: str) -> int:
+    """The column's total: the table's total row (its rows may hide small counts), else their sum."""
+    if table.total is not None:
+        index = table.columns.index(column)
+        shown = table.total.values[index]
+        if isinstance(shown, int):
+            return shown
+    return sum(count_of(table, row.key, column) for row in table.rows)
+
+
 def _ranked(table: Table, column: str, skip: tuple[str, ...] = ()) -> list[tuple[int, str]]:
     counted = [
         (count_of(table, row.key, column), index, row.label)
@@ -105,11 +115,19 @@ def sources(data: ReportData, group: GroupAggregates, key: str) -> Analysis:
     year = str(data.period.year)
     if channels is None or senders is None:
         return [], []
-    total = sum(count_of(channels, row.key, year) for row in channels.rows)
+    total = _total(channels, year)
     if total == 0:
         return [], []
     name = group.group
     plural = NOUNS[name].plural
+    columns = data.columns()
+    tables = [
+        pick(channels, columns, data, suffix=f"{key}-kanal", rows=False),
+        pick(senders, columns, data, suffix=f"{key}-avsandare", rows=False),
+    ]
+    if _any_hidden(channels, year) or _any_hidden(senders, year):  # small counts hidden: no ranking is sure
+        text = [_shown("analysis-channels", name, channels, year, total)]
+        return [*text, _shown("analysis-senders", name, senders, year, total)], tables
     text = [_ranking("analysis-channels", plural, _ranked(channels, year), total)]
     people = _ranked(senders, year, skip=REMISS)
     present = {row.key for row in senders.rows}
@@ -132,12 +150,20 @@ def sources(data: ReportData, group: GroupAggregates, key: str) -> Analysis:
         )
         if people:
             text.append(say("analysis-senders-rest", items=_items(people)))
-    columns = data.columns()
-    tables = [
-        pick(channels, columns, data, suffix=f"{key}-kanal", rows=False),
-        pick(senders, columns, data, suffix=f"{key}-avsandare", rows=False),
-    ]
     return text, tables
+
+
+def _any_hidden(table: Table, column: str) -> bool:
+    return any(value(table, row.key, column) is None for row in table.rows)
+
+
+def _shown(code: str, name: str, table: Table, column: str, total: int) -> str:
+    """The counts shown of a table some of whose counts are hidden (no claim of which is largest)."""
+    ranked = _ranked(table, column)
+    if not ranked:
+        return say(code + "-none-shown", noun=NOUNS[name].plural)
+    items = _items(ranked, limit=len(ranked))
+    return say(code + "-shown", noun=DEFINITE[name], total=number(total), items=items)
 
 
 def _gender_sentence(table: Table, column: str, subject: str, min_cell: int) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .assessments import completion, own_stream
 from .case_texts import SARAH, SARAH_FOLLOW_UP
 from .catalogue import RISK_LIMIT, SARAH_CATEGORY
 from .common import (
@@ -132,17 +133,18 @@ def deviation(ctx: Context, case: Case) -> dict[str, Value]:
     add_optional(record, "skada", harm)
     add_optional(record, "samverkan", samverkan)
     record["sammanfattning"] = summary
-    add_optional(record, "utredning", state.utredning)
     if sarah is None:
+        add_optional(record, "utredning", state.utredning)
         add_optional(record, "åtgärder", actions(ctx, planned, state, categories[0]))
         add_optional(record, "orsaker", causes(ctx, "avvikelse", state))
-    else:
+    else:  # investigated as lex Sarah: the utredning is there, not here
         record["lex_sarah"] = sarah.id
     return record
 
 
 def lex_sarah(ctx: Context, case: Case) -> dict[str, Value]:
     day, origin = case.registrerad, case.link
+    own = own_stream(ctx)  # before the case draws anything: the other fields stay as they were
     names = ctx.pseudonyms()
     record = header(case)
     if origin is not None and origin.record is not None:
@@ -179,9 +181,12 @@ def lex_sarah(ctx: Context, case: Case) -> dict[str, Value]:
             reported = ctx.between(planned.start, planned.assessed)
             record["anmäld_ivo"] = reported
             decided = reported + ctx.days((30, 90, 240))
+            decision: dict[str, Value] | None = None
             if decided <= ctx.last_day and ctx.chance(0.9):
-                outcome = ctx.pick(_IVO_OUTCOMES)
-                record["ivo_beslut"] = {"datum": decided, "utfall": outcome}
+                decision = {"datum": decided, "utfall": ctx.pick(_IVO_OUTCOMES)}
+            requested = completion(own, reported, decided if decision else None, ctx.last_day)
+            add_optional(record, "ivo_komplettering", requested)
+            add_optional(record, "ivo_beslut", decision)
     add_optional(record, "åtgärder", actions(ctx, planned, state, categories[0]))
     add_optional(record, "orsaker", causes(ctx, "lex_sarah", state))
     return record

@@ -9,6 +9,7 @@ import random
 
 from kvalitet.records.decision_dates import add_months
 
+from .assessments import discovery, imy_assessment, own_stream
 from .case_texts import (
     ANIMALS,
     ANIMALS_REPORTED,
@@ -64,6 +65,7 @@ def _office_hours(ctx: Context, day: datetime.date) -> datetime.datetime:
 
 def data_breach(ctx: Context, case: Case) -> dict[str, Value]:
     day = case.registrerad
+    own = own_stream(ctx)  # before the case draws anything: the other fields stay as they were
     record = header(case)
     categories = pick_categories(ctx, "personuppgiftsincident", "personuppgiftsincident", day, 0.1)
     discovered = _office_hours(ctx, day - ctx.days((0, 0, 4)))
@@ -73,7 +75,8 @@ def data_breach(ctx: Context, case: Case) -> dict[str, Value]:
     record["enhet"] = pick_unit(ctx, case.stream, day)
     record["diarienummer"] = ctx.diarienummer(day)
     record["kategorier"] = categories
-    record["upptäckt"] = discovered
+    record["upptäckt"] = discovery(own, discovered)
+    reported: datetime.datetime | None = None
     if ctx.chance(0.15):
         # Most reports reach IMY within the 72 hours, in office hours; a few are late.
         delay = ctx.rng.randint(4, 10) if ctx.chance(0.15) else ctx.pick(_IMY_DELAY_DAYS)
@@ -82,8 +85,13 @@ def data_breach(ctx: Context, case: Case) -> dict[str, Value]:
             reported += datetime.timedelta(days=1)
         if reported.date() <= ctx.last_day:
             record["anmäld_imy"] = reported
+        else:
+            reported = None
     if state.assessed:
         record["handlingsplan"] = ctx.chance(0.85)
+    add_optional(
+        record, "imy_bedömning", imy_assessment(own, discovered, reported, state.assessed, ctx.last_day)
+    )
     names = ctx.pseudonyms()
     record["sammanfattning"] = compose(ctx.rng, BREACH[categories[0]], BREACH_FOLLOW_UP, names)
     add_optional(record, "utredning", state.utredning)

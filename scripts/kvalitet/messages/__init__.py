@@ -24,6 +24,7 @@ from kvalitet.messages import (
     importer,
     init,
     labels,
+    links,
     newrecord,
     organisation,
     pages,
@@ -59,6 +60,7 @@ PARTS: Final = (
     decisions.MESSAGES,
     actions.MESSAGES,
     reimport.MESSAGES,
+    links.MESSAGES,
 )
 MESSAGES: Final[dict[str, str]] = {code: text for part in PARTS for code, text in part.items()}
 

@@ -174,7 +174,8 @@ MESSAGES: Final[dict[str, str]] = {
     ),
     "rule-risk-investigation": (
         "riskvärdet är {value} ({severity} × {probability}), över gränsen {limit}. Då ska ärendet "
-        "utredas: lägg till fältet 'utredning' med datumet då utredningen påbörjades."
+        "utredas: lägg till fältet 'utredning' med datumet då utredningen påbörjades, eller fältet "
+        "'lex_sarah' med id:t för lex Sarah-ärendet där den utreds."
     ),
     "rule-unknown-unit": "enheten här finns inte i organisation.yaml.{hint}",
     "rule-unknown-category": "kategorin här finns inte för {typ} i kategorier.yaml.{hint}",
@@ -192,8 +193,8 @@ MESSAGES: Final[dict[str, str]] = {
     # Rules between records
     "link-missing": "{field} pekar på ett ärende som inte finns. Ange id:t på ett ärende som finns.",
     "link-not-mutual": (
-        "{field} pekar på ett ärende som inte pekar tillbaka hit (där ska fältet '{back}' vara id:t "
-        "för den här filen)."
+        "{field} pekar på ett ärende som inte pekar tillbaka hit (där ska fältet '{back}' ange den här "
+        "filens id, ensamt eller i en lista)."
     ),
     # Reference files
     "reference-duplicate-id": "samma id finns redan på rad {line}. Varje id ska vara unikt.",

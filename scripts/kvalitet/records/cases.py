@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from kvalitet.records.dates import parse_date, parse_date_time
+from kvalitet.records.dates import parse_date, parse_moment
 from kvalitet.records.load import Document
 
 ID_PREFIXES: dict[str, str] = {
@@ -81,9 +81,15 @@ class Case:
         return parse_date(value) if isinstance(value, str) else None
 
     def moment(self, name: str) -> dt.datetime | None:
-        """A date-and-time field (upptäckt, anmäld_imy); None when absent."""
+        """A date-and-time field (upptäckt, anmäld_imy); None when absent. A field that may hold a date
+        alone (upptäckt) gives the start of that day (see `timed`)."""
         value = self.data.get(name)
-        return parse_date_time(value) if isinstance(value, str) else None
+        return parse_moment(value) if isinstance(value, str) else None
+
+    def timed(self, name: str) -> bool:
+        """Whether the moment field `name` gives a clock time, not only the day."""
+        value = self.data.get(name)
+        return isinstance(value, str) and parse_date(value) is None
 
     def status_on(self, day: dt.date) -> str | None:
         """The status on `day` (None if not yet registered), derived from the record's dates.

@@ -40,6 +40,13 @@ def parse_date_time(text: str) -> dt.datetime | None:
     return dt.datetime(day.year, day.month, day.day, hour, minute, second)
 
 
+def parse_moment(text: str) -> dt.datetime | None:
+    """A date and time, or a date alone (a moment known only to the day) as the start of that day
+    (00:00): the 72 hours to IMY are then counted from the day's beginning. None otherwise."""
+    day = parse_date(text)
+    return dt.datetime(day.year, day.month, day.day) if day is not None else parse_date_time(text)
+
+
 def plausible(day: dt.date) -> bool:
     """Whether `day` lies from EARLIEST to LATEST."""
     return EARLIEST <= day <= LATEST

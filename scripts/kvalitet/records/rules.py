@@ -16,7 +16,8 @@ from typing import Any
 
 from kvalitet.messages import say
 from kvalitet.records.action_rules import check_actions, date_pairs
-from kvalitet.records.dates import parse_date, parse_date_time, plausible
+from kvalitet.records.assessment_rules import check_assessments
+from kvalitet.records.dates import parse_date, parse_moment, plausible
 from kvalitet.records.decision_rules import check_decision
 from kvalitet.records.guard import find_identifiers
 from kvalitet.records.load import Document, Where
@@ -77,6 +78,7 @@ def check_record(doc: Document, reference: Reference) -> list[Problem]:
     problems += _references(doc, reference)
     problems += check_decision(doc, reference)
     problems += check_actions(doc)
+    problems += check_assessments(doc)
     return problems
 
 
@@ -107,28 +109,30 @@ def _date_order(doc: Document) -> Iterator[Problem]:
         yield _order_problem(doc, ("upptäckt",), ("registrerad",))
     reported = _moment(doc.data, "anmäld_imy")
     if discovered is not None and reported is not None and reported < discovered:
-        yield _order_problem(doc, ("upptäckt",), ("anmäld_imy",))
+        untimed = parse_date(str(doc.data["upptäckt"])) is not None  # a day alone: say what was assumed
+        code = "rule-date-order-untimed" if untimed else "rule-date-order"
+        yield _order_problem(doc, ("upptäckt",), ("anmäld_imy",), code)
 
 
 def _moment(data: Mapping[str, Any], name: str) -> dt.datetime | None:
     value = data.get(name)
-    return parse_date_time(value) if isinstance(value, str) else None
+    return parse_moment(value) if isinstance(value, str) else None  # a day alone: its start
 
 
-def _order_problem(doc: Document, earlier: Where, later: Where) -> Problem:
+def _order_problem(doc: Document, earlier: Where, later: Where, code: str = "rule-date-order") -> Problem:
     fields = {
         "later": field_label(later),
         "later_value": _get(doc.data, later),
         "earlier": field_label(earlier),
         "earlier_value": _get(doc.data, earlier),
     }
-    return Problem.at(doc.file, doc.position(later), "rule-date-order", **fields)
+    return Problem.at(doc.file, doc.position(later), code, **fields)
 
 
 def _risk(doc: Document, reference: Reference) -> Iterator[Problem]:
     risk = doc.data.get("risk")
-    if not isinstance(risk, dict) or "utredning" in doc.data:
-        return
+    if not isinstance(risk, dict) or "utredning" in doc.data or doc.data.get("lex_sarah"):
+        return  # an avvikelse investigated as lex Sarah has its utredning there
     severity, probability = risk.get("allvarlighetsgrad"), risk.get("sannolikhet")
     if not (isinstance(severity, int) and isinstance(probability, int)):
         return

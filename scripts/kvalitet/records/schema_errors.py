@@ -194,7 +194,7 @@ def _format(expected: Any, value: Any, field: str, schema: dict[str, Any]) -> tu
 
 
 def _pattern(expected: Any, value: Any, field: str, schema: dict[str, Any]) -> tuple[str, dict[str, object]]:
-    example = ", ".join(schema.get("examples", [])) or expected
+    example = say("word-or").join(schema.get("examples", [])) or expected
     return "schema-pattern", {"field": field, "example": example}
 
 

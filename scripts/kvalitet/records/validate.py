@@ -38,7 +38,9 @@ from kvalitet.records.text_rules import check_texts
 
 YAML_SUFFIXES = (".yaml", ".yml")
 LINKS = (("avvikelse", "lex_sarah", "avvikelse"), ("lex_sarah", "avvikelse", "lex_sarah"))
-"""(typ, field naming the other record, field in the other record that must name this one back)."""
+"""(typ, field naming the other records, field in each of them that must name this one back). Each
+field holds one id or a list of ids: an avvikelse can lead to several lex Sarah, a lex Sarah can stem
+from several avvikelser."""
 SAME_MISTAKE = (("rule-file-place", "rule-folder-year"),)
 """(code, code): when a file has the first problem, the second says the same (a record outside a year
 folder is in the wrong folder for its id's year too) and is left out."""
@@ -277,19 +279,34 @@ def _unknown_typ(doc: Document) -> list[Problem]:
     return [Problem.at(doc.file, doc.position(("typ",)), "schema-unknown-typ", hint=hint, allowed=allowed)]
 
 
+def linked_ids(value: object) -> list[str]:
+    """The ids a link field names: one id, or a list of them (other values: none, the schema says why)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [item for item in value if isinstance(item, str)]
+    return []
+
+
 def _links(
     doc: Document, typ: str, ids: dict[str, list[Path]], cache: dict[Path, Document | None]
 ) -> Iterable[Problem]:
+    """Each id a link field names must be a record that names this one back (one id or a list, both ways)."""
     for source_typ, name, back in LINKS:
-        target = doc.data.get(name)
-        if typ != source_typ or not isinstance(target, str):
+        value = doc.data.get(name)
+        if typ != source_typ:
             continue
-        label = field_label((name,))
-        paths = ids.get(target)
-        if not paths:
-            yield Problem.at(doc.file, doc.position((name,)), "link-missing", field=label)
-            continue
-        others = [_load(path, cache) for path in paths]
-        if not any(other is not None and other.data.get(back) == doc.data.get("id") for other in others):
-            fields = {"field": label, "back": back}
-            yield Problem.at(doc.file, doc.position((name,)), "link-not-mutual", **fields)
+        for index, target in enumerate(value if isinstance(value, list) else [value]):
+            if not isinstance(target, str):
+                continue
+            where: tuple[str | int, ...] = (name, index) if isinstance(value, list) else (name,)
+            label = say("link-item", name=name, number=index + 1) if len(where) > 1 else field_label(where)
+            paths = ids.get(target)
+            if not paths:
+                yield Problem.at(doc.file, doc.position(where), "link-missing", field=label)
+                continue
+            others = [_load(path, cache) for path in paths]
+            backs = [linked_ids(other.data.get(back)) for other in others if other is not None]
+            if not any(doc.data.get("id") in named for named in backs):
+                fields = {"field": label, "back": back}
+                yield Problem.at(doc.file, doc.position(where), "link-not-mutual", **fields)

@@ -133,6 +133,20 @@ def _risk(writer: PageWriter, aggregates: Aggregates, group: GroupAggregates, le
     writer.markdown("</details>")
 
 
+SOURCE_TABLES = ("-kanal-per-ar", "-avsandare-per-ar")
+"""The channel and sender tables of klagomål and synpunkter, among the group's analysis tables."""
+
+
+def _sources(writer: PageWriter, group: GroupAggregates, level: int) -> None:
+    """How the cases came in and who sent them (a remiss counted as its authority), with the totals."""
+    tables = [table for table in group.analysis if table.id.endswith(SOURCE_TABLES)]
+    if not tables:
+        return
+    writer.heading(level, say("page-heading-channels-senders"))
+    for table in tables:
+        writer.table(table)
+
+
 def _group_section(writer: PageWriter, aggregates: Aggregates, group: GroupAggregates, *, level: int) -> None:
     """Everything of one group, headed at `level` (2 on a shared page, else sections at 2)."""
     if level == 2:
@@ -161,6 +175,7 @@ def _group_section(writer: PageWriter, aggregates: Aggregates, group: GroupAggre
     writer.table(group.handling)
     for table in group.feedback:
         writer.table(table)
+    _sources(writer, group, sub)
     by_law = law_table(group)
     specific = [table for table in group.specific if "-riskmatris-" not in table.id and table is not by_law]
     _risk(writer, aggregates, group, sub)

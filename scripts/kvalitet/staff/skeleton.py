@@ -27,6 +27,7 @@ from functools import cache
 from typing import Any, TypeAlias
 
 from kvalitet.messages import say
+from kvalitet.records.dates import parse_date, parse_moment
 from kvalitet.records.recordformat import CURRENT, FIELD
 from kvalitet.records.reference import CATEGORIES, ORGANISATION, Entry, Reference
 from kvalitet.records.rules import CODE_LISTS
@@ -243,6 +244,8 @@ def _hint(node: Schema) -> str | None:
         return say("new-hint-integer")
     if kind == "boolean":
         return say("new-hint-boolean")
+    if kind == "string" and "pattern" in node and _moment_or_day(node.get("examples") or []):
+        return say("new-hint-date-time-or-date")
     if kind == "string" and "pattern" in node and node.get("examples"):
         return say("new-hint-example", example=node["examples"][0])
     if kind == "array":
@@ -250,6 +253,14 @@ def _hint(node: Schema) -> str | None:
         examples = items.get("examples") if isinstance(items, dict) else None
         return say("new-hint-list-example", example=examples[0]) if examples else say("new-hint-list")
     return None
+
+
+def _moment_or_day(examples: list[Any]) -> bool:
+    """Whether the examples are a date and time and a date alone (upptäckt: the clock time may be
+    unknown)."""
+    texts = [str(example) for example in examples]
+    days = [text for text in texts if parse_date(text) is not None]
+    return bool(days) and len(days) < len(texts) and all(parse_moment(text) for text in texts)
 
 
 def _comment(text: str, width: int = WIDTH, *, hanging: bool = False) -> list[str]:
