@@ -2,7 +2,8 @@
 
 A case counts once for every cause it names, and once as `ej_angiven` when it names none; the total
 row is the year's number of cases, the denominator of every row. When a case names more than one
-cause the rows add up to more than the total, and a note says so.
+cause the rows add up to more than the total, and a note says so. For the kinds that count people
+the counts are suppressed like their unit tables (`cells`, `disclosure`).
 """
 
 from __future__ import annotations
