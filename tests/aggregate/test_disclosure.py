@@ -45,12 +45,46 @@ def test_a_cell_hidden_in_one_version_is_hidden_in_the_other() -> None:
     seen: dict[str, set[Key]] = {}
 
     def publish() -> None:
+        seen["senaste"] = protect(_kon({"kvinna": 18, "man": 20, "annat_okant_ej_angivet": 5}), 5)
+        seen["2025"] = protect(_kon({"kvinna": 25, "man": 20, "annat_okant_ej_angivet": 4}), 5)
+
+    ledger.settle(publish)
+    # 2025 hides the rest (4) and man (20, the cheaper); senaste, where nothing is small, must hide
+    # man too (the same 20), and then its cheapest other cell, the rest (5), not kvinna (18).
+    assert _hidden(seen["2025"]) == ["annat_okant_ej_angivet", "man"]
+    assert _hidden(seen["senaste"]) == ["annat_okant_ej_angivet", "man"]
+
+
+def test_another_value_is_another_number_and_stays_shown() -> None:
+    ledger = Ledger()
+    seen: dict[str, set[Key]] = {}
+
+    def publish() -> None:
         seen["senaste"] = protect(_kon({"kvinna": 25, "man": 21, "annat_okant_ej_angivet": 5}), 5)
         seen["2025"] = protect(_kon({"kvinna": 25, "man": 20, "annat_okant_ej_angivet": 4}), 5)
 
     ledger.settle(publish)
-    # 2025 hides the rest (4) and man (20, the smaller); so does senaste, where neither is small.
-    assert _hidden(seen["senaste"]) == _hidden(seen["2025"]) == ["annat_okant_ej_angivet", "man"]
+    # Man and the rest changed between the versions: senaste's 21 and 5 say nothing of 2025's 20
+    # and 4 (whose sum, 24, its own total gives anyway), so senaste hides nothing.
+    assert _hidden(seen["2025"]) == ["annat_okant_ej_angivet", "man"]
+    assert seen["senaste"] == set()
+
+
+def test_the_cheapest_cell_is_hidden_not_the_first() -> None:
+    # Kvinna 3 is small; of man (40), the rest (2, small too) and so on, nothing more is needed: the
+    # two small ones protect each other. With the rest 0, the 0 is the cheapest complement.
+    assert _hidden(protect(_kon({"kvinna": 3, "man": 40, "annat_okant_ej_angivet": 2}), 5)) == [
+        "annat_okant_ej_angivet",
+        "kvinna",
+    ]
+    assert _hidden(protect(_kon({"kvinna": 3, "man": 40, "annat_okant_ej_angivet": 0}), 5)) == [
+        "annat_okant_ej_angivet",
+        "kvinna",
+    ]
+    assert _hidden(protect(_kon({"kvinna": 30, "man": 3, "annat_okant_ej_angivet": 9}), 5)) == [
+        "annat_okant_ej_angivet",
+        "man",
+    ]
 
 
 ARCHIVE = {
@@ -94,3 +128,12 @@ def test_what_cannot_be_protected_is_counted_for_a_warning() -> None:
     ledger = Ledger()
     ledger.settle(publish)
     assert ledger.unprotected == 3
+    # Where they are, never their values.
+    assert ledger.warning() == (
+        "Varning: 3 små tal går inte att dölja så att de inte kan räknas ut ur det som publiceras "
+        "tillsammans, för den som gissar rätt vilka tal som inte har ändrats mellan versioner och "
+        "rapporter: synpunkt-kon-per-ar.csv, raden x, 2024; synpunkt-kon-per-ar.csv, raden y, 2024; "
+        "synpunkt-kon-per-ar.csv, raden z, 2024. Publicera inte webbplatsen ännu. Oftast beror det på "
+        "att en fastställd berättelse redan visar talet, eller på att bara en enhet har ärenden av ett "
+        "slag under ett år. Visa den här listan för den som underhåller verktyget."
+    )

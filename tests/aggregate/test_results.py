@@ -29,6 +29,9 @@ def test_a_group_lists_its_tables_in_page_order(records: Path) -> None:
         group.table("okand")
 
 
+NONE: dict[str, object] = {"provisions": {}}
+
+
 def test_everything_together(records: Path) -> None:
     result = run(records, "2024-12-31")
     assert [group.group for group in result.groups] == list(GROUPS)
@@ -61,6 +64,23 @@ def test_everything_together(records: Path) -> None:
         "follow_up_days": 90,
         "chart": "c",
         "baseline_months": 24,
+        "risk_limits": [{"value": 8, "start": None, "end": None}],
+        "laws": {
+            "SoL": [
+                {
+                    "name": "Socialtjänstlagen (2001:453)",
+                    "start": None,
+                    "end": "2025-06-30",
+                    "provisions": {},
+                },
+                {
+                    "name": "Socialtjänstlagen (2025:400)",
+                    "start": "2025-07-01",
+                    "end": None,
+                    "provisions": {},
+                },
+            ]
+        },
     }
 
 

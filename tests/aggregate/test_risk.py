@@ -63,4 +63,52 @@ def test_hsl_has_skada_and_samverkan_has_direction(records: Path) -> None:
         "avvikelse-sol-lss-riskvarde-per-ar",
         "avvikelse-sol-lss-riskmatris-2024",
         "avvikelse-sol-lss-riskmatris-alla-ar",
+        "avvikelse-sol-lss-lag-per-ar",
     ]
+
+
+DATED_LIMIT = "riskgräns:\n  - värde: 8\n    till: 2024-06-30\n  - värde: 6\n    från: 2024-07-01\n"
+
+
+def test_each_case_is_counted_against_the_limit_in_force_when_registered(records: Path) -> None:
+    (records / "kvalitet.yaml").write_text(DATED_LIMIT, encoding="utf-8")
+    investigated = {"påbörjad": "2024-08-01"}
+    write(records, "avvikelse", 2, "2024-06-30", risk={"allvarlighetsgrad": 2, "sannolikhet": 4})
+    write(
+        records,
+        "avvikelse",
+        3,
+        "2024-07-01",
+        risk={"allvarlighetsgrad": 2, "sannolikhet": 4},
+        utredning=investigated,
+    )
+    group = run(records, "2024-12-31").group("avvikelse-sol-lss")
+    table = group.table("avvikelse-sol-lss-riskvarde-per-ar")
+    assert [(row.key, row.label, row.values) for row in table.rows] == [
+        ("över_gränsen", "Riskvärde över den riskgräns som gällde", (2,)),  # with AVV-2024-0001: 3 × 3
+        ("inom_gränsen", "Riskvärde inom den riskgräns som gällde", (1,)),
+        ("ej_bedömd", "Ingen riskbedömning", (0,)),
+    ]
+    changed = (
+        "Riskgränsen har ändrats: den var 8 till och med 30 juni 2024 och 6 från och med 1 juli 2024. "
+        "Varje ärende jämförs med den gräns som gällde den dag det registrerades."
+    )
+    assert table.notes == (changed,)
+    matrix = group.table("avvikelse-sol-lss-riskmatris-2024")
+    assert matrix.notes[:2] == (
+        "Riskvärdet är allvarlighetsgrad gånger sannolikhet. Ärenden med riskvärde över den riskgräns som "
+        "gällde när de registrerades ska utredas närmare; här är de 2. Färgerna visar gränsen 6, som "
+        "gällde den 31 december 2024.",
+        changed,
+    )
+
+
+def test_a_limit_changed_before_the_years_shown_is_the_plain_limit(records: Path) -> None:
+    (records / "kvalitet.yaml").write_text(DATED_LIMIT.replace("2024", "2023"), encoding="utf-8")
+    risk = {"allvarlighetsgrad": 2, "sannolikhet": 4}
+    write(records, "avvikelse", 2, "2024-05-02", risk=risk, utredning={"påbörjad": "2024-05-03"})
+    result = run(records, "2024-12-31")
+    table = result.group("avvikelse-sol-lss").table("avvikelse-sol-lss-riskvarde-per-ar")
+    assert table.row("över_gränsen").label == "Riskvärde över 6"
+    assert values(table, "över_gränsen") == (2,)  # with AVV-2024-0001: 3 × 3
+    assert result.risk_limit == 6 and table.notes == ()

@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from kvalitet.aggregate import Row, Table
-from kvalitet.annual.analysis_units import silent_units, units
+from kvalitet.annual.analysis_units import silent_units, units, without_single_cases
 from kvalitet.annual.compare import beyond_variation, comparison
 from kvalitet.annual.model import ReportData
 from kvalitet.annual.pages import Source, report_data
@@ -358,3 +358,26 @@ def test_women_and_men_among_those_who_complained(records: Path) -> None:
         "klagomålen fanns 6 kvinnor och 5 män; kvinnornas andel var 54,5 procent. För 5 var könet annat, "
         "okänt eller inte angivet."
     ) in text
+
+
+def test_the_public_report_lists_no_single_case_of_a_kind_that_counts_people(demo_2025: ReportData) -> None:
+    people = ("lex_sarah", "personuppgiftsincident", "lex_maja", "ej_verkställt_beslut")
+    internal, public = sections(demo_2025), sections(without_single_cases(demo_2025, people))
+    longest = "berattelse-2025-lex-sarah-langst-oppna"
+    assert [table.id for table in internal["lex-sarah"].tables if table.id == longest] == [longest]
+    assert not [table.id for key in public for table in public[key].tables if table.id == longest]
+    assert not any(
+        table.id.endswith("-langst-oppna")
+        for key in ("lex-sarah", "personuppgiftsincidenter", "lex-maja", "ej-verkstallda-beslut")
+        for table in public[key].tables
+    )
+    expected = (
+        "Med ärenden från tidigare år hade 9 rapporter enligt lex Sarah inte avslutats vid "
+        "uppföljningen. Berättelsen visar inte vilka av dessa ärenden som har varit öppna längst, "
+        "eftersom varje ärende gäller en enskild person."
+    )
+    assert public["lex-sarah"].paragraphs[-1].endswith(expected)
+    assert not any("Längst öppet" in paragraph for paragraph in public["lex-sarah"].paragraphs)
+    assert any("Längst öppet" in paragraph for paragraph in internal["lex-sarah"].paragraphs)
+    # The kinds that do not count people keep their list.
+    assert public["avvikelser-hsl"].tables == internal["avvikelser-hsl"].tables

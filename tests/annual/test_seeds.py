@@ -370,7 +370,12 @@ def test_the_seed_records_pass_validation(
     assert write_records(SEEDS / name, root) == count
     assert main(["validera", str(root)]) == 0
     checked = count + sum((root / name).is_file() for name in REFERENCE_FILES)
-    assert capsys.readouterr().out == f"{checked} filer kontrollerade: allt i ordning.\n"
+    hint = (
+        f"{count} ärenden är skrivna i postformat 1 och godkänns som förut. Skriv postformat: 2 i ett ärende "
+        "när du ändrar det. Kommandot kvalitet uppgradera visar vilka ärenden som kan få raden "
+        "redan nu. Läs mer under Postformat i guiden Så skrivs ett ärende."
+    )
+    assert capsys.readouterr().out == f"{checked} filer kontrollerade: allt i ordning.\n{hint}\n"
 
 
 def test_002_feedback_table_is_the_seeds(seed002: Seed) -> None:

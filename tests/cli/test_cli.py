@@ -14,12 +14,18 @@ import pytest
 from kvalitet.cli import build_parser, main
 from tests.helpers import REPO
 
+OLD_FORMAT = (
+    "7 ärenden är skrivna i postformat 1 och godkänns som förut. Skriv postformat: 2 i ett ärende när du "
+    "ändrar det. Kommandot kvalitet uppgradera visar vilka ärenden som kan få raden "
+    "redan nu. Läs mer under Postformat i guiden Så skrivs ett ärende.\n"
+)
+"""The hint that follows the summary: the base records are written without postformat."""
 BROKEN = "id: SYN-2024-0002\ntyp: synpunkt\nregistrerad: 2024-06-11\nstatus: klar\n"
 
 
 def test_clean_records_exit_0(records: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validera", str(records)]) == 0
-    assert capsys.readouterr().out == "10 filer kontrollerade: allt i ordning.\n"
+    assert capsys.readouterr().out == "10 filer kontrollerade: allt i ordning.\n" + OLD_FORMAT
 
 
 def test_problems_exit_1_with_path_line_column(
@@ -36,6 +42,9 @@ def test_problems_exit_1_with_path_line_column(
         "records/2024/SYN-2024-0002.yaml:4:9: fältet 'status' har inget tillåtet värde. "
         "Tillåtna värden: registrerad, under_utredning, åtgärder_pågår, avslutad.",
         "5 fel i 1 fil (1 fil kontrollerad).",
+        "1 ärende är skrivet i postformat 1 och godkänns som förut. Skriv postformat: 2 i ett ärende när du "
+        "ändrar det. Kommandot kvalitet uppgradera visar vilka ärenden som kan få raden "
+        "redan nu. Läs mer under Postformat i guiden Så skrivs ett ärende.",
     ]
 
 
@@ -109,4 +118,4 @@ def test_console_script_runs(records: Path) -> None:
         [script, "validera", str(records)], capture_output=True, text=True, check=False, env={**os.environ}
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout == "10 filer kontrollerade: allt i ordning.\n"
+    assert result.stdout == "10 filer kontrollerade: allt i ordning.\n" + OLD_FORMAT

@@ -61,6 +61,22 @@ RULES: dict[str, Rule] = {
         frozenset({"rule-date-order"}),
         "dates in order (inträffad before registrerad before avslutad): JSON Schema compares no two values",
     ),
+    "ej-verkstallda-beslut": Rule(
+        frozenset(
+            {
+                "rule-evb-insats-law",
+                "rule-evb-registered-early",
+                "rule-evb-executed-in-time",
+                "rule-evb-resumed-in-time",
+                "rule-evb-reported-before-decision",
+                "rule-evb-reported-early",
+                "rule-evb-resumed-without-interruption",
+                "rule-evb-interruption-and-executed",
+            }
+        ),
+        "the three-month date is computed from beslutsdatum or avbrott, the insats's law is in the "
+        "municipality's kategorier.yaml, and an IVO quarter is compared with dates: no schema can",
+    ),
     "åtgärder": Rule(
         frozenset(
             {
@@ -85,6 +101,11 @@ RULES: dict[str, Rule] = {
             }
         ),
         "the pseudonymisation guard reads the texts for personnummer, names, phone numbers, addresses",
+    ),
+    "riskgräns": Rule(
+        frozenset({"rule-risk-investigation", "rule-risk-investigation-dated"}),
+        "a riskvärde above the riskgräns needs an utredning: the limit is the municipality's own, in "
+        "kvalitet.yaml, and may change from a date, which no record schema can know",
     ),
     "nfc": Rule(
         frozenset({"yaml-decomposed"}),

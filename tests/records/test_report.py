@@ -36,6 +36,12 @@ SECRETS = (
     "Storby",
 )
 """The identifiers in the case, and their digits however they might be written."""
+HINT = (
+    "8 ärenden är skrivna i postformat 1 och godkänns som förut. Skriv postformat: 2 i ett ärende när du "
+    "ändrar det. Kommandot kvalitet uppgradera visar vilka ärenden som kan få raden "
+    "redan nu. Läs mer under Postformat i guiden Så skrivs ett ärende."
+)
+"""The line after the summary: the base records and the case's records that load have no postformat."""
 
 
 def _expected() -> list[tuple[str, int, int, str]]:
@@ -74,15 +80,16 @@ def test_the_case_holds_every_kind_of_identifier() -> None:
 
 def test_text(root: Path, capsys: pytest.CaptureFixture[str]) -> None:
     lines = _run("text", capsys).splitlines()
-    assert lines[:-1] == [f"{path}:{line}:{column}: {message}" for path, line, column, message in _expected()]
-    assert lines[-1] == "28 fel i 5 filer (14 filer kontrollerade)."
+    assert lines[:-2] == [f"{path}:{line}:{column}: {message}" for path, line, column, message in _expected()]
+    assert lines[-2:] == ["30 fel i 5 filer (14 filer kontrollerade).", HINT]
 
 
 def test_json(root: Path, capsys: pytest.CaptureFixture[str]) -> None:
     report = json.loads(_run("json", capsys))
     found = [(p["path"], p["line"], p["column"], p["message"]) for p in report["problems"]]
     assert found == _expected()
-    assert report["summary"] == "28 fel i 5 filer (14 filer kontrollerade)."
+    assert report["summary"] == "30 fel i 5 filer (14 filer kontrollerade)."
+    assert report["hints"] == [HINT]
 
 
 def test_gitlab_code_quality(root: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -93,10 +100,11 @@ def test_gitlab_code_quality(root: Path, capsys: pytest.CaptureFixture[str]) -> 
 
 def test_github_annotations(root: Path, capsys: pytest.CaptureFixture[str]) -> None:
     lines = _run("github", capsys).splitlines()
-    assert lines[:-1] == [
+    assert lines[:-2] == [
         f"::error file={path.replace(':', '%3A')},line={line},col={column}::{message}"
         for path, line, column, message in _expected()
     ]
+    assert lines[-2:] == ["30 fel i 5 filer (14 filer kontrollerade).", f"::notice::{HINT}"]
 
 
 def test_the_artefact_files_hold_no_identifier(root: Path, tmp_path: Path) -> None:

@@ -30,7 +30,7 @@ STRUCTURAL = {
 }  # fmt: skip
 TRANSLATED = {
     "type", "enum", "const", "format", "pattern", "minimum", "maximum", "maxLength", "minLength",
-    "minItems", "uniqueItems", "required", "not", "additionalProperties",
+    "minItems", "uniqueItems", "required", "not", "additionalProperties", "anyOf",
 }  # fmt: skip
 
 
@@ -199,3 +199,32 @@ def test_time_pattern_says_what_the_local_date_time_format_says() -> None:
     texts += ["2024-05-03 10:30:59", "2024-05-03T10:30:60", "2024-05-03 1:30", "2024-05-03", "10:30"]
     for text in texts:
         assert (pattern.search(text) is not None) == _is_date_time(text), text
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (
+            "2024-13-01",
+            [("schema-date-impossible", ("upptäckt",))],
+        ),
+        (5, [("schema-type", ("upptäckt",))]),
+        ("2024-05-03", []),
+        ("2024-05-03 10:30", []),
+    ],
+)
+def test_a_value_that_fits_no_alternative_is_told_once(value: object, expected: list[object]) -> None:
+    """`anyOf` (a date, or a date and time): one message, for the alternative the value comes closest
+    to, never one per alternative nor the untranslated keyword."""
+    from kvalitet.records.schema_errors import describe
+    from kvalitet.records.schemacheck import _FORMATS
+
+    either = [{"type": "string", "format": "date"}, {"type": "string", "format": "local-date-time"}]
+    schema = {"type": "object", "properties": {"upptäckt": {"anyOf": either}}}
+    errors = Draft202012Validator(schema, format_checker=_FORMATS).iter_errors({"upptäckt": value})
+    found = [
+        (code, where)
+        for error in errors
+        for code, _, where, _ in describe(error, tuple(error.absolute_path), {})
+    ]
+    assert found == expected

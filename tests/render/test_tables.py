@@ -92,3 +92,23 @@ def test_csv_text_cells_never_start_a_formula() -> None:
     assert lines[2] == "'-Boende;'\tflik;3;4"
     assert lines[3].startswith("'+46 Hemtjänst;")
     assert lines[4] == "Hemtjänst = bra;;5;6"
+
+
+def test_an_absent_year_is_a_dash_in_html_and_csv_never_zero() -> None:
+    rows = (Row("bou-2", "Barn och unga 2", (0, 7), "Avdelning barn", absent=(0,)), *UNITS.rows[2:])
+    table = Table(
+        id=UNITS.id,
+        title=UNITS.title,
+        row_heading=UNITS.row_heading,
+        columns=UNITS.columns,
+        rows=rows,
+        total=UNITS.total,
+        notes=("– = enheten fanns inte det året.",),
+    )
+    html = table_html(table)
+    assert (
+        '<th scope="row" role="rowheader">Barn och unga 2</th><td role="cell">–</td><td role="cell">7</td>'
+        in html
+    )
+    assert html.count("– = enheten fanns inte det året.") == 1
+    assert "Barn och unga 2;Avdelning barn;–;7" in table_csv(table).decode("utf-8-sig")

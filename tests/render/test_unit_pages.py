@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kvalitet.aggregate.model import Row, Table
 from kvalitet.aggregate.results import UnitAggregates
-from kvalitet.render.tables import not_existing, table_csv, table_html
+from kvalitet.render.tables import table_csv, table_html
 from kvalitet.render.unit_pages import absent_columns, for_chart, mark_absent
 
 
@@ -38,7 +38,8 @@ def test_absent_years_show_a_dash_with_a_note_never_zero_and_are_gaps_in_a_chart
     )
     assert '<td role="cell">2</td><td role="cell">3</td>' in html
     assert "– = enheten fanns inte det året." in html
-    assert marked.total is not None and not_existing(marked.total.values[0])
+    assert marked.total is not None and marked.total.absent == (0, 1)
+    assert marked.rows[0].to_json()["values"] == [None, None, 2, 3]  # never 0 in the JSON either
     assert "Klagomål;–;–;2;3" in table_csv(marked).decode("utf-8-sig")
     chart = for_chart(marked)
     assert chart.rows[0].values == (None, None, 2, 3)
@@ -84,3 +85,24 @@ def test_years_before_a_unit_started_are_dashes_on_its_page(demo_site: Path) -> 
     assert "Enheten finns sedan 1 januari 2024." in page
     assert '<td role="cell">–</td><td role="cell">–</td><td role="cell">–</td><td role="cell">27</td>' in page
     assert "– = enheten fanns inte det året." in page
+
+
+def test_units_on_todays_organisation_and_as_they_were(demo_site: Path) -> None:
+    """The demo splits Barn och unga into 1 and 2 and lets Stöd och försörjning replace Ekonomiskt
+    bistånd (2024): the kind page shows today's organisation, with the table as it was behind it."""
+    page = (demo_site / "avvikelser-sol-lss.html").read_text(encoding="utf-8")
+    today = page.split('id="tabell-avvikelse-sol-lss-enheter-idag-per-ar', 1)[1].split("</table>", 1)[0]
+    assert 'role="rowheader">Barn och unga 1 och Barn och unga 2</th>' in today
+    assert 'role="rowheader">Barn och unga</th>' not in today
+    assert 'role="rowheader">Ekonomiskt bistånd</th>' not in today
+    assert "i dagens organisation" in today
+    was = page.split('id="tabell-avvikelse-sol-lss-enheter-per-ar', 1)[1].split("</div>", 1)[0]
+    row = was.split('role="rowheader">Ekonomiskt bistånd</th>', 1)[1].split("</tr>", 1)[0]
+    cells = re.findall(r'<td role="cell">([^<]*)</td>', row)
+    assert cells[-3:] == ["–", "–", "–"]  # 2024, 2025, jan–okt 2026: it ended 2023-12-31
+    assert "– = enheten fanns inte det året." in was
+    split = (demo_site / "enheter" / "barn-och-unga-2.html").read_text(encoding="utf-8")
+    assert "Enheten ersätter Barn och unga." in split
+    assert 'id="tabell-enhet-barn-och-unga-2-idag-per-ar' in split
+    ended = (demo_site / "enheter" / "barn-och-unga.html").read_text(encoding="utf-8")
+    assert "Enheten ersattes av Barn och unga 1 och Barn och unga 2." in ended

@@ -12,6 +12,7 @@ from kvalitet.records.validate import validate
 from kvalitet.staff.importer import import_command, plan_import
 from kvalitet.staff.importer.mapping import ImportMapping, load_mapping
 from kvalitet.staff.importer.plan import write
+from kvalitet.staff.importer.update import checksum
 from tests.helpers import BASE, CASES, DEMO_AS_OF, REPO
 from tests.staff.test_importer_cases import TODAY, lay_out, tree
 
@@ -19,6 +20,11 @@ EXAMPLES = REPO / "exempel" / "import"
 EXPECTED = CASES / "import"
 CSV_EXAMPLE = (EXAMPLES / "avvikelser-export.csv", EXAMPLES / "avvikelser-mappning.yaml")
 XLSX_EXAMPLE = (EXAMPLES / "enhetens-lista.xlsx", EXAMPLES / "enhetens-lista-mappning.yaml")
+LIFECARE_EXAMPLE = (
+    EXAMPLES / "lifecare-avvikelser-export.csv",
+    EXAMPLES / "lifecare-avvikelser-mappning.yaml",
+)
+PLATINA_EXAMPLE = (EXAMPLES / "platina-diarium-export.csv", EXAMPLES / "platina-diarium-mappning.yaml")
 
 
 def relative(path: Path) -> Path:
@@ -27,8 +33,13 @@ def relative(path: Path) -> Path:
 
 @pytest.mark.parametrize(
     ("example", "expected"),
-    [(CSV_EXAMPLE, "exempel-avvikelser.txt"), (XLSX_EXAMPLE, "exempel-enhetens-lista.txt")],
-    ids=["csv", "xlsx"],
+    [
+        (CSV_EXAMPLE, "exempel-avvikelser.txt"),
+        (XLSX_EXAMPLE, "exempel-enhetens-lista.txt"),
+        (LIFECARE_EXAMPLE, "exempel-lifecare-avvikelser.txt"),
+        (PLATINA_EXAMPLE, "exempel-platina-diarium.txt"),
+    ],
+    ids=["csv", "xlsx", "lifecare", "platina"],
 )
 def test_shipped_example_dry_run_gives_exactly_the_expected_lines(
     example: tuple[Path, Path],
@@ -62,7 +73,8 @@ def test_shipped_example_writes_records_that_validate_and_never_the_personnummer
     texts = "".join((records / name).read_text(encoding="utf-8") for name in written)
     assert "19450317" not in texts and "Brukare H" not in texts
     assert "19450317" not in out
-    assert "diarienummer: Avvikelsesystemet AV-2026-0412\n" in texts
+    assert "källa:\n  system: Avvikelsesystemet\n  id: AV-2026-0412\n" in texts
+    assert "diarienummer:" not in texts
 
 
 def _fix_written() -> str:
@@ -85,12 +97,21 @@ def test_a_record_is_written_as_the_record_format_describes(
         "registrerad: 2024-04-18\n"
         "status: åtgärder_pågår\n"
         "enhet: vuxna\n"
-        "diarienummer: Lista 102\n"
         "lagrum: SoL\n"
         "kategorier:\n"
         "  - tidsbrist\n"
         "  - rättssäkerhet\n"
         "sammanfattning: Beslutet till Brukare C blev tre veckor försenat.\n"
+        "källa:\n"
+        "  system: Lista\n"
+        '  id: "102"\n'
+        "  senast_importerat:\n"
+        f"    registrerad: {checksum(dt.date(2024, 4, 18))}\n"
+        f"    enhet: {checksum('vuxna')}\n"
+        f"    kategorier: {checksum(['tidsbrist', 'rättssäkerhet'])}\n"
+        f"    sammanfattning: {checksum('Beslutet till Brukare C blev tre veckor försenat.')}\n"
+        f"    status: {checksum('åtgärder_pågår')}\n"
+        f"    lagrum: {checksum('SoL')}\n"
     )
     assert "4 rader: 4 skrevs.\n" in capsys.readouterr().out
 

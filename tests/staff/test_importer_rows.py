@@ -10,6 +10,7 @@ import random
 import shutil
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -75,7 +76,9 @@ def test_the_same_file_with_the_quote_closed_accounts_for_all_20_rows(
 HEADER = "Nr;Datum;Enhet;Beskrivning\r\n"
 MAPPING = """\
 typ: avvikelse
-källid: Nr
+källid:
+  kolumn: Nr
+  system: Listan
 källa:
   teckenkodning: {encoding}
 fält:
@@ -199,7 +202,12 @@ def test_a_plan_that_loses_a_row_is_refused_and_writes_nothing(
 ) -> None:
     shutil.copyfile(EXAMPLES / "avvikelser-export.csv", demo / "export.csv")
     validated = run._validated
-    monkeypatch.setattr(run, "_validated", lambda *args: validated(*args)[1:])
+
+    def losing(*args: Any) -> tuple[list[Any], list[Any]]:
+        planned, updates = validated(*args)
+        return planned[1:], updates
+
+    monkeypatch.setattr(run, "_validated", losing)
     before = tree(demo)
     assert _importera("export.csv", write=True) == 1
     assert capsys.readouterr().out.splitlines() == [

@@ -63,6 +63,8 @@ def assert_every_row_accounted_for(out: str, header: int, rows: int, *, written:
             fate = (
                 "ready"
                 if text.startswith(("blir records/", "skrev records/"))
+                else "updated"
+                if text.startswith(("uppdaterar records/", "uppdaterade records/"))
                 else "skipped"
                 if text.startswith("finns redan som ")
                 else "left"
@@ -77,6 +79,7 @@ def assert_every_row_accounted_for(out: str, header: int, rows: int, *, written:
     told = [next(iter(kinds)) for kinds in fates.values()]
     names = {
         "ready": "skrevs" if written else "kan importeras",
+        "updated": "uppdaterades" if written else "uppdateras",
         "skipped": "fanns redan",
         "left": "hoppades över enligt mappningen",
         "stopped": "med fel",
@@ -98,6 +101,18 @@ def _case_files() -> list[tuple[str, Path, Path, str]]:
             "exempel-enhetens-lista",
             EXAMPLES / "enhetens-lista.xlsx",
             EXAMPLES / "enhetens-lista-mappning.yaml",
+            "",
+        ),
+        (
+            "exempel-lifecare-avvikelser",
+            EXAMPLES / "lifecare-avvikelser-export.csv",
+            EXAMPLES / "lifecare-avvikelser-mappning.yaml",
+            "",
+        ),
+        (
+            "exempel-platina-diarium",
+            EXAMPLES / "platina-diarium-export.csv",
+            EXAMPLES / "platina-diarium-mappning.yaml",
             "",
         ),
     ]

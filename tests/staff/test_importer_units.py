@@ -94,9 +94,13 @@ def test_the_shipped_mappings_load(name: str) -> None:
 
 def test_the_shorthands_and_defaults_of_a_mapping(tmp_path: Path) -> None:
     path = tmp_path / "m.yaml"
-    path.write_text("typ: avvikelse\nkällid: Nr\nfält:\n  registrerad: Datum\n", encoding="utf-8")
+    path.write_text(
+        "typ: avvikelse\nkällid: {kolumn: Nr, system: Listan}\nfält:\n  registrerad: Datum\n",
+        encoding="utf-8",
+    )
     mapping = load_mapping(path)
     assert isinstance(mapping, ImportMapping)
+    assert (mapping.system, mapping.prefix) == ("Listan", "")
     assert (mapping.delimiter, mapping.encoding, mapping.sheet, mapping.header_row) == (
         ";",
         "utf-8-sig",
@@ -111,7 +115,7 @@ def test_the_shorthands_and_defaults_of_a_mapping(tmp_path: Path) -> None:
 def test_value_maps_ignore_case_and_spacing(tmp_path: Path) -> None:
     path = tmp_path / "m.yaml"
     path.write_text(
-        "typ: avvikelse\nkällid: Nr\nfält:\n  registrerad: Datum\n"
+        "typ: avvikelse\nkällid: {kolumn: Nr, system: Listan}\nfält:\n  registrerad: Datum\n"
         "  status:\n    kolumn: Status\n    värden:\n      Under  utredning: under_utredning\n",
         encoding="utf-8",
     )

@@ -12,6 +12,7 @@ import pytest
 from kvalitet.records.validate import validate
 from kvalitet.staff.importer import import_command
 from kvalitet.staff.importer.sources import Table, read_table
+from kvalitet.staff.importer.update import checksum
 from tests.helpers import REPO
 from tests.staff.test_importer_cases import TODAY, tree
 
@@ -19,7 +20,7 @@ MAPPING = """\
 typ: personuppgiftsincident
 källid:
   kolumn: Nr
-  prefix: "Incident "
+  system: Incidentlistan
 källa:
   blad: Incidenter
   rubrikrad: 3
@@ -99,12 +100,22 @@ def test_xlsx_rows_become_records_with_excel_dates(
         "registrerad: 2024-05-08\n"
         "status: registrerad\n"
         "enhet: vuxna\n"
-        "diarienummer: Incident 12\n"
         "kategorier:\n"
         "  - fel-mottagare\n"
         "sammanfattning: En kallelse skickades till fel mottagare.\n"
         "upptäckt: 2024-05-06 08:15\n"
         "handlingsplan: false\n"
+        "källa:\n"
+        "  system: Incidentlistan\n"
+        '  id: "12"\n'
+        "  senast_importerat:\n"
+        f"    registrerad: {checksum(dt.date(2024, 5, 8))}\n"
+        f"    upptäckt: {checksum(dt.datetime(2024, 5, 6, 8, 15))}\n"
+        f"    handlingsplan: {checksum(False)}\n"
+        f"    kategorier: {checksum(['fel-mottagare'])}\n"
+        f"    sammanfattning: {checksum('En kallelse skickades till fel mottagare.')}\n"
+        f"    status: {checksum('registrerad')}\n"
+        f"    enhet: {checksum('vuxna')}\n"
     )
 
 

@@ -14,9 +14,9 @@ Rules shared by all figures:
   when `as_of` is not 31 December, tables by year say that the last year is not complete.
 - Totals count cases. Where a case can be counted in several rows (categories, skäl, orsaker), the
   table notes it. Percentages have one decimal; medians of days one decimal.
-- Counts by kön, and per unit, avdelning and orsak for the kinds that count people (the policy's
-  `counts_people`), are suppressed below the policy's `min_cell`, with one decision per cell for
-  everything published together (see `disclosure`).
+- Counts by kön, and per unit, avdelning and orsak (and per quarter reported to IVO) for the kinds that
+  count people (the policy's `counts_people`), are suppressed below the policy's `min_cell`, with one
+  decision per cell for everything published together (see `disclosure`).
 - `GroupAggregates.longest_open` lists single cases: for the internal build only, and left out of
   `to_json()` unless `internal=True`.
 
@@ -25,11 +25,15 @@ Table ids per group (`<g>` is the group with ascii letters and hyphens, e.g. `kl
 `<g>-status-per-ar`, `<g>-handlaggningstid-per-ar`, `<g>-kon-per-ar`, `<g>-orsaker-per-ar` (groups
 whose cases name orsaker), and by kind: `<g>-aterkoppling-per-ar`,
 `<g>-aterkoppling-andel-per-ar` (klagomål, synpunkt); `<g>-riskvarde-per-ar`, `<g>-riskmatris-<year>`,
-`<g>-riskmatris-alla-ar` (avvikelser), `<g>-skada-per-ar` (HSL), `<g>-riktning-per-ar` (samverkan);
+`<g>-riskmatris-alla-ar` (avvikelser), `<g>-lag-per-ar` (avvikelser, lex Sarah, lex Maja, ej
+verkställda beslut: by the law in force on the registrerad date), `<g>-skada-per-ar` (HSL),
+`<g>-riktning-per-ar` (samverkan);
 `lex-sarah-bedomning-per-ar`, `lex-sarah-ivo-per-ar`, `lex-sarah-ivo-beslut-per-ar`;
 `personuppgiftsincident-imy-per-ar`, `personuppgiftsincident-handlingsplan-per-ar`;
 `lex-maja-anmald-till-per-ar`; `ej-verkstallt-beslut-lagrum-per-ar`, `-insats-per-ar`, `-skal-per-ar`,
-`-vantetid-per-ar`. For the report's analysis only (`GroupAggregates.analysis`, not in `to_json()`):
+`-vantetid-per-ar`, and per quarter reported to IVO (`GroupAggregates.quarters`, see `ivo_quarters`)
+`ej-verkstallt-beslut-lagrum-per-kvartal`, `-insats-per-kvartal`, `-vantetid-per-kvartal`,
+`-lage-per-kvartal`. For the report's analysis only (`GroupAggregates.analysis`, not in `to_json()`):
 `<g>-atgarder-per-ar`, `<g>-atgarder-niva-per-ar`, `<g>-atgarder-uppfoljning-per-ar` (groups with
 åtgärder), `<g>-atgarder-planerad-uppfoljning-per-ar`, `<g>-atgarder-resultat-per-ar` (groups with
 planned or made follow-ups), `<g>-kanal-per-ar`, `<g>-avsandare-per-ar`, `<g>-avsandarens-kon-per-ar`
@@ -66,13 +70,18 @@ from kvalitet.aggregate.decisions import decision_tables
 from kvalitet.aggregate.disclosure import apply, protect
 from kvalitet.aggregate.follow_up import follow_up_tables
 from kvalitet.aggregate.gender import gender_table
+from kvalitet.aggregate.ivo_quarters import add_cells as add_quarter_cells
+from kvalitet.aggregate.ivo_quarters import hide as hide_quarters
+from kvalitet.aggregate.ivo_quarters import quarter_tables
 from kvalitet.aggregate.kinds import incident_tables, lex_maja_tables, lex_sarah_tables
+from kvalitet.aggregate.laws import law_table
+from kvalitet.aggregate.lineage import Lineage, feed, hide, lineages, today_table, with_lineage
 from kvalitet.aggregate.model import Json, Marker, OpenCase, Row, Series, Table, Value
 from kvalitet.aggregate.monthly import month_range, monthly_series
 from kvalitet.aggregate.overview import overview
 from kvalitet.aggregate.rates import rate_series, rate_table, unit_rate_table
 from kvalitet.aggregate.results import Aggregates, GroupAggregates, Overview, OverviewItem, UnitAggregates
-from kvalitet.aggregate.risk import deviation_tables
+from kvalitet.aggregate.risk import deviation_tables, period_end
 from kvalitet.aggregate.sources import source_tables
 from kvalitet.aggregate.status import (
     LONGEST_OPEN,
@@ -120,8 +129,18 @@ def _specific(context: Context, group: str, cases: Sequence[Case]) -> tuple[Tabl
     return builder(context, group, cases) if builder else ()
 
 
+def _laws(context: Context, group: str, cases: Sequence[Case]) -> tuple[Table, ...]:
+    table = law_table(context, group, cases)
+    return (table,) if table is not None else ()
+
+
 def _group(
-    context: Context, group: str, cases: Sequence[Case], months: Sequence[str], open_limit: int
+    context: Context,
+    group: str,
+    cases: Sequence[Case],
+    months: Sequence[str],
+    open_limit: int,
+    lines: Sequence[Lineage],
 ) -> GroupAggregates:
     label = group_label(group)
     rows = [("antal", label)]
@@ -153,7 +172,7 @@ def _group(
         status=status_table(context, group, cases),
         handling=handling_table(context, group, cases),
         feedback=feedback_tables(context, group, cases),
-        specific=_specific(context, group, cases),
+        specific=(*_specific(context, group, cases), *_laws(context, group, cases)),
         gender=gender_table(context, group, cases),
         monthly=monthly_series(group, cases, months, context.policy),
         monthly_rate=rate_series(context, group, cases, months),
@@ -164,6 +183,10 @@ def _group(
             *source_tables(context, group, cases),
         ),
         causes=cause_table(context, group, cases),
+        units_today=(
+            None if group in context.policy.counts_people else today_table(context, group, cases, lines)
+        ),
+        quarters=quarter_tables(context, group, cases),
     )
 
 
@@ -221,7 +244,10 @@ def aggregate(
     # A report counted as of a later follow-up date has no cases after its last year: the months end
     # with that year's December, or the months after it would show as months without any case.
     months = month_range(first, min(as_of, dt.date(last, 12, 31)))
-    groups = tuple(_group(context, group, items, months, longest_open) for group, items in by_group.items())
+    lines = lineages(context)
+    groups = tuple(
+        _group(context, group, items, months, longest_open, lines) for group, items in by_group.items()
+    )
     feedback = [case for case in included if case.group in ("klagomål", "synpunkt")]
     result = Aggregates(
         municipality=reference.municipality,
@@ -229,7 +255,7 @@ def aggregate(
         administration=reference.administration,
         as_of=as_of,
         years=years,
-        risk_limit=policy.risk_limit,
+        risk_limit=policy.risk_limit_on(period_end(context)),
         min_cell=policy.min_cell,
         follow_up_days=policy.follow_up_days,
         chart=policy.chart,
@@ -238,8 +264,15 @@ def aggregate(
         groups=groups,
         combined_feedback=combined_feedback_table(context, feedback),
         combined_feedback_same_period=same_period_feedback(context, feedback),
-        units=_with_rates(context, unit_aggregates(context, included), included),
+        units=with_lineage(
+            context, _with_rates(context, unit_aggregates(context, included), included), included, lines
+        ),
+        risk_limits=policy.dated_risk_limit,
+        laws=policy.laws,
     )
     people = frozenset(policy.counts_people)
     cells = model(result, people, lambda unit: department_key(context, unit))
-    return apply(result, protect(cells, policy.min_cell), people)
+    feed(cells, result, people)
+    add_quarter_cells(cells, result, people)
+    hidden = protect(cells, policy.min_cell)
+    return hide_quarters(hide(apply(result, hidden, people), hidden), hidden)

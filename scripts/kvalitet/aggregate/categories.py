@@ -23,7 +23,7 @@ from kvalitet.aggregate.context import (
 from kvalitet.aggregate.model import Row, Table
 from kvalitet.messages import say
 from kvalitet.records.cases import Case
-from kvalitet.records.reference import Entry
+from kvalitet.records.reference import Entry, Period
 from kvalitet.swedish import long_date
 
 COMBINED = ("klagomål", "synpunkt")
@@ -81,7 +81,23 @@ def category_table(context: Context, group: str, cases: Sequence[Case]) -> Table
         counts=counts,
         total=per_year(context, cases),
         notes=(*_several_note(context, cases), *_replacement_notes((kind,), context, set(counts))),
+        absent=_periods(context, (kind,)),
+        absent_note="note-absent-categories",
     )
+
+
+def _periods(context: Context, kinds: Sequence[str]) -> dict[str, Period]:
+    """Category id → the period it is in use, for the categories of `kinds` (the first kind's entry
+    of an id shared by several)."""
+    result: dict[str, Period] = {}
+    for kind in kinds:
+        for key, entry in context.reference.categories.get(kind, {}).items():
+            result.setdefault(key, entry.period)
+    return result
+
+
+def _shifted(absent: Sequence[int], first: int) -> tuple[int, ...]:
+    return tuple(index - first for index in absent if index >= first)
 
 
 def same_period_table(context: Context, full: Table, cases: Sequence[Case], title: str) -> Table | None:
@@ -97,14 +113,26 @@ def same_period_table(context: Context, full: Table, cases: Sequence[Case], titl
         for key in case.categories:
             counts[key][years.index(case.registered.year)] += 1
     totals = [sum(1 for case in chosen if case.registered.year == year) for year in years]
+    first = len(context.years) - 2
+    rows = tuple(
+        Row(
+            row.key,
+            row.label,
+            tuple(counts[row.key]),
+            absent=tuple(i - first for i in row.absent if i >= first),
+        )
+        for row in full.rows
+    )
+    absent = any(row.absent for row in rows)
+    marked = say("note-absent-categories")
     return Table(
         id=full.id.removesuffix("-per-ar") + "-samma-period",
         title=title,
         row_heading=full.row_heading,
         columns=tuple(context.period_heading(year) for year in years),
-        rows=tuple(Row(row.key, row.label, tuple(counts[row.key])) for row in full.rows),
+        rows=rows,
         total=total_row(totals),
-        notes=_several_note(context, chosen),
+        notes=(*_several_note(context, chosen), *(note for note in full.notes if absent and note == marked)),
     )
 
 
@@ -142,6 +170,8 @@ def combined_feedback_table(context: Context, feedback: Sequence[Case]) -> Table
             *_several_note(context, feedback),
             *_replacement_notes(COMBINED, context, set(counts)),
         ),
+        absent=_periods(context, COMBINED),
+        absent_note="note-absent-categories",
     )
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from kvalitet.aggregate.model import Row, Table, Value
 from kvalitet.messages import say
 from kvalitet.records.cases import Case
-from kvalitet.records.reference import Entry, Policy, Reference
+from kvalitet.records.reference import Entry, Period, Policy, Reference
 from kvalitet.swedish import long_date, part_year
 
 TOTAL = "totalt"
@@ -150,13 +150,26 @@ def year_table(
     notes: Sequence[str] = (),
     unit: str = "antal",
     sections: Mapping[str, str] | None = None,
+    absent: Mapping[str, Period] | None = None,
+    absent_note: str = "",
 ) -> Table:
     """A table with one column per year: `rows` are (key, label), `counts` key → values (missing
-    keys are all zero)."""
+    keys are all zero). `absent` gives the period of the rows whose subject did not always exist: the
+    years wholly outside it are marked absent (shown "–"), and `absent_note` (a message code) says so."""
     zeros: tuple[Value, ...] = (0,) * len(context.years)
+    periods = absent or {}
     built = tuple(
-        Row(key, label, tuple(counts.get(key, zeros)), (sections or {}).get(key, "")) for key, label in rows
+        Row(
+            key,
+            label,
+            tuple(counts.get(key, zeros)),
+            (sections or {}).get(key, ""),
+            _absent(context.years, periods.get(key), counts.get(key, zeros)),
+        )
+        for key, label in rows
     )
+    if absent_note and any(row.absent for row in built):
+        notes = (*notes, say(absent_note))
     return Table(
         id=id,
         title=title,
@@ -167,6 +180,23 @@ def year_table(
         notes=(*notes, *context.year_notes()),
         unit=unit,
         partial=context.partial,
+    )
+
+
+def _absent(years: Sequence[int], period: Period | None, values: Sequence[Value]) -> tuple[int, ...]:
+    """The years outside `period` without a case: a count is never hidden behind "–"."""
+    if period is None:
+        return ()
+    return tuple(index for index in absent_years(years, period) if not values[index])
+
+
+def absent_years(years: Sequence[int], period: Period) -> tuple[int, ...]:
+    """The indexes of `years` wholly before `period` began or after it ended."""
+    start, end = period.start, period.end
+    return tuple(
+        index
+        for index, year in enumerate(years)
+        if (start is not None and year < start.year) or (end is not None and year > end.year)
     )
 
 

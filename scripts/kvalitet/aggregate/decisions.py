@@ -1,9 +1,9 @@
 """Ej verkställda beslut: by lagrum, insats and skäl per year, and waiting time in IVO's bands.
 
-Waiting time runs from beslutsdatum to verkställd; when the decision was not verkställd by the
-cut-off date it runs to the day the case was closed (the decision ended some other way), or, if the
-case is still open, to the cut-off date. The bands, in days: under 3 months = 0–90, 3–6 months =
-91–182, 6–12 months = 183–365, more than 12 months = over 365.
+Waiting time runs from beslutsdatum to verkställd (from an avbrott to återupptagen); when the
+decision was not verkställd by the cut-off date it runs to the day the case was closed (the decision
+ended some other way), or, if the case is still open, to the cut-off date. The bands, in days:
+under 3 months = 0–90, 3–6 months = 91–182, 6–12 months = 183–365, more than 12 months = over 365.
 """
 
 from __future__ import annotations
@@ -28,10 +28,12 @@ BANDS: tuple[tuple[str, int | None], ...] = (
 
 
 def waiting_days(context: Context, case: Case) -> int:
-    """Days from beslutsdatum to verkställd, else to avslutad, else to the cut-off date."""
-    decided = case.date("beslutsdatum")
+    """Days from beslutsdatum to verkställd, else to avslutad, else to the cut-off date; for an
+    insats interrupted (`avbrott`), from the interruption to the day it was resumed (`återupptagen`)."""
+    interrupted = case.date("avbrott")
+    decided = interrupted or case.date("beslutsdatum")
     assert decided is not None, "beslutsdatum is required"
-    done = case.date("verkställd")
+    done = case.date("återupptagen" if interrupted else "verkställd")
     end: dt.date = context.as_of
     if done is not None and context.done(done):
         end = done
@@ -48,11 +50,13 @@ def band(days: int) -> str:
     raise AssertionError("the last band is open")
 
 
-def _insats_label(context: Context, key: str) -> str:
+def insats_label(context: Context, key: str) -> str:
+    """The insats's name with its law or laws: "Kontaktperson (SoL och LSS)"."""
     entry = context.reference.categories.get("insats", {}).get(key)
     if entry is None:
         return key
-    return say("label-insats", name=entry.name, law=entry.group) if entry.group else entry.name
+    law = say("word-and").join(entry.group.split("/"))
+    return say("label-insats", name=entry.name, law=law) if entry.group else entry.name
 
 
 def decision_tables(context: Context, group: str, cases: Sequence[Case]) -> tuple[Table, ...]:
@@ -82,7 +86,7 @@ def decision_tables(context: Context, group: str, cases: Sequence[Case]) -> tupl
             id=f"{base}-insats-per-ar",
             title=say("title-insats", group=label),
             row_heading=say("heading-insats"),
-            rows=[(key, _insats_label(context, key)) for key, _ in context.entry_rows("insats", insatser)],
+            rows=[(key, insats_label(context, key)) for key, _ in context.entry_rows("insats", insatser)],
             counts=insatser,
             total=totals,
         ),

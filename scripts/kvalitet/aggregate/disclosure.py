@@ -6,17 +6,16 @@ approved version. Were each suppressed on its own, a cell hidden in one could be
 computed from two (a total of 69 here and 67 there). So:
 
 1. In each aggregation, a sensitive cell (see `cells`) from 1 to `min_cell` − 1 is hidden, and so is
-   every cell hidden anywhere else in what is published together (the `Ledger`).
-2. Complementary: while a published sum (`cells.Line`) has exactly one unknown, one more of its cells
-   is hidden: a sensitive one before another, the smallest non-zero before a zero.
+   every cell hidden anywhere else in what is published together with the same value for the same
+   period (the `Ledger`; `secondary.Cell`). The same count of another period, or of another value, is
+   another number: showing it gives nothing away, so it is not hidden for that.
+2. Complementary: while a published sum (`cells.Line`) has exactly one unknown, the cheapest other
+   cell of it is hidden (`secondary.decide`).
 3. The build repeats the aggregations until no aggregation hides a cell the others show (`settle`),
-   and then checks the whole as an attacker would (`audit`): every published sum of every aggregation
-   is an equation, a hidden cell is one unknown per distinct true value (an attacker who guesses which
-   cells did not change between versions guesses right), and no hidden cell may be determined by the
-   equations. (Cells of a delårsrapport, which counts part of each year, are unknowns apart from the
-   whole years' even where their values agree: a count of the months so far is no count of the year.)
-   One that is gets a cell of its lines hidden, or of the lines of their hidden cells, and the round
-   is repeated; when no such cell is left, the ledger counts it (`unprotected`) and the build warns.
+   and then checks the whole as an attacker would (`secondary.audit`): no hidden small count may be
+   determined by all the published sums together. One that is gets a cell near it hidden and the
+   round is repeated; when no such cell is left, the ledger keeps it (`unprotected`) and the build
+   warns.
 
 Outside a build (no ledger) each aggregation is suppressed on its own, by steps 1 and 2.
 """
@@ -30,22 +29,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from kvalitet.aggregate.cells import Key, Line, Model, gender_tables, units_table_id
+from kvalitet.aggregate.cells import Key, Model, gender_tables, units_table_id
 from kvalitet.aggregate.model import Table
 from kvalitet.aggregate.rates import RATE_GROUPS
 from kvalitet.aggregate.results import Aggregates, GroupAggregates, UnitAggregates
-from kvalitet.aggregate.solve import determined
+from kvalitet.aggregate.secondary import Cell, audit, cell, decide, shown
+from kvalitet.messages import say
 
 T = TypeVar("T")
 ROUNDS = 200
 """More rounds than any published tree needs (each round only hides more)."""
-DEPTH = 4
-"""How many sums away from a cell that can be computed the audit looks for one more cell to hide."""
-
-
-Exposed = frozenset[tuple[Key, str, int]]
-"""Cells shown somewhere, with their window and value: hiding one hides nothing from who guesses it."""
-
 
 Seen = tuple[Model, frozenset[Key], bool]
 """An aggregation's cells, those it hides, and whether it is fixed (an archived report)."""
@@ -55,13 +48,22 @@ Seen = tuple[Model, frozenset[Key], bool]
 class Ledger:
     """The cells hidden in what is published together, and this round's aggregations."""
 
-    hidden: set[Key] = field(default_factory=set)
-    found: set[Key] = field(default_factory=set)
+    hidden: set[Cell] = field(default_factory=set)
+    found: set[Cell] = field(default_factory=set)
     seen: list[Seen] = field(default_factory=list)
     min_cell: int = 1
-    exposed: Exposed = frozenset()
-    unprotected: int = 0
+    exposed: frozenset[Cell] = frozenset()
+    unprotected_cells: set[Cell] = field(default_factory=set)
     """Small counts the audit found computable with no cell left to hide (the build warns)."""
+
+    @property
+    def unprotected(self) -> int:
+        return len(self.unprotected_cells)
+
+    def warning(self) -> str:
+        """The build's warning of the `unprotected_cells`: where they are, never their values."""
+        places = sorted({_place(key, period) for key, period, _ in self.unprotected_cells})
+        return say("suppression-unprotectable", count=self.unprotected, places="; ".join(places))
 
     def settle(self, publish: Callable[[], T]) -> T:
         """Run `publish` (which aggregates everything published together) until its decisions agree
@@ -82,24 +84,19 @@ class Ledger:
             self._settle_recorded()
         raise RuntimeError("suppression did not settle")  # pragma: no cover - each round hides more
 
-    def _more(self, seen: list[Seen]) -> set[Key]:
-        found = set().union(*(hidden for _, hidden, _ in seen))
+    def _more(self, seen: list[Seen]) -> set[Cell]:
+        found = {cell(model, key) for model, hidden, _ in seen for key in hidden}
         if found - self.hidden:
             return found - self.hidden
-        more, count = audit(seen, self.min_cell)
-        self.unprotected = count if not more - self.hidden else 0
+        more, computable = audit(seen, self.min_cell)
+        self.unprotected_cells = computable if not more - self.hidden else set()
         return more - self.hidden
 
     def _settle_recorded(self) -> None:
         recorded = self.seen
         seen = recorded
         for _ in range(ROUNDS):
-            self.exposed = frozenset(
-                (key, model.window, value)
-                for model, hidden, _ in seen
-                for key, value in model.values.items()
-                if key not in hidden and key not in model.unknown
-            )
+            self.exposed = shown(seen)
             seen = [
                 (
                     model,
@@ -115,8 +112,15 @@ class Ledger:
 
     def record(self, model: Model, hidden: set[Key], min_cell: int, *, fixed: bool = False) -> None:
         self.min_cell = max(self.min_cell, min_cell)
-        self.found |= hidden
+        self.found |= {cell(model, key) for key in hidden}
         self.seen.append((model, frozenset(hidden), fixed))
+
+
+def _place(key: Key, period: str) -> str:
+    table, row, column = key
+    if not period:
+        return say("suppression-place", table=table, row=row, column=column)
+    return say("suppression-place-part", table=table, row=row, column=column, months=period)
 
 
 _ACTIVE: contextvars.ContextVar[Ledger | None] = contextvars.ContextVar("kvalitet_ledger", default=None)
@@ -130,121 +134,6 @@ def unpublished() -> Iterator[None]:
         yield
     finally:
         _ACTIVE.reset(token)
-
-
-def _unknowns(line: Line, hidden: set[Key]) -> int:
-    return sum(key in hidden for key in line.cells) + (line.total is not None and line.total in hidden)
-
-
-def _candidate(
-    model: Model, line: Line, hidden: set[Key], known: set[Key], exposed: Exposed = frozenset()
-) -> Key | None:
-    shown = [key for key in line.cells if key not in hidden and key not in known]
-    if shown:
-        return min(
-            shown,
-            key=lambda key: (
-                (key, model.window, model.values[key]) in exposed,
-                key not in model.sensitive,
-                model.values[key] == 0,
-                model.values[key],
-                key,
-            ),
-        )
-    total = line.total
-    return total if total is not None and total not in hidden and total not in known else None
-
-
-def _around(model: Model, key: Key, hidden: set[Key], known: set[Key], exposed: Exposed) -> Key | None:
-    """A cell to hide near `key`: in one of its sums, or else in a sum of a hidden cell of those, and
-    so on (a few steps): hiding it leaves `key` one more unknown to be computed from."""
-    frontier, reached = [key], {key}
-    for _ in range(DEPTH):
-        following = []
-        for item in frontier:
-            for line in model.lines:
-                if item not in line.cells and item != line.total:
-                    continue
-                target = _candidate(model, line, hidden, known, exposed)
-                if target is not None:
-                    return target
-                for other in (*line.cells, line.total):
-                    if other is not None and other in hidden and other not in reached:
-                        reached.add(other)
-                        following.append(other)
-        frontier = following
-    return None
-
-
-def decide(model: Model, min_cell: int, forced: set[Key], exposed: Exposed = frozenset()) -> set[Key]:
-    """The cells of `model` to hide: primary, forced, and complementary (steps 1 and 2)."""
-    hidden = {key for key in model.sensitive if 0 < model.values[key] < min_cell}
-    known = model.known()
-    hidden |= (forced & model.values.keys()) - known
-    changed = True
-    while changed:
-        changed = False
-        for line in model.lines:
-            if _unknowns(line, hidden) == 1:
-                target = _candidate(model, line, hidden, known, exposed)
-                if target is not None:
-                    hidden.add(target)
-                    changed = True
-    return hidden
-
-
-def audit(seen: list[Seen], min_cell: int) -> tuple[set[Key], int]:
-    """Cells to hide so that no small count (1 to `min_cell` − 1) hidden in any aggregation is
-    determined by all the published sums together (step 3), and how many are; empty and 0 when none
-    is. (A cell hidden only
-    to protect another may be determined: it is 0 or at least `min_cell`, and the small counts it
-    protects stay unknown, or the audit would find them.) A cell hidden in an archived report, whose
-    value is not known here, counts as small and is one unknown of its own."""
-    variables: dict[tuple[Key, str, int], int] = {}
-    protected: set[int] = set()
-
-    def variable(number: int, model: Model, key: Key) -> int:
-        value = -1 - number if key in model.unknown else model.values[key]
-        index = variables.setdefault((key, model.window, value), len(variables))
-        if key in model.unknown or 0 < value < min_cell:
-            protected.add(index)
-        return index
-
-    equations: list[dict[int, int]] = []
-    for number, (model, hidden, _) in enumerate(seen):
-        for line in model.lines:
-            keys = [key for key in line.cells if key in hidden]
-            if line.total is not None and line.total in hidden:
-                keys.append(line.total)
-            if not keys:
-                continue
-            equation: dict[int, int] = {}
-            for key in keys:
-                index = variable(number, model, key)
-                equation[index] = equation.get(index, 0) + (-1 if key == line.total else 1)
-            equations.append(equation)
-    for model, hidden, _ in seen:  # a cell shown somewhere with the value it has where it is hidden
-        for key, value in model.values.items():
-            shown = variables.get((key, model.window, value))
-            if key not in hidden and key not in model.unknown and shown is not None:
-                equations.append({shown: 1})
-    exposed = frozenset(
-        (key, model.window, value)
-        for model, hidden, _ in seen
-        for key, value in model.values.items()
-        if key not in hidden and key not in model.unknown
-    )
-    names = {index: name for name, index in variables.items()}
-    found = determined(equations) & protected
-    more: set[Key] = set()
-    for index in sorted(found):
-        key = names[index][0]
-        for model, hidden, fixed in seen:
-            if not fixed and key in model.values:
-                target = _around(model, key, set(hidden) | more, model.known(), exposed)
-                if target is not None:
-                    more.add(target)
-    return more, len(found)
 
 
 def _hide(table: Table, hidden: set[Key]) -> Table:
@@ -301,12 +190,29 @@ def apply(aggregates: Aggregates, hidden: set[Key], people: frozenset[str]) -> A
     )
 
 
+Publishes = Callable[[str, str], bool]
+"""(table id, column) → whether an aggregation publishes that column of that table."""
 _WINDOW: contextvars.ContextVar[str] = contextvars.ContextVar("kvalitet_window", default="")
+_PUBLISHES: contextvars.ContextVar[Publishes | None] = contextvars.ContextVar(
+    "kvalitet_publishes", default=None
+)
+
+
+@contextmanager
+def publishing(publishes: Publishes) -> Iterator[None]:
+    """Aggregations in this block publish only some of their cells (a report: some tables, its last
+    years); the others are no decision of theirs (`cells.Model.restrict`)."""
+    token = _PUBLISHES.set(publishes)
+    try:
+        yield
+    finally:
+        _PUBLISHES.reset(token)
 
 
 @contextmanager
 def counting_part(window: str) -> Iterator[None]:
-    """Aggregations in this block count part of each year (`window`: a delårsrapport's id)."""
+    """Aggregations in this block count part of each year (`window`: its months, "1-8" for January
+    to August; see `cells.Model.window`)."""
     token = _WINDOW.set(window)
     try:
         yield
@@ -317,6 +223,9 @@ def counting_part(window: str) -> Iterator[None]:
 def protect(model: Model, min_cell: int) -> set[Key]:
     """The cells of one aggregation to hide, agreeing with the active ledger (if any), which records them."""
     model.window = _WINDOW.get()
+    publishes = _PUBLISHES.get()
+    if publishes is not None:
+        model.restrict(publishes)
     ledger = _ACTIVE.get()
     hidden = (
         decide(model, min_cell, ledger.hidden, ledger.exposed) if ledger else decide(model, min_cell, set())

@@ -35,11 +35,17 @@ class Row:
     values: tuple[Value, ...]
     section: str = ""
     """A heading the row belongs under (a unit's avdelning); rows of one section are adjacent."""
+    absent: tuple[int, ...] = ()
+    """The columns (years) in which the row's unit, avdelning or category did not exist: their values
+    are 0 here (nothing happened), shown as "–" and written as null in JSON, never as 0."""
 
     def to_json(self) -> Json:
-        data: Json = {"key": self.key, "label": self.label, "values": list(self.values)}
+        values = [None if index in self.absent else value for index, value in enumerate(self.values)]
+        data: Json = {"key": self.key, "label": self.label, "values": list(values)}
         if self.section:
             data["section"] = self.section
+        if self.absent:
+            data["absent"] = list(self.absent)
         return data
 
 

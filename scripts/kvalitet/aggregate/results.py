@@ -7,9 +7,12 @@ dicts and lists; `Aggregates.to_json()` is the open-data file (schemas/aggregat.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from kvalitet.aggregate.model import FORMAT_VERSION, Json, OpenCase, Rates, Series, Table
+from kvalitet.records.dated import Dated, DatedValue
+from kvalitet.records.reference import LawName
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +45,10 @@ class GroupAggregates:
     analysis: tuple[Table, ...] = ()
     """Tables for the kvalitetsberättelse's analysis only (åtgärder, kanal, avsändare, the sender's
     kön): not on the group's page, not in `tables()` nor in `to_json()`."""
+    units_today: Table | None = None
+    """Cases per unit of today's organisation (`lineage`); None when no unit replaces another."""
+    quarters: tuple[Table, ...] = ()
+    """Per quarter, what is reported to IVO (ej verkställda beslut only; kvalitet.aggregate.ivo_quarters)."""
     causes: Table | None = None
     """The cases' orsaker per year (`causes`); None when no case of the group names one."""
 
@@ -54,12 +61,14 @@ class GroupAggregates:
             self.counts,
             *optional,
             self.units,
+            *((self.units_today,) if self.units_today else ()),
             self.departments,
             *((self.rates.table,) if self.rates else ()),
             self.status,
             self.handling,
             *self.feedback,
             *self.specific,
+            *self.quarters,
             self.gender,
         )
 
@@ -154,6 +163,14 @@ class UnitAggregates:
     """The unit's volume and its avvikelser per volume in each complete year; None without volumes."""
     """Per year, the unit's cases in the same part of the year as the incomplete last year (`table.partial`);
     empty when the last year is complete."""
+    replaces: tuple[str, ...] = ()
+    """The units this one replaces (`ersätter` in organisation.yaml)."""
+    replaced_by: tuple[str, ...] = ()
+    """The units that replace this one."""
+    line: str = ""
+    """The row key of the unit's line in today's organisation (`lineage`), when it has one."""
+    today: Table | None = None
+    """A current unit's cases with those of the units its line replaces; None when it replaces none."""
 
     def to_json(self) -> Json:
         return {
@@ -165,6 +182,10 @@ class UnitAggregates:
             "table": self.table.to_json(),
             "same_period": list(self.same_period) if self.same_period else None,
             "rates": self.rates.to_json() if self.rates else None,
+            "replaces": list(self.replaces),
+            "replaced_by": list(self.replaced_by),
+            "line": self.line or None,
+            "today": self.today.to_json() if self.today else None,
         }
 
 
@@ -191,6 +212,15 @@ class Aggregates:
     """The same in the incomplete last year and the same part of the year before; None when the last
     year is complete."""
     units: tuple[UnitAggregates, ...]
+    risk_limits: Dated | None = None
+    """The riskgräns over time (`risk_limit` is the one in force on the last day counted)."""
+    laws: Mapping[str, tuple[LawName, ...]] = field(default_factory=dict)
+    """The dated law names of kvalitet.yaml, with their bestämmelser."""
+
+    def risk_limit_changes(self, start: dt.date, end: dt.date) -> bool:
+        """Whether more than one riskgräns was in force from `start` to `end`."""
+        values = self.risk_limits.between(start, end) if self.risk_limits else ()
+        return len({item.value for item in values}) > 1
 
     def group(self, name: str) -> GroupAggregates:
         """The aggregates of the group `name` (one of `cases.GROUPS`)."""
@@ -208,6 +238,7 @@ class Aggregates:
         if self.combined_feedback_same_period:
             tables.append(self.combined_feedback_same_period)
         tables += [unit.table for unit in self.units]
+        tables += [unit.today for unit in self.units if unit.today]
         return tuple(tables)
 
     def to_json(self, *, internal: bool = False) -> Json:
@@ -228,6 +259,10 @@ class Aggregates:
                 "follow_up_days": self.follow_up_days,
                 "chart": self.chart,
                 "baseline_months": self.baseline_months,
+                "risk_limits": [_dated_json(item) for item in self.risk_limits.values]
+                if self.risk_limits
+                else [{"value": self.risk_limit, "start": None, "end": None}],
+                "laws": {code: [_law_json(name) for name in names] for code, names in self.laws.items()},
             },
             "overview": self.overview.to_json(),
             "groups": [group.to_json(internal=internal) for group in self.groups],
@@ -237,3 +272,20 @@ class Aggregates:
             ),
             "units": [unit.to_json() for unit in self.units],
         }
+
+
+def _day(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _dated_json(item: DatedValue) -> Json:
+    return {"value": item.value, "start": _day(item.start), "end": _day(item.end)}
+
+
+def _law_json(name: LawName) -> Json:
+    return {
+        "name": name.name,
+        "start": _day(name.period.start),
+        "end": _day(name.period.end),
+        "provisions": dict(name.provisions),
+    }

@@ -9,10 +9,12 @@ specifik enhet" (key `ej_riktat`), in both tables, so that the rows always sum t
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 
 from kvalitet.aggregate.context import (
     Context,
+    absent_years,
     group_label,
     per_year,
     same_period_per_year,
@@ -24,7 +26,7 @@ from kvalitet.aggregate.model import Table
 from kvalitet.aggregate.results import UnitAggregates
 from kvalitet.messages import say
 from kvalitet.records.cases import GROUPS, Case
-from kvalitet.records.reference import Entry
+from kvalitet.records.reference import Entry, Period
 from kvalitet.swedish import long_date
 
 NO_UNIT = "ej_riktat"
@@ -67,6 +69,7 @@ def unit_table(context: Context, group: str, cases: Sequence[Case]) -> Table:
     if group in WITHOUT_UNIT:
         rows.append((NO_UNIT, context.unit_name(None)))
     sections = {key: context.reference.units[key].group for key in known}
+    periods = {key: context.reference.units[key].period for key in known}
     return year_table(
         context,
         id=f"{slug(group)}-enheter-per-ar",
@@ -77,7 +80,26 @@ def unit_table(context: Context, group: str, cases: Sequence[Case]) -> Table:
         total=per_year(context, cases),
         notes=_period_note(context, keys),
         sections=sections,
+        absent=periods,
+        absent_note="note-absent-units",
     )
+
+
+def department_periods(context: Context) -> dict[str, Period]:
+    """Avdelning key → when it existed: as listed in `avdelningar`, else from its first unit's start
+    to its last unit's end (open when one of them is)."""
+    listed = {slug(entry.name): entry.period for entry in context.reference.departments.values()}
+    spans: dict[str, list[Period]] = {}
+    for key, entry in context.reference.units.items():
+        spans.setdefault(department_key(context, key), []).append(entry.period)
+    result: dict[str, Period] = {}
+    for key, periods in spans.items():
+        starts, ends = [p.start for p in periods], [p.end for p in periods]
+        result[key] = listed.get(key) or Period(
+            None if None in starts else min(day for day in starts if day),
+            None if None in ends else max(day for day in ends if day),
+        )
+    return result
 
 
 def department_table(context: Context, group: str, cases: Sequence[Case]) -> Table:
@@ -108,6 +130,8 @@ def department_table(context: Context, group: str, cases: Sequence[Case]) -> Tab
         rows=rows,
         counts=counts,
         total=per_year(context, cases),
+        absent=department_periods(context),
+        absent_note="note-absent-departments",
     )
 
 
@@ -135,7 +159,12 @@ def unit_aggregates(context: Context, cases: Sequence[Case]) -> tuple[UnitAggreg
             counts=counts,
             total=per_year(context, by_unit.get(key, ())),
             notes=_period_note(context, [key]),
+            absent={group: entry.period for group in GROUPS} if entry else None,
+            absent_note="note-absent-units",
         )
+        if entry is not None and table.total is not None:
+            total = dataclasses.replace(table.total, absent=absent_years(context.years, entry.period))
+            table = dataclasses.replace(table, total=total)
         period = entry.period if entry else None
         result.append(
             UnitAggregates(

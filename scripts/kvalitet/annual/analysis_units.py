@@ -9,12 +9,14 @@ avvikelser (possible under-reporting), and the cases open longest.
   the two periods before, and none in this one. A unit that never reports avvikelser does other work.
 - Longest open: how many of the kind's cases (of any year up to the report's) were open at the
   uppföljningsdatum, and the longest-open ones by unit, month registered, days and status; never a
-  case's text or id.
+  case's text or id. For the kinds that count people (kvalitet.yaml `räknar_personer`) the public
+  report gives the count alone (`without_single_cases`): a case of them by unit and month is a person.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 
 from kvalitet.aggregate import GroupAggregates, Row, Table, UnitAggregates
 from kvalitet.annual.analysis import Analysis
@@ -140,16 +142,18 @@ def longest_open(data: ReportData, group: GroupAggregates, key: str) -> Analysis
     """How many cases were open at the uppföljningsdatum, and the longest open."""
     total = _open_count(group.status)
     cases = group.longest_open
-    if not total or not cases:
+    if not total:
         return [], []
     wording = WORDING.get(group.group, "investigated")
     noun = NOUNS["avvikelse" if group.group in DEVIATIONS else group.group]
-    first = cases[0]
     text = []
     in_year = sum(count_of(group.status, key, str(data.period.year)) for key in OPEN)
     if total != in_year:
         plural = noun.singular if total == 1 else noun.plural
         text.append(say("analysis-open-earlier", count=number(total), noun=plural))
+    if not cases:  # a kind that counts people, in the public report
+        return [*text, say("analysis-open-not-listed")], []
+    first = cases[0]
     text.append(
         say(
             "analysis-open",
@@ -183,3 +187,13 @@ def longest_open(data: ReportData, group: GroupAggregates, key: str) -> Analysis
         unit="dagar",
     )
     return text, [table]
+
+
+def without_single_cases(data: ReportData, people: Iterable[str]) -> ReportData:
+    """`data` without the longest-open cases of the kinds that count people, for the public report."""
+    kinds = set(people)
+    groups = tuple(
+        dataclasses.replace(group, longest_open=()) if group.group in kinds else group
+        for group in data.aggregates.groups
+    )
+    return dataclasses.replace(data, aggregates=dataclasses.replace(data.aggregates, groups=groups))

@@ -39,8 +39,9 @@ def top(table: Table | None, column: str, limit: int = 3, code: str = "report-to
     return say(code + ("-one" if len(items) == 1 else ""), items=listing(items))
 
 
-def risk(group: GroupAggregates, year: str, cases: int, limit: int) -> str:
-    """How many of the risk-assessed avvikelser were above the limit."""
+def risk(group: GroupAggregates, year: str, cases: int, limit: int, limits: str = "") -> str:
+    """How many of the risk-assessed avvikelser were above the limit; `limits` describes the limits
+    in force when the riskgräns changed during the year (each case against its own)."""
     table = specific(group, "-riskvarde-per-ar")
     if table is None or not cases:
         return ""
@@ -49,6 +50,12 @@ def risk(group: GroupAggregates, year: str, cases: int, limit: int) -> str:
         return say("report-risk-unassessed")
     over = count_of(table, "över_gränsen", year)
     numbers = style(assessed, over, limit, compare=True)
+    if limits and over == 0:
+        return say("analysis-risk-none-dated", assessed=numbers.amount(assessed), limits=limits)
+    if limits:
+        return say(
+            "analysis-risk-dated", assessed=numbers.amount(assessed), over=numbers.amount(over), limits=limits
+        )
     if over == 0:
         return say("analysis-risk-none", assessed=numbers.amount(assessed), limit=limit)
     return say("analysis-risk", assessed=numbers.amount(assessed), over=numbers.amount(over), limit=limit)

@@ -148,7 +148,8 @@ def _note_applies(note: str, columns: Sequence[str]) -> bool:
 
 def pick(table: Table, columns: Sequence[str], data: ReportData, *, suffix: str, rows: bool = True) -> Table:
     """`table` with only `columns` (relabelled for the period), under an id unique to the report; in a
-    delårsrapport its title and notes name the period (`interim_text`)."""
+    delårsrapport its title and notes name the period (`interim_text`). With `rows` False, the rows
+    without a case in `columns` are left out; a row with a hidden count (None) is no such row."""
     indexes = [table.columns.index(column) for column in columns]
 
     def cut(row: Row) -> Row:
@@ -156,7 +157,7 @@ def pick(table: Table, columns: Sequence[str], data: ReportData, *, suffix: str,
 
     kept = tuple(cut(row) for row in table.rows)
     if not rows:
-        kept = tuple(row for row in kept if any(row.values))
+        kept = tuple(row for row in kept if any(value != 0 for value in row.values))  # * is kept
     # A period's own labels already say which part of each year it covers; a whole-year report keeps
     # the mark of a year not yet complete.
     partial = table.partial if data.period.kind == YEAR and columns[-1:] == table.columns[-1:] else ""

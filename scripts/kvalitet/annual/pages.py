@@ -10,11 +10,13 @@ from pathlib import Path
 
 from kvalitet.aggregate import aggregate
 from kvalitet.aggregate.archived import archived_model
-from kvalitet.aggregate.disclosure import counting_part, published
+from kvalitet.aggregate.cells import units_table_id
+from kvalitet.aggregate.disclosure import counting_part, published, publishing
 from kvalitet.annual.archive import Archived
 from kvalitet.annual.model import ReportData
 from kvalitet.annual.periods import YEAR, ReportPeriod, report_periods
 from kvalitet.annual.report_page import publish, render_report
+from kvalitet.annual.sections import published_cells
 from kvalitet.annual.sources import FOLDER, INDEX, PdfVersion, Source, report_path
 from kvalitet.messages import say
 from kvalitet.records.cases import Case
@@ -28,6 +30,11 @@ def first_year(cases: Sequence[Case], as_of: dt.date) -> int:
     return min((case.registered.year for case in cases), default=as_of.year)
 
 
+def _window(period: ReportPeriod) -> str:
+    """The months a report counts of each year, as suppression names them ("1-8"; "" for a year)."""
+    return "" if period.kind == YEAR else "{}-{}".format(*period.months)
+
+
 def report_data(source: Source, period: ReportPeriod, as_of: dt.date) -> ReportData:
     approval = source.approval
     follow_up = (approval.follow_up if approval and approval.follow_up else None) or period.default_follow_up(
@@ -38,7 +45,7 @@ def report_data(source: Source, period: ReportPeriod, as_of: dt.date) -> ReportD
         for case in source.cases
         if case.registered.year <= period.year and period.in_window(case.registered)
     ]
-    with counting_part("" if period.kind == YEAR else period.id):
+    with counting_part(_window(period)), publishing(published_cells(period)):
         counted = aggregate(chosen, source.reference, as_of=follow_up, last_year=period.year)
     return ReportData(period, counted, follow_up)
 
@@ -97,8 +104,11 @@ def report_pages(
     for period in periods:
         source = sources.get(period.id, default)
         if source.archive is not None:  # published as approved: the other figures must agree with it
-            with counting_part("" if period.kind == YEAR else period.id):
-                published(*archived_model(source.archive.files), default.reference.policy.min_cell)
+            with counting_part(_window(period)):
+                policy = default.reference.policy
+                people = frozenset(units_table_id(group) for group in policy.counts_people)
+                names = {entry.name: key for key, entry in source.reference.units.items()}
+                published(*archived_model(source.archive.files, names, people), policy.min_cell)
         archived = source.archive or prepare(
             source,
             period,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
+from kvalitet.annual.analysis_units import without_single_cases
 from kvalitet.annual.archive import PLACE, Archived
 from kvalitet.annual.model import ReportData, Section
 from kvalitet.annual.narrative import Marker, Narrative, leave_out_unwritten, pieces, text_path
@@ -51,7 +52,8 @@ def render_report(
         ),
         css="kv-lead",
     )
-    built = sections(data)
+    public = without_single_cases(data, source.reference.policy.counts_people)
+    built = sections(data if internal else public)
     parts = list(pieces(text, set(built)))
     missing: list[str] = []
     if not internal:

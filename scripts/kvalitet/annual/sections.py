@@ -9,22 +9,46 @@ number style (`words.style`), and each analysis is one paragraph with its tables
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Callable
 
 from kvalitet.aggregate import GroupAggregates, Table
+from kvalitet.aggregate.cells import SENDER_GENDER
+from kvalitet.aggregate.context import slug
 from kvalitet.annual import analysis, analysis_follow_up, analysis_units, compare, kinds
 from kvalitet.annual.model import Chart, ReportData, Section, categories_chart_label, count_of, pick, value
-from kvalitet.annual.periods import YEAR
+from kvalitet.annual.periods import YEAR, ReportPeriod
 from kvalitet.annual.states import status_sentence
 from kvalitet.annual.words import NOUNS, percent, style
 from kvalitet.messages import say
+from kvalitet.records.dated import describe
 from kvalitet.render import charts, risk_matrix
 from kvalitet.render.page import chart_text
-from kvalitet.swedish import number
+from kvalitet.swedish import long_date, number
 
 Parts = tuple[list[str], list[Table]]
 UNIT_GROUPS = ("avvikelse-sol-lss", "avvikelse-hsl", "avvikelse-samverkan", "klagomål", "synpunkt")
 """The groups whose units are compared (the others are too few per unit to compare)."""
+NO_GENDER = "lex_maja"
+"""The group whose report has no kön table."""
+
+
+def published_cells(period: ReportPeriod) -> Callable[[str, str], bool]:
+    """Which of the cells that suppression protects (kvalitet.aggregate.cells) a report publishes, by
+    (table id, column): the kön tables (the sender's too) and the units of `UNIT_GROUPS`, in its last
+    three years. It publishes no avdelning, no unit's own table and no unit of the other kinds."""
+    columns = {str(period.year - back) for back in range(3)}
+    units = {f"{slug(group)}-enheter-per-ar" for group in UNIT_GROUPS}
+    silent = f"{slug(NO_GENDER)}-"
+
+    def publishes(table: str, column: str) -> bool:
+        if column not in columns:
+            return False
+        if table in units:
+            return True
+        return not table.startswith(silent) and table.endswith(("-kon-per-ar", SENDER_GENDER))
+
+    return publishes
 
 
 def _counts(data: ReportData, table: Table, key: str) -> dict[str, int]:
@@ -72,7 +96,7 @@ def _analyses(data: ReportData, group: GroupAggregates, key: str) -> Parts:
     ]
     if group.group in UNIT_GROUPS:
         parts.append(analysis_units.units(data, group, key))
-    if group.group != "lex_maja":
+    if group.group != NO_GENDER:
         parts.append(analysis.gender(data, group, key))
     parts.append(analysis_units.longest_open(data, group, key))
     paragraphs = [" ".join(text) for text, _ in parts if text]
@@ -85,6 +109,16 @@ def _lead(data: ReportData, group: GroupAggregates, key: str, first: str) -> lis
     return [first, _variation(data, group), status_sentence(data, group.group, group.status, year)]
 
 
+def _limits(data: ReportData) -> str:
+    """The riskgränser in force during the report's year, in words, when there were more than one."""
+    year = data.period.year
+    start, end = dt.date(year, 1, 1), min(data.aggregates.as_of, dt.date(year, 12, 31))
+    limits = data.aggregates.risk_limits
+    if limits is None or not data.aggregates.risk_limit_changes(start, end):
+        return ""
+    return describe(limits.between(start, end), long_date)
+
+
 def deviations(data: ReportData, group_name: str, key: str) -> Section:
     group = data.aggregates.group(group_name)
     year = str(data.period.year)
@@ -95,7 +129,7 @@ def deviations(data: ReportData, group_name: str, key: str) -> Section:
     limit = data.aggregates.risk_limit
     text += [
         kinds.top(group.categories, year),
-        kinds.risk(group, year, counts[year], limit),
+        kinds.risk(group, year, counts[year], limit, _limits(data)),
         kinds.harm(group, year) if counts[year] else "",
         kinds.direction(group, year) if counts[year] else "",
     ]

@@ -17,7 +17,7 @@ def validate_command(paths: Sequence[Path], *, output_format: str = "text") -> i
     outcome = validate(paths)
     writers = {"json": write_json, "codequality": write_codequality, "github": write_github}
     writer = writers.get(output_format, write_text)
-    writer(outcome.problems, outcome.checked, sys.stdout)
+    writer(outcome.problems, outcome.checked, sys.stdout, outcome.hints)
     return 0 if outcome.ok else 1
 
 

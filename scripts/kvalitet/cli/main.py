@@ -67,7 +67,23 @@ def build_parser() -> argparse.ArgumentParser:
         "--mappning", required=True, type=Path, metavar="FIL", help=say("cli-import-mapping")
     )
     importing.add_argument("--skriv", action="store_true", help=say("cli-import-write"))
+    importing.add_argument(
+        "--ersätt-handändrade", dest="overwrite", action="store_true", help=say("cli-import-overwrite")
+    )
     _records_option(importing)
+
+    upgrade = commands.add_parser(
+        "uppgradera", help=say("upgrade-cli-help"), description=say("upgrade-cli-help")
+    )
+    upgrade.add_argument(
+        "records",
+        nargs="?",
+        type=Path,
+        default=Path("records"),
+        metavar="MAPP",
+        help=say("upgrade-cli-records"),
+    )
+    upgrade.add_argument("--skriv", action="store_true", help=say("upgrade-cli-write"))
 
     build = commands.add_parser("bygg", help=say("cli-build-help"), description=say("cli-build-help"))
     build.add_argument(
@@ -142,8 +158,17 @@ def run(args: argparse.Namespace) -> int:
         from kvalitet.staff.importer import import_command
 
         return import_command(
-            args.source, args.mappning, args.records, write=args.skriv, today=dt.date.today()
+            args.source,
+            args.mappning,
+            args.records,
+            write=args.skriv,
+            today=dt.date.today(),
+            overwrite=args.overwrite,
         )
+    if args.command == "uppgradera":
+        from kvalitet.staff.upgrade import upgrade_command
+
+        return upgrade_command(args.records, write=args.skriv)
     if args.command == "bygg":
         from kvalitet.cli.commands import build_command
 

@@ -162,6 +162,13 @@ ANIMALS_REPORTED = "Anmälan har gjorts till {till}."
 
 UNEXECUTED = "Beslut om {insats} enligt {lagrum} har inte kunnat verkställas inom tre månader."
 
+INTERRUPTED = "Insatsen {insats} enligt {lagrum} avbröts och har inte återupptagits inom tre månader."
+
+INTERRUPTION_REASON: dict[str, str] = {
+    "verksamhet-pausad": "Verksamheten har varit tillfälligt pausad.",
+    "personalbrist": "Personalbrist har gjort att insatsen inte har kunnat ges.",
+}
+
 REASON: dict[str, str] = {
     "brist-på-uppdragstagare": "Det har inte gått att hitta en lämplig uppdragstagare.",
     "den-enskilde-tackat-nej": "Den enskilde har tackat nej till det erbjudande som lämnats.",

@@ -36,8 +36,11 @@ class Insats:
     id: str
     namn: str
     lagrum: str
+    """The law of the demo's decisions about it."""
     weight: int
     reasons: dict[str, int]
+    laws: tuple[str, ...] = ()
+    """Every law it can be given under, when more than `lagrum` (kategorier.yaml `lagrum: [SoL, LSS]`)."""
 
 
 _FEEDBACK = (
@@ -111,7 +114,7 @@ INSATSER: tuple[Insats, ...] = (
     Insats("kontaktfamilj", "Kontaktfamilj", "SoL", 40,
            {"brist-på-uppdragstagare": 9, "den-enskilde-tackat-nej": 2, "annat": 1}),
     Insats("kontaktperson", "Kontaktperson", "LSS", 12,
-           {"brist-på-uppdragstagare": 9, "den-enskilde-tackat-nej": 2, "annat": 1}),
+           {"brist-på-uppdragstagare": 9, "den-enskilde-tackat-nej": 2, "annat": 1}, ("SoL", "LSS")),
     Insats("bostad-med-särskild-service", "Bostad med särskild service", "LSS", 7,
            {"plats-saknas": 8, "den-enskilde-tackat-nej": 2}),
     Insats("daglig-verksamhet", "Daglig verksamhet", "LSS", 3,
@@ -214,7 +217,8 @@ def categories_document() -> Document:
         typ: [_category_entry(category) for category in items] for typ, items in CATEGORIES.items()
     }
     document["insats"] = [
-        {"id": insats.id, "namn": insats.namn, "lagrum": insats.lagrum} for insats in INSATSER
+        {"id": insats.id, "namn": insats.namn, "lagrum": list(insats.laws) if insats.laws else insats.lagrum}
+        for insats in INSATSER
     ]
     document["skäl"] = [{"id": skal_id, "namn": namn} for skal_id, namn in SKAL]
     document["orsaker"] = [{"id": cause_id, "namn": namn} for cause_id, namn in ORSAKER]
@@ -228,10 +232,29 @@ def policy_document() -> Document:
         "delårsrapporter": ["tertial"],
         "lagar": {
             "SoL": [
-                {"namn": "Socialtjänstlagen (2001:453)", "till": new_sol - datetime.timedelta(1)},
-                {"namn": "Socialtjänstlagen (2025:400)", "från": new_sol},
+                {
+                    "namn": "Socialtjänstlagen (2001:453)",
+                    "till": new_sol - datetime.timedelta(1),
+                    "bestämmelser": {
+                        "lex_sarah": "14 kap. 2–7 §§",
+                        "ej_verkställt_beslut": "16 kap. 6 f–h §§",
+                    },
+                },
+                {
+                    "namn": "Socialtjänstlagen (2025:400)",
+                    "från": new_sol,
+                    # Not checked against the new law's text here: the texts then cite its name only.
+                    # Lex Maja is left out: which law holds it is not checked either.
+                    "att_kontrollera": ["lex_sarah", "ej_verkställt_beslut"],
+                },
             ],
-            "LSS": [{"namn": "Lag (1993:387) om stöd och service till vissa funktionshindrade"}],
+            "LSS": [
+                {
+                    "namn": "Lag (1993:387) om stöd och service till vissa funktionshindrade",
+                    "bestämmelser": {"ej_verkställt_beslut": "28 f–h §§"},
+                    "att_kontrollera": ["lex_sarah"],
+                }
+            ],
             "HSL": [{"namn": "Hälso- och sjukvårdslagen (2017:30)"}],
         },
         "styrdiagram": {

@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import random
+
+from kvalitet.records.decision_dates import add_months
 
 from .case_texts import (
     ANIMALS,
     ANIMALS_REPORTED,
     BREACH,
     BREACH_FOLLOW_UP,
+    INTERRUPTED,
+    INTERRUPTION_REASON,
     REASON,
     UNEXECUTED,
     UNEXECUTED_FOLLOW_UP,
@@ -129,8 +134,22 @@ def _reported_quarters(first: datetime.date, last: datetime.date, cut_off: datet
     return quarters
 
 
+_INTERRUPTED_SHARE = 0.35
+"""Of the delays for a paused activity or lack of staff: the share that interrupted an insats given."""
+
+
+def _interruption(own: random.Random, skal: list[str], day: datetime.date) -> datetime.date | None:
+    """The day an insats being given was interrupted, three months or more before ``day``; None when
+    the decision was never carried out. Drawn from a source of its own (the field came later)."""
+    if skal[0] not in INTERRUPTION_REASON or own.random() >= _INTERRUPTED_SHARE:
+        return None
+    return _months_before(day, 3) - datetime.timedelta(days=own.randint(0, 20))
+
+
 def unexecuted(ctx: Context, case: Case) -> dict[str, Value]:
-    """A decision not carried out in three months, registered when the three months have passed."""
+    """A decision not carried out in three months (or an insats interrupted and not resumed in three
+    months), registered when the three months have passed."""
+    own = random.Random(repr(ctx.rng.getstate()) + ":avbrott")
     day = case.registrerad
     record = header(case)
     choices = _INSATSER_WITH_CONTACT_FAMILIES if day >= CONTACT_FAMILIES.datum else _INSATSER
@@ -157,13 +176,23 @@ def unexecuted(ctx: Context, case: Case) -> dict[str, Value]:
     record["enhet"] = ctx.rng.choice(deciding_unit(insats.id, day))
     record["lagrum"] = insats.lagrum
     record["insats"] = insats.id
+    interrupted = _interruption(own, skal, day)
+    if interrupted is not None:
+        decided = interrupted - datetime.timedelta(days=own.randint(60, 400))
     record["beslutsdatum"] = decided
     record["skäl"] = skal
+    if interrupted is not None:
+        record["avbrott"] = interrupted
     if executed is not None and executed <= ctx.last_day:
-        record["verkställd"] = executed
-    quarters = _reported_quarters(day, min(ended, ctx.last_day), ctx.last_day)
+        record["återupptagen" if interrupted else "verkställd"] = executed
+    # Reported for every quarter from the one in which the three months ran out.
+    three_months = add_months(interrupted or decided, 3)
+    quarters = _reported_quarters(three_months, min(ended, ctx.last_day), ctx.last_day)
     add_optional(record, "rapporterad_ivo", quarters)
     add_gender(ctx, record, 0.9)
-    opening = UNEXECUTED.format(insats=insats.namn.lower(), lagrum=insats.lagrum)
-    record["sammanfattning"] = compose(ctx.rng, [REASON[skal[0]]], UNEXECUTED_FOLLOW_UP, {}, lead=opening)
+    texts = INTERRUPTION_REASON if interrupted else REASON
+    opening = (INTERRUPTED if interrupted else UNEXECUTED).format(
+        insats=insats.namn.lower(), lagrum=insats.lagrum
+    )
+    record["sammanfattning"] = compose(ctx.rng, [texts[skal[0]]], UNEXECUTED_FOLLOW_UP, {}, lead=opening)
     return record

@@ -2,7 +2,8 @@
 
 The organisation is reshaped on 2024-01-01: "Barn och unga" is split in two, the department
 "Avdelning försörjning" becomes "Avdelning stöd och arbete" (its unit "Ekonomiskt bistånd" ends
-and "Stöd och försörjning" and "Arbetsmarknad" start), and "Hemtjänst Söder" opens in 2022.
+and "Stöd och försörjning" and "Arbetsmarknad" start), and "Hemtjänst Söder" opens in 2022. The
+organisation file says what replaces what (`ersätter`), for units and for the avdelningar it lists.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class Unit:
     authority: bool = False
     # Share of the unit's SoL/LSS deviations that fall under LSS.
     lss_share: float = 0.0
+    ersätter: tuple[str, ...] = ()
 
     def valid_on(self, day: datetime.date) -> bool:
         return (self.från is None or self.från <= day) and (self.till is None or day <= self.till)
@@ -49,8 +51,22 @@ class Unit:
 
 UNITS: tuple[Unit, ...] = (
     Unit("barn-och-unga", "Barn och unga", CHILDREN, till=_BEFORE, authority=True),
-    Unit("barn-och-unga-1", "Barn och unga 1", CHILDREN, från=REORGANISATION, authority=True),
-    Unit("barn-och-unga-2", "Barn och unga 2", CHILDREN, från=REORGANISATION, authority=True),
+    Unit(
+        "barn-och-unga-1",
+        "Barn och unga 1",
+        CHILDREN,
+        från=REORGANISATION,
+        authority=True,
+        ersätter=("barn-och-unga",),
+    ),
+    Unit(
+        "barn-och-unga-2",
+        "Barn och unga 2",
+        CHILDREN,
+        från=REORGANISATION,
+        authority=True,
+        ersätter=("barn-och-unga",),
+    ),
     Unit("familjestöd", "Familjestöd", CHILDREN),
     Unit("familjehem", "Familjehem", CHILDREN, authority=True),
     Unit("vuxna", "Vuxna", ADULTS, authority=True),
@@ -64,6 +80,7 @@ UNITS: tuple[Unit, ...] = (
         INCOME_NEW,
         från=REORGANISATION,
         authority=True,
+        ersätter=("ekonomiskt-bistånd",),
     ),
     Unit("arbetsmarknad", "Arbetsmarknad", INCOME_NEW, från=REORGANISATION),
     Unit("myndighet-äldre-och-lss", "Myndighet äldre och LSS", CARE, authority=True, lss_share=0.4),
@@ -75,6 +92,25 @@ UNITS: tuple[Unit, ...] = (
     Unit("avdelning-administration", "Avdelning administration", ADMINISTRATION, authority=True),
 )
 UNIT_BY_ID: dict[str, Unit] = {unit.id: unit for unit in UNITS}
+
+
+@dataclass(frozen=True)
+class Department:
+    id: str
+    namn: str
+    från: datetime.date | None = None
+    till: datetime.date | None = None
+    ersätter: tuple[str, ...] = ()
+
+
+DEPARTMENTS: tuple[Department, ...] = (
+    Department("barn-och-familj", CHILDREN),
+    Department("vuxna", ADULTS),
+    Department("försörjning", INCOME_OLD, till=_BEFORE),
+    Department("stöd-och-arbete", INCOME_NEW, från=REORGANISATION, ersätter=("försörjning",)),
+    Department("vård-och-omsorg", CARE),
+    Department("administration", ADMINISTRATION),
+)
 
 # Relative size of each unit as a source of each stream. Units that end and the units that take
 # over their work both carry weights; only the ones valid on a case's date are used.
@@ -158,13 +194,39 @@ def deciding_unit(insats: str, day: datetime.date) -> tuple[str, ...]:
     return tuple(unit_id for unit_id in candidates if UNIT_BY_ID[unit_id].valid_on(day))
 
 
+def _dated(
+    entry: dict[str, Value],
+    från: datetime.date | None,
+    till: datetime.date | None,
+    ersätter: tuple[str, ...],
+) -> dict[str, Value]:
+    if från is not None:
+        entry["från"] = från
+    if till is not None:
+        entry["till"] = till
+    if ersätter:
+        entry["ersätter"] = list(ersätter)
+    return entry
+
+
 def organisation_document() -> Document:
-    units: list[Value] = []
-    for unit in UNITS:
-        entry: dict[str, Value] = {"id": unit.id, "namn": unit.namn, "avdelning": unit.avdelning}
-        if unit.från is not None:
-            entry["från"] = unit.från
-        if unit.till is not None:
-            entry["till"] = unit.till
-        units.append(entry)
-    return {"kommun": KOMMUN, "nämnd": NAMND, "förvaltning": FORVALTNING, "enheter": units}
+    departments: list[Value] = [
+        _dated({"id": item.id, "namn": item.namn}, item.från, item.till, item.ersätter)
+        for item in DEPARTMENTS
+    ]
+    units: list[Value] = [
+        _dated(
+            {"id": unit.id, "namn": unit.namn, "avdelning": unit.avdelning},
+            unit.från,
+            unit.till,
+            unit.ersätter,
+        )
+        for unit in UNITS
+    ]
+    return {
+        "kommun": KOMMUN,
+        "nämnd": NAMND,
+        "förvaltning": FORVALTNING,
+        "avdelningar": departments,
+        "enheter": units,
+    }

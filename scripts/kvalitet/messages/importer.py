@@ -52,7 +52,8 @@ MESSAGES: Final[dict[str, str]] = {
     ),
     "import-mapping-field-reserved": (
         "fältet '{name}' kan inte importeras: id sätts av importen, typen anges med typ eller "
-        "typkolumn och godkända_fynd skrivs bara av en granskare. Ta bort det ur mappningen."
+        "typkolumn, källa fylls från källid och godkända_fynd skrivs bara av en granskare. Ta bort det "
+        "ur mappningen."
     ),
     "import-mapping-separator": (
         "'delas_med' passar bara fält som är listor, som kategorier; '{name}' har ett enda värde. "
@@ -67,13 +68,9 @@ MESSAGES: Final[dict[str, str]] = {
         "mappningen anger ingen kolumn för 'registrerad'. Lägg till den under fält, till exempel "
         "'registrerad: Datum': dagen avgör ärendets år och id."
     ),
-    "import-mapping-key-twice": (
-        "ange antingen källid eller en kolumn för diarienummer under fält, inte båda: båda sparas i "
-        "fältet diarienummer."
-    ),
     "import-mapping-key-missing": (
         "mappningen säger inte hur en rad känns igen vid nästa import. Ange 'källid' med kolumnen för "
-        "källsystemets id (det sparas i fältet diarienummer), eller en kolumn för diarienummer under fält."
+        "källsystemets id och system (de sparas i fältet källa), eller en kolumn för diarienummer under fält."
     ),
     # Reading the file
     "import-csv-broken": (

@@ -5,11 +5,6 @@ from __future__ import annotations
 from typing import Final
 
 MESSAGES: Final[dict[str, str]] = {
-    "suppression-unprotectable": (
-        "Varning: {count} små tal går inte att dölja så att de inte kan räknas ut ur det som publiceras "
-        "tillsammans, för den som gissar rätt vilka tal som inte har ändrats mellan versioner och "
-        "rapporter. Be den som underhåller verktyget om hjälp innan webbplatsen publiceras."
-    ),
     "site-suppressed-note": (
         "* = färre än gränsen för små tal, eller ett tal som skulle avslöja ett sådant. "
         "Döljs för att skydda enskilda personer."

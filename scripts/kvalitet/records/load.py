@@ -13,18 +13,24 @@ It uses libyaml's parser for speed but builds the values itself, so that:
 - a file that YAML cannot hold (a control character such as Word's vertical tab) or that goes past a
   limit in `limits` (size, nesting, length of a text, digits of a number) is a problem with its place,
   found before or while parsing, so that time and memory stay linear in the file's size.
+
+`load_document` reads past a problem that leaves the values meaningful (a field written twice keeps its
+first value; an anchor, a tag or an alias as a value; a number-like plain value, kept as text; a text
+or number past its limit), so that the validator can check the rest of the file in the same run. A
+problem that stops the reading says that more may follow once it is fixed.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeAlias
 
 import yaml
 
+from kvalitet.messages import say
 from kvalitet.records.field_names import field_word
 from kvalitet.records.limits import (
     MAX_DEPTH,
@@ -49,6 +55,10 @@ except ImportError:  # pragma: no cover - libyaml is part of the PyYAML wheels w
 
 Where: TypeAlias = tuple[str | int, ...]
 """A place inside a document: keys and list indexes from the top, e.g. ("åtgärder", 0, "nivå")."""
+
+MARKS = frozenset({"yaml-anchor", "yaml-tag", "yaml-alias"})
+"""The loader's problems with a name that is in no value or key (an anchor's, an alias's, a tag's): the
+guard must read the raw file to see what such a name holds."""
 
 _INT = re.compile(r"-?(?:0|[1-9][0-9]*)\Z")
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
@@ -82,6 +92,8 @@ class _Frame:
     container: dict[str, Any] | list[Any]
     where: Where
     key: str | None = None
+    discard: bool = False
+    """The value of `key` is not kept: the key appeared before and its first value counts."""
 
 
 class _Stop(Exception):
@@ -135,28 +147,41 @@ def read_bytes(file: Path) -> bytes | Problem:
 
 def load_yaml(file: Path, raw: bytes | None = None) -> Document | list[Problem]:
     """Load one YAML file whose top level is a mapping; return it, or every problem found."""
+    doc, problems = load_document(file, raw)
+    return problems if problems or doc is None else doc
+
+
+def load_document(file: Path, raw: bytes | None = None) -> tuple[Document | None, list[Problem]]:
+    """Load one YAML file whose top level is a mapping, with every problem found.
+
+    The document comes back even when a problem leaves its values meaningful (a duplicate field, a
+    number written so that other programs read it otherwise, a text past its limit), so that the
+    schema and the rules can check the rest. It is None when a problem stops the reading; the last
+    problem then says that more may follow once it is fixed, unless there is nothing more to read.
+    """
     if raw is None:
         read = read_bytes(file)
         if isinstance(read, Problem):
-            return [read]
+            return None, [read]
         raw = read
     if len(raw) > MAX_FILE_BYTES:
-        return [Problem.at(file, (1, 1), "file-too-large", limit=MAX_FILE_BYTES // 1_000_000)]
+        return None, [Problem.at(file, (1, 1), "file-too-large", limit=MAX_FILE_BYTES // 1_000_000)]
     text = decode(file, raw)
     if isinstance(text, Problem):
-        return [text]
+        return None, _stopped([text])
     refused = _characters(file, text)
     if not refused and not text.isascii():
         refused = decomposed(file, raw.decode("utf-8-sig"))
     if refused:
-        return refused
+        return None, _stopped(refused)
     tab = text.find("\t")
     if tab >= 0:
-        return [Problem.at(file, _position_in_text(text, tab), "yaml-tab")]
+        return None, _stopped([Problem.at(file, _position_in_text(text, tab), "yaml-tab")])
+    problems: list[Problem] = []
     try:
-        return _build(file, text)
+        doc = _build(file, text, problems)
     except _Stop as stop:
-        return [stop.problem]
+        return None, _stopped([*problems, stop.problem])
     except yaml.MarkedYAMLError as error:
         mark: Any
         if error.context == "while scanning a quoted scalar" and error.context_mark:
@@ -164,10 +189,21 @@ def load_yaml(file: Path, raw: bytes | None = None) -> Document | list[Problem]:
         else:
             mark, code = error.problem_mark or error.context_mark, "yaml-syntax"
         position = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        return [Problem.at(file, position, code)]
+        return None, _stopped([*problems, Problem.at(file, position, code)])
     except yaml.YAMLError as error:  # a reader error (has no mark): the characters were checked above
         offset = getattr(error, "position", 0)
-        return [Problem.at(file, _position_in_text(text, min(offset, len(text))), "yaml-syntax")]
+        position = _position_in_text(text, min(offset, len(text)))
+        return None, _stopped([*problems, Problem.at(file, position, "yaml-syntax")])
+    if isinstance(doc, Problem):
+        return None, [*problems, doc]
+    return doc, problems
+
+
+def _stopped(problems: list[Problem]) -> list[Problem]:
+    """The problems of a file whose reading stopped: the last one says that more may follow."""
+    *before, last = problems
+    more = replace(last, message=f"{last.message} {say('load-more-may-follow')}")
+    return [*before, more]
 
 
 def _characters(file: Path, text: str) -> list[Problem]:
@@ -185,21 +221,20 @@ def _characters(file: Path, text: str) -> list[Problem]:
     return problems
 
 
-def _build(file: Path, text: str) -> Document | list[Problem]:
+def _build(file: Path, text: str, problems: list[Problem]) -> Document | Problem:
+    """The document, with the problems that leave its values meaningful added to `problems`; or the
+    problem of a file that holds no fields."""
     doc = Document(file, {})
-    problems: list[Problem] = []
     parser = _Loader(text)
     try:
         _walk(parser, file, doc, problems)
     finally:
         parser.dispose()
-    if problems:
-        return problems
     root = doc.data
     if root is None:
-        return [Problem.at(file, (1, 1), "yaml-empty")]
+        return Problem.at(file, (1, 1), "yaml-empty")
     if not isinstance(root, dict):
-        return [Problem.at(file, doc.values[()], "yaml-not-mapping")]
+        return Problem.at(file, doc.values[()], "yaml-not-mapping")
     return doc
 
 
@@ -216,6 +251,21 @@ def _check_scalar(file: Path, position: tuple[int, int], event: Any, problems: l
         problems.append(Problem.at(file, position, "yaml-number-like"))
 
 
+def _place_value(doc: Document, top: _Frame, value: Any, position: tuple[int, int]) -> Where:
+    """Put `value` in the open group or list `top`, note its position, and return its place."""
+    if isinstance(top.container, dict):
+        assert top.key is not None
+        where: Where = (*top.where, top.key)
+        if not top.discard:
+            top.container[top.key] = value
+        top.key, top.discard = None, False
+    else:
+        where = (*top.where, len(top.container))
+        top.container.append(value)
+    doc.values[where] = position
+    return where
+
+
 def _walk(parser: Any, file: Path, doc: Document, problems: list[Problem]) -> None:
     """Build the values from the parser's events into `doc.data`, with their positions."""
     stack: list[_Frame] = []
@@ -229,10 +279,13 @@ def _walk(parser: Any, file: Path, doc: Document, problems: list[Problem]) -> No
         mark = event.start_mark
         if kind is yaml.ScalarEvent or kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
             position = (mark.line + 1, mark.column + 1)
+            # an anchor or a tag is refused, and the value beside it is read as it stands (as text)
             if event.anchor is not None:
-                raise _Stop(Problem.at(file, position, "yaml-anchor"))
+                problems.append(Problem.at(file, position, "yaml-anchor"))
             if event.tag is not None:
-                raise _Stop(Problem.at(file, position, "yaml-tag"))
+                problems.append(Problem.at(file, position, "yaml-tag"))
+                if kind is yaml.ScalarEvent and not event.style:
+                    event.style = "plain"
             if kind is yaml.ScalarEvent:
                 _check_scalar(file, position, event, problems)
             top = stack[-1] if stack else None
@@ -245,8 +298,9 @@ def _walk(parser: Any, file: Path, doc: Document, problems: list[Problem]) -> No
                     first = doc.keys[where]
                     fields = {"field": field_word(key), "line": first[0]}
                     problems.append(Problem.at(file, position, "yaml-duplicate-key", **fields))
-                    key = f"\0{len(problems)}"  # keep parsing; the document is discarded anyway
+                    key = f"\0{len(problems)}"  # keep parsing; the value is read and not kept
                     where = (*top.where, key)
+                    top.discard = True
                 top.key = key
                 doc.keys[where] = position
                 continue
@@ -260,15 +314,9 @@ def _walk(parser: Any, file: Path, doc: Document, problems: list[Problem]) -> No
             if top is None:
                 root = value
                 where = ()
-            elif isinstance(top.container, dict):
-                assert top.key is not None
-                where = (*top.where, top.key)
-                top.container[top.key] = value
-                top.key = None
+                doc.values[where] = position
             else:
-                where = (*top.where, len(top.container))
-                top.container.append(value)
-            doc.values[where] = position
+                where = _place_value(doc, top, value, position)
             if kind is not yaml.ScalarEvent:
                 if len(stack) == MAX_DEPTH:
                     raise _Stop(Problem.at(file, position, "yaml-too-deep", limit=MAX_DEPTH))
@@ -277,7 +325,11 @@ def _walk(parser: Any, file: Path, doc: Document, problems: list[Problem]) -> No
             stack.pop()
         elif kind is yaml.AliasEvent:
             position = (mark.line + 1, mark.column + 1)
-            raise _Stop(Problem.at(file, position, "yaml-alias"))
+            top = stack[-1] if stack else None
+            if top is None or (isinstance(top.container, dict) and top.key is None):
+                raise _Stop(Problem.at(file, position, "yaml-alias"))  # a whole file or a name
+            problems.append(Problem.at(file, position, "yaml-alias"))
+            _place_value(doc, top, None, position)  # a value not written out is an empty one
         elif kind is yaml.DocumentStartEvent:
             documents += 1
             if documents > 1:

@@ -14,8 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from kvalitet.messages import say
+from kvalitet.records.dated import Dated, read_dated
 from kvalitet.records.dates import parse_date
 from kvalitet.records.load import Document, load_yaml
+from kvalitet.records.org_history import history_problems
 from kvalitet.records.problems import Problem
 from kvalitet.records.schemacheck import load_schemas
 from kvalitet.records.volumes import VOLUMES, Volumes, read_volumes
@@ -74,14 +76,18 @@ class Entry:
     name: str
     period: Period
     group: str = ""
-    """The unit's avdelning, or the law (SoL/LSS) of an insats."""
+    """The unit's avdelning, or the law of an insats ("SoL", "LSS", or "SoL/LSS" for both)."""
     replaces: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class LawName:
+    """A name of a law (SoL, LSS, HSL) and the days it is in force, with its provisions per typ
+    (`bestämmelser`: "14 kap. 2–7 §§"; None for the typs kvalitet.yaml lists under `att_kontrollera`)."""
+
     name: str
     period: Period
+    provisions: Mapping[str, str | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +108,8 @@ class Policy:
     """Local policy from kvalitet.yaml, with defaults for what it leaves out."""
 
     risk_limit: int = DEFAULT_RISK_LIMIT
-    """A riskvärde above this requires an investigation."""
+    """A riskvärde above this requires an investigation: the value in force at the latest date of
+    `risk_limits` (the one for cases registered today)."""
     min_cell: int = DEFAULT_MIN_CELL
     """Counts below this are suppressed in breakdowns by a person attribute (kön), and per unit and
     avdelning for the groups of `counts_people`."""
@@ -119,6 +126,17 @@ class Policy:
     """Documented changes, in date order."""
     interim_reports: tuple[str, ...] = DEFAULT_INTERIM_REPORTS
     """The kinds of delårsrapport made each year: `halvår`, `tertial`, `kvartal` (kvalitet.annual.periods)."""
+    risk_limits: Dated | None = None
+    """The riskgräns over time (kvalitet.yaml `riskgräns` as a list); None: `risk_limit` always."""
+
+    @property
+    def dated_risk_limit(self) -> Dated:
+        return self.risk_limits or Dated.plain(self.risk_limit)
+
+    def risk_limit_on(self, day: dt.date) -> int:
+        """The riskgräns in force on `day`: a case's is the one on its registrerad date (risk
+        assessments carry no date of their own)."""
+        return self.dated_risk_limit.on(day)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +153,8 @@ class Reference:
     policy: Policy
     volumes: Volumes = field(default_factory=Volumes)
     """From volymer.yaml; empty without it."""
+    departments: Mapping[str, Entry] = field(default_factory=dict)
+    """The `avdelningar` of organisation.yaml (id → entry), when it lists them; empty without."""
 
 
 def find_root(start: Path) -> Path | None:
@@ -158,7 +178,16 @@ def _period(data: Mapping[str, Any]) -> Period:
     )
 
 
-def _entries(doc: Document, key: str, group_key: str) -> tuple[dict[str, Entry], list[Problem]]:
+def _group(value: object) -> str:
+    """An avdelning, or an insats's law or laws ("SoL/LSS" for `lagrum: [SoL, LSS]`)."""
+    return "/".join(str(item) for item in value) if isinstance(value, list) else str(value)
+
+
+def _entries(
+    doc: Document, key: str, group_key: str, *, replaces: bool = True
+) -> tuple[dict[str, Entry], list[Problem]]:
+    """The entries of list `key`; `replaces`: check here that `ersätter` names entries of the list
+    (the organisation's lists are checked by `org_history`, which says more)."""
     entries: dict[str, Entry] = {}
     problems: list[Problem] = []
     replaces_at: dict[str, tuple[str | int, ...]] = {}
@@ -171,7 +200,7 @@ def _entries(doc: Document, key: str, group_key: str) -> tuple[dict[str, Entry],
             item["id"],
             str(item.get("namn", item["id"])),
             _period(item),
-            str(item.get(group_key, "")),
+            _group(item.get(group_key, "")),
             tuple(item.get("ersätter") or ()),
         )
         if entry.id in entries:
@@ -186,7 +215,7 @@ def _entries(doc: Document, key: str, group_key: str) -> tuple[dict[str, Entry],
             )
         entries[entry.id] = entry
         replaces_at[entry.id] = (key, index, "ersätter")
-    for entry in entries.values():
+    for entry in entries.values() if replaces else ():
         for old in entry.replaces:
             if old not in entries:
                 position = doc.position(replaces_at[entry.id])
@@ -216,11 +245,17 @@ def load_reference(root: Path) -> tuple[Reference | None, list[Problem]]:
     problems += found
     policy_doc, found = _optional(root / POLICY, "kvalitet")
     problems += found
-    policy = _policy(policy_doc.data) if policy_doc is not None else Policy()
+    policy = Policy()
+    if policy_doc is not None:
+        policy, found = _policy(policy_doc)
+        problems += found
     if organisation is None or categories is None:
         return None, problems
-    units, found = _entries(organisation, "enheter", "avdelning")
+    units, found = _entries(organisation, "enheter", "avdelning", replaces=False)
     problems += found
+    departments, found = _entries(organisation, "avdelningar", "", replaces=False)
+    problems += found
+    problems += history_problems(organisation, units, departments)
     lists: dict[str, Mapping[str, Entry]] = {}
     for key in CATEGORY_LISTS:
         lists[key], found = _entries(categories, key, "lagrum")
@@ -235,16 +270,24 @@ def load_reference(root: Path) -> tuple[Reference | None, list[Problem]]:
         return None, problems
     data = organisation.data
     reference = Reference(
-        root, data["kommun"], data["nämnd"], data["förvaltning"], units, lists, policy, volumes
+        root, data["kommun"], data["nämnd"], data["förvaltning"], units, lists, policy, volumes, departments
     )
     return reference, []
 
 
-def _policy(data: Mapping[str, Any]) -> Policy:
+def _provisions(law: Mapping[str, Any]) -> dict[str, str | None]:
+    """`bestämmelser` per typ; None for the typs `att_kontrollera` marks as not yet checked."""
+    found: dict[str, str | None] = dict(law.get("bestämmelser") or {})
+    return found | {typ: None for typ in law.get("att_kontrollera") or ()}
+
+
+def _policy(doc: Document) -> tuple[Policy, list[Problem]]:
+    data = doc.data
     laws = {
-        code: tuple(LawName(item["namn"], _period(item)) for item in names)
+        code: tuple(LawName(item["namn"], _period(item), _provisions(item)) for item in names)
         for code, names in (data.get("lagar") or {}).items()
     }
+    risk_limits, problems = read_dated(doc, "riskgräns", DEFAULT_RISK_LIMIT)
     charts = data.get("styrdiagram") or {}
     changes = sorted(
         (
@@ -253,8 +296,9 @@ def _policy(data: Mapping[str, Any]) -> Policy:
         ),
         key=lambda change: change.day,
     )
-    return Policy(
-        risk_limit=int(data.get("riskgräns", DEFAULT_RISK_LIMIT)),
+    latest = risk_limits.values[-1].value
+    policy = Policy(
+        risk_limit=latest,
         min_cell=int(data.get("minsta_antal", DEFAULT_MIN_CELL)),
         counts_people=tuple(data.get("räknar_personer", DEFAULT_COUNTS_PEOPLE)),
         follow_up_days=int(data.get("uppföljning_dagar", DEFAULT_FOLLOW_UP_DAYS)),
@@ -263,4 +307,6 @@ def _policy(data: Mapping[str, Any]) -> Policy:
         baseline_months=int(charts.get("baslinje", DEFAULT_BASELINE_MONTHS)),
         changes=tuple(changes),
         interim_reports=tuple(data.get("delårsrapporter", DEFAULT_INTERIM_REPORTS)),
+        risk_limits=risk_limits,
     )
+    return policy, problems

@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -43,19 +44,22 @@ def summary(problems: list[Problem], checked: int) -> str:
     )
 
 
-def write_text(problems: list[Problem], checked: int, out: TextIO) -> None:
-    """One line per problem, then the summary."""
+def write_text(problems: list[Problem], checked: int, out: TextIO, hints: Sequence[str] = ()) -> None:
+    """One line per problem, then the summary, then each hint (the record format's) on a line."""
     for problem in problems:
         out.write(f"{display_path(problem.file)}:{problem.line}:{problem.column}: {problem.message}\n")
     out.write(summary(problems, checked) + "\n")
+    for hint in hints:
+        out.write(hint + "\n")
 
 
-def write_json(problems: list[Problem], checked: int, out: TextIO) -> None:
+def write_json(problems: list[Problem], checked: int, out: TextIO, hints: Sequence[str] = ()) -> None:
     """The problems as JSON, for CI annotations and merge-request comments."""
     document = {
         "checked": checked,
         "ok": not problems,
         "summary": summary(problems, checked),
+        "hints": list(hints),
         "problems": [
             {
                 "path": display_path(problem.file),
@@ -71,9 +75,10 @@ def write_json(problems: list[Problem], checked: int, out: TextIO) -> None:
     out.write("\n")
 
 
-def write_codequality(problems: list[Problem], checked: int, out: TextIO) -> None:
-    """GitLab Code Quality (a JSON list): each problem shows on its line in the merge request."""
-    del checked
+def write_codequality(problems: list[Problem], checked: int, out: TextIO, hints: Sequence[str] = ()) -> None:
+    """GitLab Code Quality (a JSON list): each problem shows on its line in the merge request (a hint
+    has no line and is left out)."""
+    del checked, hints
     issues = []
     for problem in problems:
         path = display_path(problem.file)
@@ -96,10 +101,13 @@ def _github_escape(text: str, *, property_value: bool = False) -> str:
     return text.replace(":", "%3A").replace(",", "%2C") if property_value else text
 
 
-def write_github(problems: list[Problem], checked: int, out: TextIO) -> None:
-    """GitHub Actions workflow commands (`::error file=…,line=…::…`), then the summary."""
+def write_github(problems: list[Problem], checked: int, out: TextIO, hints: Sequence[str] = ()) -> None:
+    """GitHub Actions workflow commands (`::error file=…,line=…::…`), then the summary and each hint
+    as a notice."""
     for problem in problems:
         path = _github_escape(display_path(problem.file), property_value=True)
         message = _github_escape(problem.message)
         out.write(f"::error file={path},line={problem.line},col={problem.column}::{message}\n")
     out.write(summary(problems, checked) + "\n")
+    for hint in hints:
+        out.write(f"::notice::{_github_escape(hint)}\n")

@@ -1,9 +1,10 @@
 """Rules for one record that a JSON Schema cannot express.
 
 They run after the schema check and skip values the schema already found wrong, so each mistake is
-reported once: file name and folder against id and dates, the order of dates, the configured risk
-threshold, that units, categories, insatser, skäl and orsaker exist and were in use on the registrerad
-date, and the rules of the actions (`action_rules`).
+reported once: file name and folder against id and dates, the order of dates, the risk threshold in
+force on the registrerad date, that units, categories, insatser, skäl and orsaker exist and were in use
+on the registrerad date, the rules of ej verkställda beslut (`decision_rules`) and of the actions
+(`action_rules`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 from kvalitet.messages import say
 from kvalitet.records.action_rules import check_actions, date_pairs
 from kvalitet.records.dates import parse_date, parse_date_time, plausible
+from kvalitet.records.decision_rules import check_decision
 from kvalitet.records.guard import find_identifiers
 from kvalitet.records.load import Document, Where
 from kvalitet.records.problems import Problem
@@ -33,6 +35,8 @@ DATE_ORDER: tuple[tuple[Where, Where], ...] = (
     (("anmäld_ivo",), ("ivo_beslut", "datum")),
     (("beslutsdatum",), ("registrerad",)),
     (("beslutsdatum",), ("verkställd",)),
+    (("beslutsdatum",), ("avbrott",)),
+    (("avbrott",), ("återupptagen",)),
 )
 CODE_LISTS: tuple[tuple[str, str, str], ...] = (
     # field, list in kategorier.yaml ("" for the record's own typ), message code when unknown
@@ -71,6 +75,7 @@ def check_record(doc: Document, reference: Reference) -> list[Problem]:
     problems += _date_order(doc)
     problems += _risk(doc, reference)
     problems += _references(doc, reference)
+    problems += check_decision(doc, reference)
     problems += check_actions(doc)
     return problems
 
@@ -129,10 +134,21 @@ def _risk(doc: Document, reference: Reference) -> Iterator[Problem]:
         return
     if not (1 <= severity <= RISK_SCALE and 1 <= probability <= RISK_SCALE):
         return  # the schema reports it, and the message must not repeat what was typed
-    limit = reference.policy.risk_limit
+    policy = reference.policy
+    registered = _date(doc.data, ("registrerad",))
+    dated = policy.dated_risk_limit.changes()
+    if dated and registered is None:
+        return  # the schema reports the date, and which limit applies depends on it
+    limit = policy.risk_limit_on(registered) if registered is not None else policy.risk_limit
     if severity * probability > limit:
-        fields = {"value": severity * probability, "severity": severity, "probability": probability}
-        yield Problem.at(doc.file, doc.position(("risk",)), "rule-risk-investigation", limit=limit, **fields)
+        fields: dict[str, object] = {"value": severity * probability, "severity": severity}
+        fields["probability"] = probability
+        position = doc.position(("risk",))
+        if dated and registered is not None:
+            code, fields["date"] = "rule-risk-investigation-dated", registered.isoformat()
+        else:
+            code = "rule-risk-investigation"
+        yield Problem.at(doc.file, position, code, limit=limit, **fields)
 
 
 def _references(doc: Document, reference: Reference) -> Iterator[Problem]:

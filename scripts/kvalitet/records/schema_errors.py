@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from jsonschema import ValidationError
+from jsonschema.exceptions import best_match
 
 from kvalitet.messages import say
 from kvalitet.records.dates import DATE_SHAPE, EARLIEST, LATEST, parse_date, parse_date_time
@@ -142,6 +143,11 @@ def describe(
                 (*where, extra),
                 True,
             )
+    elif keyword in ("anyOf", "oneOf") and error.context:
+        # a value that fits none of the alternatives: told as the alternative it comes closest to
+        closest = best_match(error.context)
+        if closest is not None:
+            yield from describe(closest, tuple(closest.absolute_path), conditions)
     elif value is None:
         yield "schema-empty", {"field": field_label(where)}, where, False
     else:
@@ -157,7 +163,8 @@ def _type(expected: Any, value: Any, field: str, schema: dict[str, Any]) -> tupl
         hint = say("hint-boolean")
     elif expected == "array" and isinstance(value, str):
         hint = say("hint-list")
-    wanted = say(f"word-{expected}")
+    types = expected if isinstance(expected, list) else [expected]  # "type": ["integer", "array"]
+    wanted = say("word-or").join(say(f"word-{name}") for name in types)
     return "schema-type", {
         "field": field,
         "expected": wanted,

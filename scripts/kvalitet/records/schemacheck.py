@@ -44,6 +44,9 @@ SCHEMA_FILES: dict[str, str] = {
     "volymer": "volymer.schema.json",
 }
 RECORD_TYPES: tuple[str, ...] = tuple(SCHEMA_FILES)[:7]
+NAMES_A_PLACE = frozenset({"schema-required", "schema-required-when", "schema-unknown-field"})
+"""Problems that stand at the place of something else (a missing field at its group, an unknown field
+at its name): they say nothing about the value there, which other checks still report."""
 
 
 def _is_date(value: object) -> bool:

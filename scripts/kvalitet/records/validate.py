@@ -7,7 +7,10 @@ checked, whatever its name: one that is not a record (`.YAML`, `.yml.bak`, a not
 guard reads it all the same. The reference files and the staff's texts in site/berattelse/ pass the
 guard too (kvalitet.records.staff_texts). All problems of all files are
 collected; nothing stops at the first one, and a file that cannot be checked (even by a fault in this
-program) is a problem of that file, never the end of the run. Each file shows at most
+program) is a problem of that file, never the end of the run. Within a file too, every check runs: a
+problem the loader can read past (a field written twice, a number other programs read otherwise) leaves
+the schema and the rules to check the rest, and only a file that YAML cannot read stops at its error
+(whose message says that more may follow). Each mistake is told once (`_content`). Each file shows at most
 `limits.MAX_PROBLEMS_PER_FILE` problems.
 """
 
@@ -22,19 +25,23 @@ from pathlib import Path
 from kvalitet.errors import UsageError
 from kvalitet.messages import say
 from kvalitet.records.limits import cap
-from kvalitet.records.load import Document, decode, load_yaml, read_bytes
+from kvalitet.records.load import MARKS, Document, decode, load_document, load_yaml, read_bytes
 from kvalitet.records.problems import Problem
 from kvalitet.records.pseudonyms import check_pseudonyms, check_raw
+from kvalitet.records.recordformat import format_hint, format_problems, written_in
 from kvalitet.records.reference import REFERENCE_FILES, Reference, find_root, load_reference
 from kvalitet.records.rules import check_record, record_path_problems
 from kvalitet.records.schema_errors import field_label, guess_hint
-from kvalitet.records.schemacheck import RECORD_TYPES, load_schemas
+from kvalitet.records.schemacheck import NAMES_A_PLACE, RECORD_TYPES, load_schemas
 from kvalitet.records.staff_texts import TEXTS_FOLDER, check_staff_text, is_staff_text, staff_text_files
 from kvalitet.records.text_rules import check_texts
 
 YAML_SUFFIXES = (".yaml", ".yml")
 LINKS = (("avvikelse", "lex_sarah", "avvikelse"), ("lex_sarah", "avvikelse", "lex_sarah"))
 """(typ, field naming the other record, field in the other record that must name this one back)."""
+SAME_MISTAKE = (("rule-file-place", "rule-folder-year"),)
+"""(code, code): when a file has the first problem, the second says the same (a record outside a year
+folder is in the wrong folder for its id's year too) and is left out."""
 
 
 @dataclass(slots=True)
@@ -46,6 +53,13 @@ class Outcome:
     """Files checked: records, other files under the records root, reference files and staff texts."""
     records: list[Document] = field(default_factory=list)
     """The records that loaded and passed every check, for the steps after validation."""
+    versions: list[int] = field(default_factory=list)
+    """The record format version of each record checked that loaded (valid or not)."""
+
+    @property
+    def hints(self) -> list[str]:
+        """Lines that follow the summary: the record format hint, when a record is of an older one."""
+        return format_hint(self.versions)
 
     @property
     def ok(self) -> bool:
@@ -173,9 +187,13 @@ def _validate_root(plan: _Root, outcome: Outcome) -> None:
             traceback.print_exc()  # for the bug report that the message asks for
             cache[file] = None
             found = [Problem.at(file, (1, 1), "file-check-failed")]
+        doc = cache.get(file)
+        version = written_in(doc.data) if doc is not None and doc.data.get("typ") in RECORD_TYPES else None
+        if version is not None:
+            outcome.versions.append(version)
         if found:
             outcome.problems += found
-        elif (doc := cache.get(file)) is not None:
+        elif doc is not None:
             outcome.records.append(doc)
 
 
@@ -183,8 +201,7 @@ def _load(file: Path, cache: dict[Path, Document | None]) -> Document | None:
     """A linked record, loaded once; None when it cannot be read (its own check reports why)."""
     if file not in cache:
         raw = read_bytes(file)
-        loaded = load_yaml(file, raw) if isinstance(raw, bytes) else None
-        cache[file] = loaded if isinstance(loaded, Document) else None
+        cache[file] = load_document(file, raw)[0] if isinstance(raw, bytes) else None
     return cache[file]
 
 
@@ -199,36 +216,54 @@ def _check_file(
     raw = read_bytes(file)
     if isinstance(raw, Problem):
         return [*problems, raw]
-    loaded = load_yaml(file, raw)
     if file.suffix != ".yaml":  # no record: only why, and whatever identifier it holds
         cache[file] = None
+        loaded = load_yaml(file, raw)
         text = decode(file, raw)
         if isinstance(loaded, list) or isinstance(text, Problem):
             return problems + check_raw(file, raw)
         return problems + check_pseudonyms(loaded, text)
-    if isinstance(loaded, list):
-        cache[file] = None
-        return problems + loaded + check_raw(file, raw)
-    doc = cache[file] = loaded
-    typ = doc.data.get("typ")
-    if typ not in RECORD_TYPES:
-        problems += _unknown_typ(doc)
-    else:
-        texts = check_texts(doc)
-        places = {(problem.line, problem.column) for problem in texts}
-        found = [p for p in load_schemas().check(doc, str(typ)) if (p.line, p.column) not in places]
-        places |= {(problem.line, problem.column) for problem in found}
-        # one problem per place: a value found wrong is not checked again by the schema or the rules
-        problems += texts + found
-        problems += [p for p in check_record(doc, reference) if (p.line, p.column) not in places]
-        problems += _links(doc, str(typ), ids, cache)
+    doc, read = load_document(file, raw)
+    cache[file] = doc
+    if doc is None:
+        return problems + read + check_raw(file, raw)
+    problems += read + _content(doc, reference, {(problem.line, problem.column) for problem in read})
+    problems = _once(problems)
+    if str(doc.data.get("typ")) in RECORD_TYPES:
+        problems += _links(doc, str(doc.data.get("typ")), ids, cache)
     text = decode(file, raw)
-    problems += check_pseudonyms(doc, text if isinstance(text, str) else "")
+    if any(problem.code in MARKS for problem in read) or not isinstance(text, str):
+        problems += check_raw(file, raw)
+    else:
+        problems += check_pseudonyms(doc, text)
     others = [other for other in ids.get(file.stem, []) if other != file]
     if others:
         listed = ", ".join(str(other.relative_to(root)) for other in others)
         problems.append(Problem.at(file, doc.position(("id",)), "rule-duplicate-id", other=listed))
     return problems
+
+
+def _content(doc: Document, reference: Reference, wrong: set[tuple[int, int]]) -> list[Problem]:
+    """The problems with what a record says, one per mistake: a value found wrong at one stage (the
+    loader's, at `wrong`; the text check and the format version; the schema; the rules) is not reported
+    again by a later one, while a problem that only stands at the place of something else (a missing
+    field at its group) hides nothing. A record of unknown typ has no schema; the rules that do not
+    depend on it still run."""
+    typ = doc.data.get("typ")
+    schema = load_schemas().check(doc, str(typ)) if typ in RECORD_TYPES else _unknown_typ(doc)
+    problems: list[Problem] = []
+    for stage in [check_texts(doc) + format_problems(doc), schema, check_record(doc, reference)]:
+        found = [p for p in stage if p.code in NAMES_A_PLACE or (p.line, p.column) not in wrong]
+        wrong |= {(p.line, p.column) for p in found if p.code not in NAMES_A_PLACE}
+        problems += found
+    return problems
+
+
+def _once(problems: list[Problem]) -> list[Problem]:
+    """Without the problems that repeat another one's mistake in other words (`SAME_MISTAKE`)."""
+    codes = {problem.code for problem in problems}
+    repeated = {later for first, later in SAME_MISTAKE if first in codes}
+    return [problem for problem in problems if problem.code not in repeated]
 
 
 def _unknown_typ(doc: Document) -> list[Problem]:

@@ -58,8 +58,10 @@ def category_finding(table: Table) -> str:
     return say("finding-category", year=year, label=label, count=number(top))
 
 
-def risk_finding(table: Table, limit: int) -> str:
-    """How many of the risk-assessed cases of a risk matrix are above the risk limit."""
+def risk_finding(table: Table, limit: int, above_dated: int | None = None) -> str:
+    """How many of the risk-assessed cases of a risk matrix are above the risk limit; `above_dated`,
+    when the limit changed within the matrix's period, is how many were above the limit in force on
+    their registrerad date (the matrix's cells cannot tell)."""
     assessed = 0
     above = 0
     for row in table.rows:
@@ -70,6 +72,8 @@ def risk_finding(table: Table, limit: int) -> str:
                 above += count
     if assessed == 0:
         return say("finding-risk-none")
+    if above_dated is not None:
+        return say("finding-risk-dated", above=number(above_dated), assessed=number(assessed))
     return say("finding-risk", above=number(above), assessed=number(assessed), limit=limit)
 
 

@@ -144,7 +144,7 @@ def open_rows(
                 case.registered.isoformat(),
                 days,
                 say("followup-overdue") if days > policy.follow_up_days else "",
-                _risk(case, policy.risk_limit),
+                _risk(case, policy.risk_limit_on(case.registered)),
                 say("status-" + slug(status)),
                 _unit(case, reference),
                 " ".join(str(case.data.get("sammanfattning", "")).split()),

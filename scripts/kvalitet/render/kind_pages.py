@@ -17,6 +17,7 @@ from kvalitet.aggregate.model import Rates
 from kvalitet.messages import say
 from kvalitet.render import charts, funnel, risk_matrix
 from kvalitet.render.findings import category_finding, count_finding, risk_finding
+from kvalitet.render.law_sections import law_section, law_table, provisions_paragraph
 from kvalitet.render.page import PageWriter, SiteFiles, chart_text
 from kvalitet.swedish import long_date
 
@@ -99,18 +100,31 @@ def _rates(writer: PageWriter, rates: Rates, level: int) -> None:
     )
 
 
-def _risk(writer: PageWriter, group: GroupAggregates, level: int, limit: int) -> None:
+def _above(group: GroupAggregates, years: Sequence[str]) -> int:
+    """The cases above the riskgräns in force on their registrerad date, in `years`."""
+    levels = next(table for table in group.specific if table.id.endswith("-riskvarde-per-ar"))
+    row = levels.row("över_gränsen")
+    return sum(
+        int(value or 0) for column, value in zip(levels.columns, row.values, strict=True) if column in years
+    )
+
+
+def _risk(writer: PageWriter, aggregates: Aggregates, group: GroupAggregates, level: int) -> None:
     matrices = [table for table in group.specific if "-riskmatris-" in table.id]
     if not matrices:
         return
     writer.heading(level, say("page-heading-risk"))
     latest, overall = matrices[-2], matrices[-1]
-    for table in (latest, overall):
+    limit = aggregates.risk_limit
+    last = aggregates.years[-1]
+    for table, years in ((latest, [str(last)]), (overall, [str(year) for year in aggregates.years])):
+        start, end = dt.date(int(years[0]), 1, 1), min(aggregates.as_of, dt.date(last, 12, 31))
+        above = _above(group, years) if aggregates.risk_limit_changes(start, end) else None
         writer.chart(
             table.id,
             risk_matrix.risk_heatmap(chart_text(table), limit),
             label=say("page-chart-risk", title=table.title),
-            caption=risk_finding(table, limit),
+            caption=risk_finding(table, limit, above),
             table=table,
         )
     writer.markdown(f"<details><summary>{say('page-risk-earlier')}</summary>")
@@ -124,6 +138,7 @@ def _group_section(writer: PageWriter, aggregates: Aggregates, group: GroupAggre
     if level == 2:
         writer.heading(2, group.label)
     sub = level + 1 if level == 2 else 2
+    provisions_paragraph(writer, aggregates, group)
     writer.heading(sub, say("page-heading-counts"))
     _counts(writer, group, aggregates.as_of)
     _categories(writer, group.categories, group.categories_same_period, say("page-heading-categories"), sub)
@@ -132,7 +147,13 @@ def _group_section(writer: PageWriter, aggregates: Aggregates, group: GroupAggre
         writer.table(group.causes)
     writer.heading(sub, say("page-heading-units"))
     writer.table(group.departments)
-    writer.table(group.units)
+    if group.units_today is not None:
+        writer.table(group.units_today)
+        writer.markdown(f"<details><summary>{say('page-units-as-it-was')}</summary>")
+        writer.table(group.units)
+        writer.markdown("</details>")
+    else:
+        writer.table(group.units)
     if group.rates is not None:
         _rates(writer, group.rates, sub)
     writer.heading(sub, say("page-heading-status"))
@@ -140,11 +161,18 @@ def _group_section(writer: PageWriter, aggregates: Aggregates, group: GroupAggre
     writer.table(group.handling)
     for table in group.feedback:
         writer.table(table)
-    specific = [table for table in group.specific if "-riskmatris-" not in table.id]
-    _risk(writer, group, sub, aggregates.risk_limit)
+    by_law = law_table(group)
+    specific = [table for table in group.specific if "-riskmatris-" not in table.id and table is not by_law]
+    _risk(writer, aggregates, group, sub)
+    law_section(writer, aggregates, group, sub)
     if specific:
         writer.heading(sub, say("page-heading-specific"))
         for table in specific:
+            writer.table(table)
+    if group.quarters:
+        writer.heading(sub, say("page-heading-quarters"))
+        writer.paragraph(say("page-quarters-lead", date=long_date(aggregates.as_of)))
+        for table in group.quarters:
             writer.table(table)
     writer.heading(sub, say("page-heading-gender"))
     writer.table(group.gender)

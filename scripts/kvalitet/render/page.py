@@ -37,10 +37,12 @@ def text(value: object) -> str:
 
 def chart_text(table: Table) -> Table:
     """A copy of `table` whose labels are safe in a chart: plotly.js reads some HTML tags in text, and
-    shows `&lt;` as `<`, so the labels are HTML-escaped for it."""
+    shows `&lt;` as `<`, so the labels are HTML-escaped for it. Absent years are gaps (None)."""
 
     def row(item: Row) -> Row:
-        return dataclasses.replace(item, label=escape(item.label, quote=False))
+        # a year the row's unit or category did not exist is a gap in the chart, not a bar of 0
+        values = tuple(None if index in item.absent else value for index, value in enumerate(item.values))
+        return dataclasses.replace(item, label=escape(item.label, quote=False), values=values)
 
     return dataclasses.replace(
         table,

@@ -36,6 +36,8 @@ class RowLike(Protocol):
     def values(self) -> Sequence[int | float | None]: ...
     @property
     def section(self) -> str: ...
+    @property
+    def absent(self) -> Sequence[int]: ...
 
 
 class TableLike(Protocol):
@@ -63,8 +65,15 @@ def _cell(value: int | float | None, unit: str, decimals: int | None) -> str:
     return number(value, decimals=decimals)
 
 
+def shown_values(row: RowLike) -> tuple[int | float | None, ...]:
+    """The row's values with NOT_EXISTING in the columns its subject did not exist (`absent`)."""
+    return tuple(NOT_EXISTING if index in row.absent else value for index, value in enumerate(row.values))
+
+
 def _cells(row: RowLike, unit: str, decimals: int | None) -> str:
-    cells = "".join(f'<td role="cell">{escape(_cell(value, unit, decimals))}</td>' for value in row.values)
+    cells = "".join(
+        f'<td role="cell">{escape(_cell(value, unit, decimals))}</td>' for value in shown_values(row)
+    )
     return f'<tr role="row"><th scope="row" role="rowheader">{escape(row.label)}</th>{cells}</tr>'
 
 
@@ -115,7 +124,7 @@ def table_html(table: TableLike, *, csv_href: str | None = None) -> str:
     parts.append("</table>")
     parts += [f'<p class="kv-note">{escape(note)}</p>' for note in table.notes]
     values = [value for row in table.rows for value in row.values]
-    if any(not_existing(value) for value in values):
+    if any(not_existing(value) for value in values) and not any(row.absent for row in table.rows):
         parts.append(f'<p class="kv-note">{escape(say("site-not-existing-note"))}</p>')
     if any(value is None for value in values):
         code = "site-suppressed-note" if table.unit == "antal" else "site-not-applicable-note"
@@ -155,7 +164,7 @@ def table_csv(table: TableLike) -> bytes:
             NOT_APPLICABLE
             if not_existing(value) or (value is None and table.unit != "antal")
             else plain_number(value)
-            for value in row.values
+            for value in shown_values(row)
         )
         writer.writerow([csv_text(row.label), *section, *values])
     return ("\ufeff" + out.getvalue()).encode("utf-8")

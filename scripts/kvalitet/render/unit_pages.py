@@ -26,7 +26,7 @@ from kvalitet.records.reference import Reference
 from kvalitet.render import charts
 from kvalitet.render.findings import count_finding
 from kvalitet.render.page import PageWriter, SiteFiles, chart_text, text
-from kvalitet.render.tables import NOT_EXISTING, not_existing
+from kvalitet.render.tables import not_existing
 from kvalitet.swedish import long_date, number
 
 INDEX = "enheter/index.md"
@@ -63,25 +63,31 @@ def absent_columns(unit: UnitAggregates, columns: Sequence[str]) -> frozenset[in
 
 
 def _mark(row: Row, absent: frozenset[int]) -> Row:
-    values = tuple(NOT_EXISTING if index in absent else value for index, value in enumerate(row.values))
-    return dataclasses.replace(row, values=values)
+    marked = {index for index in absent if row.values[index] == 0} | set(row.absent)
+    return dataclasses.replace(row, absent=tuple(sorted(marked)))
 
 
 def mark_absent(table: Table, unit: UnitAggregates) -> Table:
-    """The table with "–" (NOT_EXISTING) in the years the unit did not exist; a year table only."""
+    """The table with the years the unit did not exist marked absent ("–", with a note); a year table
+    only. A year with a count stays as it is."""
     absent = absent_columns(unit, table.columns)
     if not absent:
         return table
     rows = tuple(_mark(row, absent) for row in table.rows)
     total = _mark(table.total, absent) if table.total is not None else None
-    return dataclasses.replace(table, rows=rows, total=total)
+    note = say("note-absent-units")
+    notes = table.notes if note in table.notes else (*table.notes, note)
+    return dataclasses.replace(table, rows=rows, total=total, notes=notes)
 
 
 def for_chart(table: Table) -> Table:
     """A table for a chart: a year the unit did not exist is a gap, not a bar."""
 
     def row(item: Row) -> Row:
-        return dataclasses.replace(item, values=tuple(None if not_existing(v) else v for v in item.values))
+        values = tuple(
+            None if not_existing(v) or index in item.absent else v for index, v in enumerate(item.values)
+        )
+        return dataclasses.replace(item, values=values)
 
     total = row(table.total) if table.total is not None else None
     return dataclasses.replace(table, rows=tuple(row(item) for item in table.rows), total=total)
@@ -164,6 +170,26 @@ def _kind_sections(
         writer.markdown("</details>")
 
 
+def _names(aggregates: Aggregates, keys: Sequence[str]) -> str:
+    names = [unit.name for key in keys for unit in aggregates.units if unit.id == key]
+    if len(names) < 2:
+        return "".join(names)
+    return say("word-list-and", items=", ".join(names[:-1]), last=names[-1])
+
+
+def _history(writer: PageWriter, aggregates: Aggregates, unit: UnitAggregates) -> None:
+    """What the unit replaces, and what replaced it and where its cases are counted today."""
+    if unit.replaces:
+        writer.paragraph(say("page-unit-replaces", units=_names(aggregates, unit.replaces)))
+    if unit.replaced_by:
+        after = _names(aggregates, unit.replaced_by)
+        line = [item.id for item in aggregates.units if item.today and unit.line and item.line == unit.line]
+        if line:
+            writer.paragraph(say("page-unit-replaced-by", units=after, line=_names(aggregates, line)))
+        else:
+            writer.paragraph(say("page-unit-replaced", units=after))
+
+
 def _unit_page(
     files: SiteFiles, aggregates: Aggregates, unit: UnitAggregates, own: Aggregates, people: frozenset[str]
 ) -> None:
@@ -171,6 +197,7 @@ def _unit_page(
     if unit.department:
         writer.paragraph(say("page-unit-department", department=unit.department), css="kv-lead")
     writer.paragraph(_period(unit))
+    _history(writer, aggregates, unit)
     table = mark_absent(unit.table, unit)
     writer.heading(2, say("page-unit-heading-kinds"))
     if not any(_has_cases(row) for row in table.rows):
@@ -178,6 +205,10 @@ def _unit_page(
     _rows_with_cases(writer, table, "page-unit-show-all-kinds")
     if unit.rates is not None:
         writer.table(unit.rates)
+    if unit.today is not None:
+        writer.heading(2, say("page-unit-today-heading"))
+        writer.paragraph(say("page-unit-today-lead"))
+        _rows_with_cases(writer, unit.today, "page-unit-show-all-kinds")
     _kind_sections(writer, aggregates, unit, own, people)
     writer.done()
 

@@ -35,6 +35,7 @@ from kvalitet.history.dataversion import DataVersion, data_version
 from kvalitet.history.gitrepo import commit_date, repo_root
 from kvalitet.messages import say
 from kvalitet.records.cases import to_cases
+from kvalitet.records.decision_rules import missing_reports
 from kvalitet.records.problems import Problem
 from kvalitet.records.reference import find_root, load_reference
 from kvalitet.records.report import write_text
@@ -295,6 +296,11 @@ def build(options: BuildOptions) -> int:
     as_of = options.as_of or (version.commit_date.date() if version.commit_date else None)
     if as_of is None:
         raise UsageError(say("build-need-date"))
+    unreported = missing_reports(outcome.records, as_of)
+    if unreported:  # a quarter closed before the cut-off date and not reported to IVO
+        write_text(unreported, outcome.checked, sys.stdout)
+        print(say("build-stopped"), file=sys.stderr)
+        return 1
     narratives = options.project / "site" / NARRATIVE_DIR
     approvals, approval_problems = load_approvals(narratives)
     if approval_problems:
@@ -334,7 +340,7 @@ def build(options: BuildOptions) -> int:
         ledger = options.ledger or Ledger()
         aggregates, files = ledger.settle(publish)
         if ledger.unprotected:
-            print(say("suppression-unprotectable", count=ledger.unprotected), file=sys.stderr)
+            print(ledger.warning(), file=sys.stderr)
         if options.figures_only:
             return 0
         docs = Path(work) / "docs"

@@ -13,7 +13,7 @@ from kvalitet.history.dataversion import DataVersion
 from kvalitet.messages import say
 from kvalitet.records.cases import Case
 from kvalitet.records.reference import Reference
-from kvalitet.render import guide_page, internal_pages, overview_page, trends_page, unit_pages
+from kvalitet.render import guide_page, internal_pages, ivo_quarter, overview_page, trends_page, unit_pages
 from kvalitet.render.kind_pages import KIND_PAGES, kind_pages
 from kvalitet.render.page import SiteFiles, chart_source
 
@@ -77,6 +77,7 @@ def generate(
     )
     if internal:
         internal_pages.internal_pages(files, aggregates, cases, reference)
+        ivo_quarter.ivo_quarter_page(files, cases, reference, aggregates.as_of)
         guide_page.guide_page(files)
     data = json.dumps(aggregates.to_json(internal=internal), ensure_ascii=False, indent=1, allow_nan=False)
     files.add_file(overview_page.DATA_FILE, (data + "\n").encode("utf-8"))
@@ -103,6 +104,6 @@ def navigation(files: SiteFiles, *, internal: bool) -> list[NavItem]:
         {say("nav-reports"): [item(INDEX), *(item(path) for path in reports)]},
     ]
     if internal:
-        nav += [item(internal_pages.PATH), item(guide_page.PATH)]
+        nav += [item(internal_pages.PATH), item(ivo_quarter.PATH), item(guide_page.PATH)]
     nav += [{say(code): path} for code, path in handwritten(internal=internal)]
     return nav

@@ -132,7 +132,7 @@ def _settle(ledger: Ledger, latest: BuildOptions, versions: list[tuple[Approval,
 
     ledger.settle(everything)
     if ledger.unprotected:
-        print(say("suppression-unprotectable", count=ledger.unprotected), file=sys.stderr)
+        print(ledger.warning(), file=sys.stderr)
 
 
 def _build_all(

@@ -45,10 +45,14 @@ class Candidate:
     typ: str
     data: dict[str, Any]
     key: str
-    """Its diarienummer: how a later import recognises the row."""
+    """How a later import recognises the row: the source id, or else its diarienummer."""
     registered: dt.date
     sources: Mapping[str, str]
     """Dotted field name → where its value came from, for messages: "kolumnen 'Enhet'"."""
+    origin: Mapping[str, str] | None = None
+    """The record's källa: the source system and its id (None when the mapping has no källid)."""
+    legacy: str | None = None
+    """The diarienummer an older import wrote for the row (prefix and source id)."""
 
 
 def cell_text(value: Cell) -> str:
@@ -253,7 +257,11 @@ def convert_row(
         state.problem("import-empty", column=_column_of(mapping, REGISTERED), field=REGISTERED)
     if state.problems or key is None or not isinstance(registered, dt.date):
         return state.problems
-    return Candidate(row.number, typ, _nest(values, known), key, registered, sources)
+    data = _nest(values, known)
+    if mapping.source_id is None:
+        return Candidate(row.number, typ, data, key, registered, sources)
+    origin = {"system": mapping.system, "id": key}
+    return Candidate(row.number, typ, data, key, registered, sources, origin, mapping.prefix + key)
 
 
 def _key(state: _Row, values: dict[Path_, Any], sources: dict[str, str]) -> str | None:
@@ -266,8 +274,9 @@ def _key(state: _Row, values: dict[Path_, Any], sources: dict[str, str]) -> str 
         if not text:
             state.problem("import-key-empty", column=column)
             return None
-        values[(DEDUPLICATION_FIELD,)] = mapping.prefix + text
-        sources[DEDUPLICATION_FIELD] = say("import-from-column", column=column)
+        sources["källa.id"] = say("import-from-column", column=column)
+        sources["källa.system"] = say("reimport-from-system")
+        return text
     key = values.get((DEDUPLICATION_FIELD,))
     if key is None and DEDUPLICATION_FIELD in mapping.columns and not state.problems:
         state.problem("import-key-empty", column=mapping.columns[DEDUPLICATION_FIELD].name)

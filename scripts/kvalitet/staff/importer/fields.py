@@ -17,8 +17,8 @@ Kind = Literal["text", "list", "date", "datetime", "integer", "boolean"]
 Path_ = tuple[str, ...]
 """A field: ("enhet",), or a field in a group: ("risk", "sannolikhet"), ("åtgärder", "beskrivning")."""
 
-NOT_IMPORTED = frozenset({"id", "typ", "godkända_fynd"})
-"""Set by the importer itself, or only by a reviewer."""
+NOT_IMPORTED = frozenset({"id", "typ", "godkända_fynd", "källa"})
+"""Set by the importer itself (källa: from källid), or only by a reviewer."""
 
 
 @dataclass(frozen=True, slots=True)

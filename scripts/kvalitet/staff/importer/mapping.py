@@ -66,7 +66,10 @@ class ImportMapping:
     header_row: int | None = None
     date_formats: tuple[str, ...] = FORMATS
     source_id: Column | None = None
+    system: str = ""
+    """The source system's name, stored in each record's källa.system."""
     prefix: str = ""
+    """What an older import wrote before the source id in diarienummer: how its records are found."""
     columns: Mapping[str, Column] = field(default_factory=dict)
     """Dotted field name → the column it comes from."""
     fixed: Mapping[str, Any] = field(default_factory=dict)
@@ -129,6 +132,7 @@ def load_mapping(file: Path) -> ImportMapping | list[Problem]:
         header_row=source.get("rubrikrad"),
         date_formats=tuple(source.get("datumformat") or FORMATS),
         source_id=_column(id_spec, "källid") if id_spec else None,
+        system=_system(id_spec),
         prefix=(id_spec or {}).get("prefix") or "",
         columns={name: _column(spec, f"fält → {name}") for name, spec in data["fält"].items()},
         fixed=dict(data.get("fasta_värden") or {}),
@@ -137,6 +141,13 @@ def load_mapping(file: Path) -> ImportMapping | list[Problem]:
     if mapping.typ is not None or (mapping.typ_column and mapping.typ_column.values):
         problems += _check_fields(doc, mapping)
     return problems or mapping
+
+
+def _system(spec: dict[str, Any] | None) -> str:
+    """The system's name; a mapping from before källa named it only by its prefix."""
+    if not spec:
+        return ""
+    return " ".join(str(spec.get("system") or spec.get("prefix") or "").split())
 
 
 def _column(spec: dict[str, Any], label: str) -> Column:
@@ -209,9 +220,9 @@ def _check_fields(doc: Document, mapping: ImportMapping) -> list[Problem]:
     if REGISTERED not in mapping.columns and REGISTERED not in mapping.fixed:
         problems.append(Problem.at(file, (1, 1), "import-mapping-registered-missing"))
     has_column = DEDUPLICATION_FIELD in mapping.columns
-    if mapping.source_id is not None and has_column:
+    if mapping.source_id is not None and not mapping.system:
         position = doc.position(("källid",), key=True)
-        problems.append(Problem.at(file, position, "import-mapping-key-twice"))
+        problems.append(Problem.at(file, position, "reimport-mapping-system-missing"))
     elif mapping.source_id is None and not has_column:
         problems.append(Problem.at(file, (1, 1), "import-mapping-key-missing"))
     return problems

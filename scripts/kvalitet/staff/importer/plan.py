@@ -1,18 +1,21 @@
 """From candidates to files: ids, the YAML text, the validator's verdict, and writing without overwriting.
 
 Ids continue above the highest id of the typ and year in records/. Each candidate is rendered once;
-that exact text is validated and, with --skriv, written. Validation is `kvalitet validera` itself, run on
-a temporary records root that holds copies of the reference files, the candidates, and the existing
-records a candidate links to; nothing is written into records/ before every check has passed.
+that exact text is validated and, with --skriv, written. A record that a later export updates is
+rendered and validated the same way, and replaced in one step (a temporary file renamed over it).
+Validation is `kvalitet validera` itself, run on a temporary records root that holds copies of the
+reference files, the candidates, and the existing records a candidate links to; nothing is written
+into records/ before every check has passed.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +27,9 @@ from kvalitet.records.problems import Problem
 from kvalitet.records.reference import REFERENCE_FILES
 from kvalitet.records.validate import LINKS, record_files, validate
 from kvalitet.staff.importer.convert import Candidate
-from kvalitet.staff.importer.fields import dotted, id_prefix, properties
+from kvalitet.staff.importer.fields import dotted, fields_of, id_prefix, properties
+from kvalitet.staff.importer.update import CHECKSUMS, SOURCE, Merge, checksums
+from kvalitet.staff.importer.update import merge as merge_record
 
 _ID = re.compile(r"([A-Z]{3})-([0-9]{4})-([0-9]{4,})\Z")
 FIRST = (
@@ -45,6 +50,29 @@ class Existing:
     """(typ, diarienummer) → the record that has it."""
     files: Mapping[str, Path]
     """id → file."""
+    origins: Mapping[tuple[str, str, str], Path] = field(default_factory=dict)
+    """(typ, system, source id) → the record imported from it."""
+    unsourced: frozenset[Path] = frozenset()
+    """Records without källa: an older import's have the source id in diarienummer."""
+    systems: Mapping[tuple[str, str], tuple[str, Path]] = field(default_factory=dict)
+    """(typ, source id) → the system named in the first record that has it, and that record."""
+
+    def other_system(self, candidate: Candidate) -> tuple[str, Path] | None:
+        """A record with the row's source id from a system of another name: a renamed system."""
+        if candidate.origin is None or self.find(candidate) is not None:
+            return None
+        found = self.systems.get((candidate.typ, candidate.origin["id"]))
+        return found if found and found[0] != candidate.origin["system"] else None
+
+    def find(self, candidate: Candidate) -> Path | None:
+        """The record a row was imported to before, if any."""
+        if candidate.origin is None:
+            return self.keys.get((candidate.typ, candidate.key))
+        slot = (candidate.typ, candidate.origin["system"], candidate.origin["id"])
+        if slot in self.origins:
+            return self.origins[slot]
+        older = self.keys.get((candidate.typ, candidate.legacy or ""))
+        return older if older in self.unsourced else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +81,10 @@ class Planned:
     id: str
     path: Path
     text: str
+    merge: Merge | None = None
+    """For a record that exists: how it changes."""
+    before: bytes | None = None
+    """The record's bytes when planned: it is not replaced if they have changed since."""
 
 
 def scan(root: Path) -> Existing:
@@ -60,6 +92,9 @@ def scan(root: Path) -> Existing:
     highest: dict[tuple[str, int], int] = {}
     keys: dict[tuple[str, str], Path] = {}
     files: dict[str, Path] = {}
+    origins: dict[tuple[str, str, str], Path] = {}
+    systems: dict[tuple[str, str], tuple[str, Path]] = {}
+    unsourced: set[Path] = set()
     for file in record_files(root, root):
         files[file.stem] = file
         match = _ID.match(file.stem)
@@ -71,16 +106,58 @@ def scan(root: Path) -> Existing:
             typ, key = doc.data.get("typ"), doc.data.get("diarienummer")
             if isinstance(typ, str) and isinstance(key, str):
                 keys.setdefault((typ, key), file)
-    return Existing(highest, keys, files)
+            origin = doc.data.get(SOURCE)
+            if not isinstance(origin, dict):
+                unsourced.add(file)
+            elif isinstance(typ, str) and isinstance(origin.get("system"), str):
+                origins.setdefault((typ, origin["system"], str(origin.get("id"))), file)
+                systems.setdefault((typ, str(origin.get("id"))), (origin["system"], file))
+    return Existing(highest, keys, files, origins, frozenset(unsourced), systems)
 
 
 def render(record_id: str, candidate: Candidate, origin: str) -> str:
     """The record as YAML text, written as `kvalitet demo` writes, under a comment naming its source."""
     data: dict[str, Any] = {"id": record_id, "typ": candidate.typ, **candidate.data}
     order = [*FIRST, *properties(candidate.typ)]
-    fields = {name: data[name] for name in sorted(data, key=order.index)}
+    fields = {name: data[name] for name in sorted(data, key=order.index) if name != SOURCE}
+    if candidate.origin is not None:
+        sums = checksums(candidate.data, list(candidate.sources), candidate.typ)
+        fields[SOURCE] = {**candidate.origin, CHECKSUMS: sums} if sums else dict(candidate.origin)
     shown = origin if not find_identifiers(origin) else say("import-file-header-unnamed")
     return dump(fields, "# " + say("import-file-header", source=shown, row=candidate.row))
+
+
+def updated(file: Path, candidate: Candidate, *, overwrite: bool) -> Planned | Merge | None:
+    """The record `file` as a later import of `candidate` leaves it: planned when its text changes,
+    else the merge (which may keep hand edits); None when the record cannot be read."""
+    before = file.read_bytes()
+    doc = load_yaml(file, before)
+    if not isinstance(doc, Document):
+        return None
+    names = [name for name in candidate.sources if name in fields_of(candidate.typ)]
+    merge = merge_record(
+        doc.data, candidate.typ, candidate.data, names, candidate.origin, overwrite=overwrite
+    )
+    if not merge.written:
+        return merge
+    order = [*doc.data, *FIRST, *properties(candidate.typ)]
+    ranked = sorted(merge.data, key=lambda name: order.index(name) if name in order else len(order))
+    data = {name: merge.data[name] for name in ranked if name != SOURCE}
+    if SOURCE in merge.data:
+        data[SOURCE] = merge.data[SOURCE]
+    comments = header(before.decode("utf-8", "replace"))
+    text = dump(data, comments) if comments else dump(data, "").removeprefix("\n")
+    return Planned(candidate, file.stem, file, text, merge, before)
+
+
+def header(text: str) -> str:
+    """The comment lines a record starts with, to be kept when it is rewritten."""
+    lines = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def assign(
@@ -163,6 +240,11 @@ def _told(problem: Problem, item: Planned | None, source: Path) -> Problem:
         message = say("import-pseudonym-record", where=where, kind=say(f"import-kind-{kind}"))
     elif origin:
         message = f"{origin}: {message}"
+    kept = (
+        [change.name for change in item.merge.conflicts if change.verdict == "conflict"] if item.merge else []
+    )
+    if kept:
+        message += " " + say("reimport-invalid-kept", fields=", ".join(f"'{name}'" for name in kept))
     return Problem(source, candidate.row, 0, problem.code, message)
 
 
@@ -176,17 +258,37 @@ def _names_missing(problem: Problem, candidate: Candidate, name: str) -> bool:
     return f"'{last}'" in problem.message and not (isinstance(value, dict) and last in value)
 
 
+def _temporary(item: Planned) -> Path:
+    """The record's text in a new file beside it, flushed to disk."""
+    handle, name = tempfile.mkstemp(prefix=".import-", suffix=".tmp", dir=item.path.parent)
+    with os.fdopen(handle, "wb") as out:
+        out.write(item.text.encode("utf-8"))
+        out.flush()
+        os.fsync(out.fileno())
+    return Path(name)
+
+
 def write(planned: Iterable[Planned], source: Path) -> tuple[list[Planned], list[Problem]]:
-    """Write each planned record, never over an existing file."""
+    """Write each planned record whole or not at all: a new one never over an existing file, an
+    updated one only if nobody changed it since it was planned."""
     written: list[Planned] = []
     problems: list[Problem] = []
     for item in planned:
+        where = (item.candidate.row, 0)
         item.path.parent.mkdir(exist_ok=True)
-        try:
-            with item.path.open("xb") as handle:
-                handle.write(item.text.encode("utf-8"))
-        except FileExistsError:
-            problems.append(Problem.at(source, (item.candidate.row, 0), "import-file-exists", path=item.path))
+        if item.before is not None and (not item.path.is_file() or item.path.read_bytes() != item.before):
+            problems.append(Problem.at(source, where, "reimport-changed-meanwhile", path=item.path))
             continue
+        temporary = _temporary(item)
+        try:
+            if item.before is None:
+                os.link(temporary, item.path)  # fails if the file exists
+            else:
+                temporary.replace(item.path)
+        except FileExistsError:
+            problems.append(Problem.at(source, where, "import-file-exists", path=item.path))
+            continue
+        finally:
+            temporary.unlink(missing_ok=True)
         written.append(item)
     return written, problems

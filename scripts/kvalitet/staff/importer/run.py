@@ -1,10 +1,11 @@
 """`kvalitet importera FIL --mappning M [--skriv]`: an export's rows become records in records/.
 
-`plan_import` decides everything (which rows become which files, which are already imported, which
-have problems) without writing; `import_command` prints the plan and, with --skriv, writes the rows
-that are in order. Every row between the header and the last filled row is told exactly one thing (to
-be imported, already there, left out by the mapping, empty, or its problems), and the summary's
-numbers add up to the file's rows; a plan where they would not is refused whole.
+`plan_import` decides everything (which rows become which files, which update a record an earlier
+import made, which are already imported, which have problems) without writing; `import_command`
+prints the plan and, with --skriv, writes the rows that are in order. Every row between the header
+and the last filled row is told exactly one thing (to be imported, to update a record, already
+there, left out by the mapping, empty, or its problems), and the summary's numbers add up to the
+file's rows; a plan where they would not is refused whole.
 
 Exit 0 when every row is in order or already imported, 1 when a row or the file has a problem, 2 when
 the command is called wrongly (a missing file, a mapping with problems).
@@ -21,15 +22,18 @@ from typing import TextIO
 
 from kvalitet.errors import UsageError
 from kvalitet.messages import say
+from kvalitet.records.load import Document, load_yaml
 from kvalitet.records.problems import Problem, shown_text
 from kvalitet.records.reference import ORGANISATION, load_reference
 from kvalitet.records.report import display_path, write_text
 from kvalitet.records.schema_errors import guess_hint
+from kvalitet.staff.importer.changes import told
 from kvalitet.staff.importer.convert import Candidate, Left, convert_row
 from kvalitet.staff.importer.mapping import ImportMapping, load_mapping
-from kvalitet.staff.importer.plan import Existing, Planned, assign, check, scan
+from kvalitet.staff.importer.plan import Existing, Planned, assign, check, scan, updated
 from kvalitet.staff.importer.plan import write as write_records
 from kvalitet.staff.importer.sources import CSV_SUFFIXES, XLSX_SUFFIXES, Table, read_table
+from kvalitet.staff.importer.update import Merge
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +43,10 @@ class Skipped:
     row: int
     key: str
     file: Path
+    merge: Merge | None = None
+    """How a later export compares, when the record has hand edits that are kept."""
+    sourced: bool = False
+    """Recognised by its source id (never shown), not by its diarienummer."""
 
 
 @dataclass(slots=True)
@@ -50,9 +58,16 @@ class Plan:
     """How many rows the file has below the header, up to its last filled row."""
     empty: list[int] = field(default_factory=list)
     planned: list[Planned] = field(default_factory=list)
+    updates: list[Planned] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     left: list[Left] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def conflicts(self) -> int:
+        """How many fields changed by hand are kept although the export says otherwise."""
+        merges = [item.merge for item in self.updates] + [item.merge for item in self.skipped]
+        return sum(len([c for c in m.changes if c.verdict == "conflict"]) for m in merges if m)
 
     @property
     def stopped(self) -> int:
@@ -61,7 +76,8 @@ class Plan:
 
     def fates(self) -> list[int]:
         """The number of every row that is told something, once for each thing it is told."""
-        told = [item.candidate.row for item in self.planned] + [item.row for item in self.skipped]
+        told = [item.candidate.row for item in self.planned + self.updates]
+        told += [item.row for item in self.skipped]
         told += [item.row for item in self.left] + self.empty
         return told + sorted({problem.line for problem in self.problems})
 
@@ -96,8 +112,11 @@ def _missing_columns(table: Table, mapping: ImportMapping) -> list[Problem]:
     return problems
 
 
-def plan_import(source: Path, mapping: ImportMapping, records: Path, *, today: dt.date) -> Plan:
-    """Everything the import would do, checked by the validator; nothing is written."""
+def plan_import(
+    source: Path, mapping: ImportMapping, records: Path, *, today: dt.date, overwrite: bool = False
+) -> Plan:
+    """Everything the import would do, checked by the validator; nothing is written. With
+    `overwrite`, fields changed by hand since the last import take the export's value."""
     plan = Plan(source)
     table = read_table(
         source,
@@ -119,6 +138,7 @@ def plan_import(source: Path, mapping: ImportMapping, records: Path, *, today: d
     plan.empty = list(table.empty)
     existing = scan(records)
     candidates: list[Candidate] = []
+    updates: list[Planned] = []
     seen: dict[tuple[str, str], int] = {}
     for row in table.rows:
         converted = convert_row(row, mapping, source, today)
@@ -126,15 +146,24 @@ def plan_import(source: Path, mapping: ImportMapping, records: Path, *, today: d
             plan.problems += converted
         elif isinstance(converted, Left):
             plan.left.append(converted)
-        elif (slot := (converted.typ, converted.key)) in existing.keys:
-            plan.skipped.append(Skipped(row.number, converted.key, existing.keys[slot]))
-        elif slot in seen:
+        elif (slot := (converted.typ, converted.key)) in seen:
             fields = {"key": converted.key, "other": seen[slot]}
             plan.problems.append(Problem.at(source, (row.number, 0), "import-duplicate-row", **fields))
+        elif (renamed := existing.other_system(converted)) is not None:
+            fields = {"system": shown_text(renamed[0]), "path": display_path(renamed[1])}
+            plan.problems.append(Problem.at(source, (row.number, 0), "reimport-other-system", **fields))
+        elif (found := existing.find(converted)) is not None:
+            seen[slot] = row.number
+            result = updated(found, converted, overwrite=overwrite)
+            if isinstance(result, Planned):
+                updates.append(result)
+            else:
+                sourced = converted.origin is not None
+                plan.skipped.append(Skipped(row.number, converted.key, found, result, sourced))
         else:
             seen[slot] = row.number
             candidates.append(converted)
-    plan.planned = _validated(candidates, existing, records, source, plan.problems)
+    plan.planned, plan.updates = _validated(candidates, updates, existing, records, source, plan.problems)
     _account(plan, range(table.header_row + 1, table.last_row + 1))
     return plan
 
@@ -152,17 +181,24 @@ def _account(plan: Plan, expected: range) -> None:
 
 
 def _validated(
-    candidates: list[Candidate], existing: Existing, records: Path, source: Path, problems: list[Problem]
-) -> list[Planned]:
-    """The candidates that pass `kvalitet validera`, numbered without gaps; the others' problems added."""
+    candidates: list[Candidate],
+    updates: list[Planned],
+    existing: Existing,
+    records: Path,
+    source: Path,
+    problems: list[Problem],
+) -> tuple[list[Planned], list[Planned]]:
+    """The new records and the updates that pass `kvalitet validera`, the new ones numbered without
+    gaps; the others' problems added."""
     while True:
         planned, unwritable = assign(candidates, existing, records, source)
-        found = unwritable + check(records, planned, existing, source)
+        found = unwritable + check(records, planned + updates, existing, source)
         if not found:
-            return planned
+            return planned, updates
         problems += found
         failed = {problem.line for problem in found}
         candidates = [candidate for candidate in candidates if candidate.row not in failed]
+        updates = [item for item in updates if item.candidate.row not in failed]
 
 
 def _summary(planned: Planned) -> str:
@@ -173,6 +209,27 @@ def _summary(planned: Planned) -> str:
     if "status" in data:
         parts.append(say("import-status", status=data["status"]))
     return ", ".join(parts)
+
+
+def _change_lines(item: Planned | Skipped, written: bool | None) -> str:
+    """What a later import does to a record: a head line and one indented line per field."""
+    if isinstance(item, Planned):
+        code = "reimport-row-updated" if written else "reimport-row-update"
+        head, merge, typ = say(code, path=display_path(item.path)), item.merge, item.candidate.typ
+    else:
+        head, merge = say("reimport-row-kept", path=display_path(item.file)), item.merge
+        doc = load_yaml(item.file)
+        typ = str(doc.data.get("typ")) if isinstance(doc, Document) else ""
+    assert merge is not None
+    return head + "".join(f"\n  - {line}" for line in told(typ, merge))
+
+
+def _skipped_line(skipped: Skipped) -> str:
+    if skipped.merge is not None and skipped.merge.changes:
+        return _change_lines(skipped, None)
+    if skipped.sourced:
+        return say("reimport-row-same", path=display_path(skipped.file))
+    return say("import-row-skipped", key=shown_text(skipped.key), path=display_path(skipped.file))
 
 
 def report(plan: Plan, written: Sequence[Planned] | None, out: TextIO) -> None:
@@ -186,9 +243,10 @@ def report(plan: Plan, written: Sequence[Planned] | None, out: TextIO) -> None:
             lines.append(
                 (item.candidate.row, say(code, path=display_path(item.path), summary=_summary(item)))
             )
-    for skipped in plan.skipped:
-        fields = {"key": shown_text(skipped.key), "path": display_path(skipped.file)}
-        lines.append((skipped.row, say("import-row-skipped", **fields)))
+    for item in plan.updates:
+        if written is None or item.candidate.row in done:
+            lines.append((item.candidate.row, _change_lines(item, written is not None)))
+    lines += [(skipped.row, _skipped_line(skipped)) for skipped in plan.skipped]
     lines += [(left.row, say("import-row-left", word=shown_text(left.word))) for left in plan.left]
     lines += [(row, say("import-row-empty")) for row in plan.empty]
     lines += [(problem.line, problem.message) for problem in plan.problems]
@@ -197,9 +255,11 @@ def report(plan: Plan, written: Sequence[Planned] | None, out: TextIO) -> None:
     if plan.rows == 0 and plan.problems:
         out.write(say("import-summary-file") + "\n")
         return
-    ready = len(written) if written is not None else len(plan.planned)
+    new = [item for item in written if item.merge is None] if written is not None else plan.planned
+    changed = [item for item in written if item.merge] if written is not None else plan.updates
     counts = [
-        (ready, "import-count-written" if written is not None else "import-count-ready"),
+        (len(new), "import-count-written" if written is not None else "import-count-ready"),
+        (len(changed), "reimport-count-updated" if written is not None else "reimport-count-update"),
         (len(plan.skipped), "import-count-skipped"),
         (len(plan.left), "import-count-left"),
         (len(plan.empty), "import-count-empty-one" if len(plan.empty) == 1 else "import-count-empty-many"),
@@ -208,6 +268,8 @@ def report(plan: Plan, written: Sequence[Planned] | None, out: TextIO) -> None:
     parts = [say(code, n=n) for n, code in counts if n or code == counts[0][1]]
     rows = say("import-count-row-one") if plan.rows == 1 else say("import-count-row-many", n=plan.rows)
     out.write(say("import-summary", rows=rows, parts=", ".join(parts)) + "\n")
+    _tell_older_and_conflicts(plan, written is not None, out)
+    ready = len(new) + len(changed)
     if written is not None:
         next_step = "import-next-fix-written" if plan.stopped else ""
     elif plan.stopped:
@@ -219,7 +281,20 @@ def report(plan: Plan, written: Sequence[Planned] | None, out: TextIO) -> None:
         out.write(say(next_step, ready=rows_ready) + "\n")
 
 
-def import_command(source: Path, mapping: Path, records: Path, *, write: bool, today: dt.date) -> int:
+def _tell_older_and_conflicts(plan: Plan, written: bool, out: TextIO) -> None:
+    """The records of an older import that move their id (dry run), and the hand edits kept."""
+    older = len([item for item in plan.updates if item.merge and item.merge.migrated])
+    if older and not written:
+        records = say("reimport-records-one") if older == 1 else say("reimport-records-many", n=older)
+        out.write(say("reimport-migrations", records=records) + "\n")
+    if plan.conflicts:
+        code = "reimport-conflicts-one" if plan.conflicts == 1 else "reimport-conflicts-many"
+        out.write(say(code, n=plan.conflicts) + "\n")
+
+
+def import_command(
+    source: Path, mapping: Path, records: Path, *, write: bool, today: dt.date, overwrite: bool = False
+) -> int:
     """`kvalitet importera`: 0 when every row is in order or already imported, 1 if not, 2 on wrong usage."""
     out = sys.stdout
     try:
@@ -240,10 +315,10 @@ def import_command(source: Path, mapping: Path, records: Path, *, write: bool, t
         return 1
     if not write:
         out.write(say("import-dry-run") + "\n")
-    plan = plan_import(source, loaded, records, today=today)
+    plan = plan_import(source, loaded, records, today=today, overwrite=overwrite)
     done: list[Planned] | None = None
     if write:
-        done, problems = write_records(plan.planned, plan.source)
+        done, problems = write_records(plan.planned + plan.updates, plan.source)
         plan.problems += problems
     report(plan, done, out)
     return 1 if plan.problems else 0
