@@ -24,8 +24,11 @@ def _causes(case: Case) -> tuple[str, ...]:
     return tuple(str(code) for code in value) if isinstance(value, list) and value else (NOT_GIVEN,)
 
 
+TABLE_SUFFIX = "-orsaker-per-ar"
+
+
 def causes_table_id(group: str) -> str:
-    return f"{slug(group)}-orsaker-per-ar"
+    return f"{slug(group)}{TABLE_SUFFIX}"
 
 
 def cause_table(context: Context, group: str, cases: Sequence[Case]) -> Table | None:
