@@ -2,7 +2,8 @@
 
 A case counts once for every cause it names, and once as `ej_angiven` when it names none; the total
 row is the year's number of cases, the denominator of every row. When a case names more than one
-cause the rows add up to more than the total, and a note says so.
+cause the rows add up to more than the total, and a note says so. For the kinds that count people
+the counts are suppressed like their unit tables (`cells`, `disclosure`).
 """
 
 from __future__ import annotations
@@ -23,8 +24,11 @@ def _causes(case: Case) -> tuple[str, ...]:
     return tuple(str(code) for code in value) if isinstance(value, list) and value else (NOT_GIVEN,)
 
 
+TABLE_SUFFIX = "-orsaker-per-ar"
+
+
 def causes_table_id(group: str) -> str:
-    return f"{slug(group)}-orsaker-per-ar"
+    return f"{slug(group)}{TABLE_SUFFIX}"
 
 
 def cause_table(context: Context, group: str, cases: Sequence[Case]) -> Table | None:

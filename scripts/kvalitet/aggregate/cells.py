@@ -13,8 +13,9 @@ The lines of one aggregation (`model`):
 - every kind's counts per unit: per year and avdelning, the avdelning's units add up to its cell, and
   all units (with the cases aimed at no unit) add up to the year's count;
 - every unit's counts per kind (`enhet-<u>-per-ar`): per year, they add up to the unit's total;
-- every kind's counts per orsak: per year, they add up to the year's count when no case of the year
-  names more than one orsak (else they add up to more, and no sum is published).
+- every kind's counts per orsak: per year, they add up to the year's count. (A case may name several
+  orsaker, and then they add up to more; the line is kept all the same, since an attacker who knows
+  that few cases do is almost as well off, and a line only ever hides more.)
 
 A cell is *sensitive* (hidden when it is from 1 to `min_cell` − 1) in a kön table (and a channel or
 sender table), and in the unit, avdelning and orsak tables of the kinds that count people
@@ -139,22 +140,6 @@ def _by_columns(model: Model, table: Table, sensitive: bool) -> None:
         model.lines.append(Line(tuple(keys), None, _count(table.total.values[index]), table.id))
 
 
-def _where_it_adds_up(model: Model, table: Table, sensitive: bool) -> None:
-    """A table whose rows may add up to more than its total (a case counted in several rows): a sum
-    only for the columns where they add up to it exactly."""
-    if table.total is None:
-        return
-    for index, column in enumerate(table.columns):
-        keys = []
-        for row in table.rows:
-            key = (table.id, row.key, column)
-            model.add(key, _count(row.values[index]), sensitive)
-            keys.append(key)
-        total = _count(table.total.values[index])
-        if sum(_count(row.values[index]) for row in table.rows) == total:
-            model.lines.append(Line(tuple(keys), None, total))
-
-
 def units_table_id(group: str) -> str:
     return f"{slug(group)}-enheter-per-ar"
 
@@ -173,7 +158,7 @@ def model(aggregates: Aggregates, people: frozenset[str], department_of: Callabl
         sensitive = group.group in people
         _by_columns(result, group.departments, sensitive)
         if group.causes is not None:
-            _where_it_adds_up(result, group.causes, sensitive)
+            _by_columns(result, group.causes, sensitive)
         units = group.units
         for index, column in enumerate(units.columns):
             members: dict[str, list[Key]] = {}
