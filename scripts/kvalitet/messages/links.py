@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Final
 
 MESSAGES: Final[dict[str, str]] = {
-    "word-or": " eller ",
     "rule-date-order-untimed": (
         "{later} ({later_value}) ligger före {earlier} ({earlier_value}). Upptäckten är en dag utan "
         "klockslag och räknas från dagens början (kl. 00.00). Kontrollera datumen."
