@@ -19,7 +19,7 @@ from .weighted import Weighted
 from .writer import Value
 
 if TYPE_CHECKING:  # lifecycle builds the actions with `follow_up`
-    from .lifecycle import Context, Phases, State
+    from .case_state import Context, Phases, State
 
 MOVE_REASONS = (
     "Arbetet med rutinen har dragit ut på tiden.",

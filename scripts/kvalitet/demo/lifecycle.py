@@ -7,20 +7,16 @@ the cut-off date ``last_day`` decides how far along the case is and which dates 
 from __future__ import annotations
 
 import datetime
-import random
-from dataclasses import dataclass, field
-from typing import TypeVar
 
+from .case_state import Context as Context
+from .case_state import Phases as Phases
+from .case_state import Span as Span
+from .case_state import State as State
 from .follow_up import follow_up, own_stream
 from .texts import action_text
 from .weighted import Weighted
 from .writer import Value
 
-T = TypeVar("T")
-
-Span = tuple[int, int, int]  # days: low, mode, high of a triangular distribution
-
-_LETTERS = "ABCDEFGH"
 # Share of cases with a long tail that get stuck for a year or two (seed 004: the longest-open
 # cases at the cut-off were a year old).
 _STUCK = 0.25
@@ -30,56 +26,6 @@ _ACTION_COUNTS: dict[str, Weighted[int]] = {
     "under_utredning": Weighted({0: 80, 1: 20}),
     "registrerad": Weighted({0: 85, 1: 15}),
 }
-
-
-@dataclass
-class Context:
-    """The random source, the cut-off date and running diary numbers for one generation run."""
-
-    rng: random.Random
-    last_day: datetime.date
-    _diary: dict[int, int] = field(default_factory=dict)
-
-    def chance(self, probability: float) -> bool:
-        return self.rng.random() < probability
-
-    def pick(self, weighted: Weighted[T]) -> T:
-        return weighted.draw(self.rng)
-
-    def days(self, span: Span) -> datetime.timedelta:
-        low, mode, high = span
-        return datetime.timedelta(days=round(self.rng.triangular(low, high, mode)))
-
-    def between(self, first: datetime.date, last: datetime.date) -> datetime.date:
-        return first + datetime.timedelta(days=self.rng.randint(0, (last - first).days))
-
-    def diarienummer(self, day: datetime.date) -> str:
-        """The next number in the board's diary for the year of ``day`` (other items between)."""
-        previous = self._diary.get(day.year)
-        if previous is None:
-            previous = self.rng.randint(0, 30)
-        number = previous + self.rng.randint(1, 6)
-        self._diary[day.year] = number
-        return f"SN {day.year}/{number:04d}"
-
-    def pseudonyms(self) -> dict[str, str]:
-        index = self.rng.randrange(len(_LETTERS))
-        person = _LETTERS[index]
-        officer = _LETTERS[(index + 1 + self.rng.randrange(len(_LETTERS) - 1)) % len(_LETTERS)]
-        return {
-            "b": f"Brukare {person}",
-            "a": f"Anhörig till brukare {person}",
-            "m": f"Medarbetare {self.rng.randint(1, 9)}",
-            "h": f"Handläggare {officer}",
-        }
-
-
-@dataclass(frozen=True)
-class Phases:
-    registrerad: datetime.date
-    start: datetime.date  # investigation or assessment starts
-    assessed: datetime.date  # investigation ends, actions are decided
-    close: datetime.date  # the case is closed (may lie after the cut-off)
 
 
 def phases(
@@ -97,14 +43,6 @@ def phases(
     if ctx.chance(long_tail):
         close += ctx.days((300, 600, 1000) if ctx.chance(_STUCK) else (60, 120, 420))
     return Phases(registrerad, begun, assessed, close)
-
-
-@dataclass(frozen=True)
-class State:
-    status: str
-    avslutad: datetime.date | None
-    utredning: dict[str, Value] | None
-    assessed: bool  # the investigation or assessment was finished by the cut-off
 
 
 def resolve(ctx: Context, planned: Phases, investigated: bool, *, required: bool = False) -> State:
