@@ -288,15 +288,20 @@ def _equations(published: Path, truth: Path) -> tuple[list[dict[int, int]], dict
                     else:
                         shown.add((name, true))
                 sums.append(terms)
-                departments = by_name.get(table.name.replace("-enheter-", "-avdelningar-"))
+                # A unit table's avdelning sums, with the avdelning table of the same publication (a
+                # report has none: its units and the site's avdelningar are counted as of other days).
+                own = not Path(table.where).name.startswith("berattelse-")
+                departments = by_name.get(table.name.replace("-enheter-", "-avdelningar-")) if own else None
                 if table.name.endswith("-enheter-per-ar") and departments and table.rows and table.rows[0][1]:
-                    for d_index, (section, _, _) in enumerate(departments.rows):
+                    heading = table.headings[column]
+                    d_column = departments.headings.index(heading) if heading in departments.headings else -1
+                    for d_index, (section, _, _) in enumerate(departments.rows if d_column >= 0 else []):
                         members: list[tuple[tuple[Cell, int] | None, int]] = []
                         for i, row in enumerate(table.rows):
                             u_cell, u_written, u_true = cell(table, i, column)
                             if row[1] == section and u_written == HIDDEN and u_true is not None:
                                 members.append(((u_cell, u_true), 1))
-                        d_cell, d_written, d_true = cell(departments, d_index, column)
+                        d_cell, d_written, d_true = cell(departments, d_index, d_column)
                         if d_written == HIDDEN and d_true is not None:
                             members.append(((d_cell, d_true), -1))
                         sums.append(members)
