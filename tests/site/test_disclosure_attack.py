@@ -216,6 +216,16 @@ def _same_cells(data: list[str], csv_cells: list[str]) -> bool:
     )
 
 
+def _real(real: dict[str, Published], table: Published) -> Published:
+    """The table built with nothing hidden. A table the truth does not have (a unit's categories are
+    written only where its counts are all shown, and a report's rows are those with a case) must
+    hide nothing: then its own numbers are the true ones."""
+    if table.where in real:
+        return real[table.where]
+    assert not any(HIDDEN in values for _, _, values in table.rows), table.where
+    return table
+
+
 def _truth(real: Published, label: str, column: int) -> str:
     """The true value of a row's cell: from the row of the same label in the table built with nothing
     hidden. A report leaves out a unit's row when it had no case in its years, so a row published with
@@ -265,7 +275,7 @@ def _equations(published: Path, truth: Path) -> tuple[list[dict[int, int]], dict
                     r"[^a-z]+", "-", kinds[label].replace("ä", "a").replace("å", "a").replace("ö", "o")
                 ).strip("-")
                 name, label = f"{kind}-enheter-per-ar", unit_names[table.name]
-            true = _truth(real[table.where], table.rows[index][0], column)
+            true = _truth(_real(real, table), table.rows[index][0], column)
             return (name, label, table.headings[column]), table.rows[index][2][column], _count(true)
 
         for table in tables:
@@ -282,15 +292,20 @@ def _equations(published: Path, truth: Path) -> tuple[list[dict[int, int]], dict
                     else:
                         shown.add((name, true))
                 sums.append(terms)
-                departments = by_name.get(table.name.replace("-enheter-", "-avdelningar-"))
+                # A unit table's avdelning sums, with the avdelning table of the same publication (a
+                # report has none: its units and the site's avdelningar are counted as of other days).
+                own = not Path(table.where).name.startswith("berattelse-")
+                departments = by_name.get(table.name.replace("-enheter-", "-avdelningar-")) if own else None
                 if table.name.endswith("-enheter-per-ar") and departments and table.rows and table.rows[0][1]:
-                    for d_index, (section, _, _) in enumerate(departments.rows):
+                    heading = table.headings[column]
+                    d_column = departments.headings.index(heading) if heading in departments.headings else -1
+                    for d_index, (section, _, _) in enumerate(departments.rows if d_column >= 0 else []):
                         members: list[tuple[tuple[Cell, int] | None, int]] = []
                         for i, row in enumerate(table.rows):
                             u_cell, u_written, u_true = cell(table, i, column)
                             if row[1] == section and u_written == HIDDEN and u_true is not None:
                                 members.append(((u_cell, u_true), 1))
-                        d_cell, d_written, d_true = cell(departments, d_index, column)
+                        d_cell, d_written, d_true = cell(departments, d_index, d_column)
                         if d_written == HIDDEN and d_true is not None:
                             members.append(((d_cell, d_true), -1))
                         sums.append(members)
@@ -366,7 +381,7 @@ def test_a_cell_is_hidden_wherever_it_is_published_with_its_value(sites: tuple[P
                 continue
             for index, (label, _, values) in enumerate(table.rows):
                 for column, written in enumerate(values):
-                    true = _truth(real[table.where], table.rows[index][0], column)
+                    true = _truth(_real(real, table), table.rows[index][0], column)
                     key = ((table.name, label, table.headings[column]), true)
                     decisions.setdefault(key, set()).add(written == HIDDEN)
     mixed = [key for key, seen in decisions.items() if len(seen) > 1 and key[1] != "0"]

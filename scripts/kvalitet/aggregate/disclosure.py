@@ -33,7 +33,7 @@ from kvalitet.aggregate.cells import Key, Model, gender_tables, units_table_id
 from kvalitet.aggregate.model import Table
 from kvalitet.aggregate.rates import RATE_GROUPS
 from kvalitet.aggregate.results import Aggregates, GroupAggregates, UnitAggregates
-from kvalitet.aggregate.secondary import Cell, audit, cell, decide, shown
+from kvalitet.aggregate.secondary import Cell, audit, cell, decide, shown, small
 from kvalitet.messages import say
 
 T = TypeVar("T")
@@ -232,7 +232,8 @@ def protect(model: Model, min_cell: int) -> set[Key]:
     )
     if ledger is not None:
         ledger.record(model, hidden, min_cell)
-    return hidden
+    # Not published here, but hidden in the figures too, in case something shows them after all.
+    return hidden | {key for key in model.unpublished if small(model, key, min_cell)}
 
 
 def published(model: Model, hidden: set[Key], min_cell: int) -> None:

@@ -52,6 +52,11 @@ def is_forced(model: Model, key: Key, forced: set[Cell]) -> bool:
     return item in forced or (item[0], item[1], None) in forced
 
 
+def small(model: Model, key: Key, min_cell: int) -> bool:
+    """Whether `key` is a small count to protect: sensitive, from 1 to `min_cell` − 1."""
+    return key in model.sensitive and 0 < model.values[key] < min_cell
+
+
 def _unknowns(line: Line, hidden: set[Key]) -> int:
     return sum(key in hidden for key in line.cells) + (line.total is not None and line.total in hidden)
 
@@ -102,18 +107,27 @@ def decide(
         hidden |= {key for key in model.values if is_forced(model, key, forced)}
     hidden -= known | model.unpublished
     unknown = hidden | model.unpublished
+    # An unpublished cell that a sum gives is no harm unless it is a small count to protect.
+    guarded = hidden | {key for key in model.unpublished if small(model, key, min_cell)}
+
+    def exposing(line: Line) -> bool:
+        if _unknowns(line, unknown) != 1:
+            return False
+        return any(key in guarded for key in (*line.cells, line.total) if key is not None)
+
     while True:
-        open_lines = {index for index, line in enumerate(model.lines) if _unknowns(line, unknown) == 1}
+        open_lines = {index for index, line in enumerate(model.lines) if exposing(line)}
         changed = False
         for index in sorted(open_lines):
             line = model.lines[index]
-            if _unknowns(line, unknown) != 1:
+            if not exposing(line):
                 continue
             target = _cheapest(model, line, unknown, known, exposed, open_lines)
             if target is not None:
                 hidden.add(target)
                 unknown.add(target)
-                open_lines = {i for i in open_lines if _unknowns(model.lines[i], unknown) == 1}
+                guarded.add(target)
+                open_lines = {i for i in open_lines if exposing(model.lines[i])}
                 changed = True
         if not changed:
             return hidden
