@@ -41,8 +41,8 @@ def test_a_merger_is_mapped_forward_onto_the_unit_that_replaced_them(records: Pa
         (),
     )
     assert (
-        "Raden Stöd och försörjning räknar också ärendena hos Ekonomiskt bistånd och Arbete, som Stöd "
-        "och försörjning ersatte (till och med 31 december 2023)."
+        "Raden Stöd och försörjning räknar också ärendena hos Ekonomiskt bistånd och Arbete, som fanns "
+        "till och med 31 december 2023 och ersattes av Stöd och försörjning."
     ) in today.notes
     assert today.total is not None and list(today.total.values) == row_sums(today)
     # as it was: each unit its own row, a year it did not exist marked absent

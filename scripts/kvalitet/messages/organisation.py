@@ -71,7 +71,7 @@ MESSAGES: Final[dict[str, str]] = {
         "enhet som ersatte den."
     ),
     "note-line-forward": (
-        "Raden {new} räknar också ärendena hos {old}, som {new} ersatte (till och med {until})."
+        "Raden {new} räknar också ärendena hos {old}, som fanns till och med {until} och ersattes av {new}."
     ),
     "note-line-together": (
         "{new} visas på en rad: till och med {until} var de {old}, och de ärendena kan inte delas "
@@ -81,7 +81,6 @@ MESSAGES: Final[dict[str, str]] = {
         "Ärendetyper som gäller enskilda personer visas bara som organisationen var, för att skydda "
         "små tal. Därför har tabellen ingen summarad."
     ),
-    "page-units-today-heading": "Dagens organisation",
     "page-units-as-it-was": "Per enhet som organisationen var",
     "page-unit-replaced-by": (
         "Enheten ersattes av {units}. I tabellerna över dagens organisation räknas dess ärenden på "
