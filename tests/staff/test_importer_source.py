@@ -26,6 +26,8 @@ def records(tmp_path: Path) -> Path:
 def _record(records: Path, source_id: str, *, version: int | None) -> Path:
     text = RECORD.read_text(encoding="utf-8").replace("AVV-2024-0001", "AVV-2024-0002")
     text = text.replace("lex_sarah: LXS-2024-0001\n", "")
+    # followed up, as a closed case of postformat 2 must be
+    text = text.replace("    klar: 2024-04-02\n", "    klar: 2024-04-02\n    uppföljd: 2024-04-02\n")
     if version is not None:
         text = text.replace("typ: avvikelse\n", f"typ: avvikelse\npostformat: {version}\n")
     path = records / "2024" / "AVV-2024-0002.yaml"

@@ -82,12 +82,12 @@ def test_xlsx_rows_become_records_with_excel_dates(
             "registrerad 2024-05-03, vuxna, status registrerad)",
             "lista.xlsx:rad 5: blir records/2024/PUI-2024-0003.yaml (personuppgiftsincident, "
             "registrerad 2024-05-08, vuxna, status registrerad)",
-            "lista.xlsx:rad 6: kolumnen 'Upptäckt': '2024-05-07' saknar klockslag. Fältet 'upptäckt' "
-            "behöver datum och klockslag, till exempel 2024-05-03 10:30.",
+            "lista.xlsx:rad 6: blir records/2024/PUI-2024-0004.yaml (personuppgiftsincident, "
+            "registrerad 2024-05-07, vuxna, status registrerad)",
             "lista.xlsx:rad 7: kolumnen 'Upptäckt': 'i morse' är inget datum som går att läsa (upptäckt). "
             "Skriv datum som 2024-03-18 10:30, 18/3/2024 10:30, 18.3.2024 10:30 eller 18 mars 2024 10:30.",
-            "4 rader: 2 kan importeras, 2 med fel.",
-            "Rätta raderna med fel och kör igen, eller kör med --skriv för att redan nu skriva de 2 "
+            "4 rader: 3 kan importeras, 1 med fel.",
+            "Rätta raderna med fel och kör igen, eller kör med --skriv för att redan nu skriva de 3 "
             "rader som är i ordning.",
         ],
     )

@@ -30,6 +30,9 @@ DATES = {
     "ÅÅÅÅ-MM-DD TT:MM, eller ÅÅÅÅ-MM-DD om klockslaget inte är känt": "2026-03-01",
 }
 
+FIELD_DATES = {"beslutsdatum": "2025-11-20"}
+"""A decision becomes an ej verkställt beslut only three months after it was made."""
+
 
 def problem_lines(paths: list[Path], root: Path) -> list[str]:
     return [
@@ -51,7 +54,7 @@ def fill(text: str) -> str:
         if hint.startswith(("en av ", "en eller flera av ")):
             value = hint.split(" av ", 1)[1].split(", ")[0]
         else:
-            value = DATES[hint] if hint else TEXTS[name]
+            value = FIELD_DATES.get(name) or DATES[hint] if hint else TEXTS[name]
         lines[index] = f"{name}: [{value}]" if is_list else f"{name}: {value}"
     return "\n".join(lines) + "\n"
 

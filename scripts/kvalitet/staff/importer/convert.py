@@ -20,7 +20,7 @@ from kvalitet.records.guard import find_identifiers
 from kvalitet.records.problems import Problem
 from kvalitet.records.schema_errors import guess_hint
 from kvalitet.staff.importer.dates import examples, from_excel, parse_moment
-from kvalitet.staff.importer.fields import Field, Path_, fields_of
+from kvalitet.staff.importer.fields import Field, Kind, Path_, fields_of
 from kvalitet.staff.importer.mapping import DEDUPLICATION_FIELD, REGISTERED, Column, ImportMapping
 from kvalitet.staff.importer.sources import Cell, Row
 
@@ -158,8 +158,8 @@ class _Row:
         text = cell_text(value)
         if value is None or not text:
             return None
-        if field.kind in ("date", "datetime"):
-            return self.moment(name, field.kind == "datetime", value, text, origin)
+        if field.kind in ("date", "datetime", "moment"):
+            return self.moment(name, field.kind, value, text, origin)
         if field.kind == "integer":
             if isinstance(value, int | float) and not isinstance(value, bool) and float(value).is_integer():
                 return int(value)
@@ -178,8 +178,10 @@ class _Row:
             return [text] if isinstance(value, str) else value
         return text
 
-    def moment(self, name: str, with_time: bool, value: Any, text: str, origin: str) -> Any:
-        """A date, or a date and time, from a date cell, an Excel day number or a written date."""
+    def moment(self, name: str, kind: Kind, value: Any, text: str, origin: str) -> Any:
+        """A date, or a date and time, from a date cell, an Excel day number or a written date; a
+        `moment` field takes a date and time, or the date alone when the cell has no time."""
+        with_time = kind != "date"
         moment: tuple[dt.date, dt.time | None] | None
         if isinstance(value, dt.datetime):
             moment = value.date(), _clock(value)
@@ -198,7 +200,7 @@ class _Row:
         if day > self.today:
             self.problem("import-future-date", column=origin, date=day, today=self.today)
             return None
-        if not with_time:
+        if not with_time or (clock is None and kind == "moment"):
             return day
         if clock is None:
             self.problem("import-missing-time", column=origin, value=text, field=name)

@@ -6,14 +6,17 @@ without a second description of it.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
+from kvalitet.records.field_names import schema_dir
 from kvalitet.records.schemacheck import load_schemas
 
-Kind = Literal["text", "list", "date", "datetime", "integer", "boolean"]
+Kind = Literal["text", "list", "date", "datetime", "moment", "integer", "boolean"]
+"""`moment`: a date and time, or the date alone (gemensamt.schema.json `tidpunkt-eller-datum`)."""
 Path_ = tuple[str, ...]
 """A field: ("enhet",), or a field in a group: ("risk", "sannolikhet"), ("åtgärder", "beskrivning")."""
 
@@ -55,9 +58,18 @@ def _kind(schema: dict[str, Any]) -> Kind | None:
         return "date"
     if schema.get("format") == "local-date-time":
         return "datetime"
+    if "pattern" in schema and schema.get("pattern") == _moment_pattern():
+        return "moment"
     if kind in ("integer", "boolean"):
         return "integer" if kind == "integer" else "boolean"
     return "text"
+
+
+@cache
+def _moment_pattern() -> str:
+    """The pattern of a field that takes a date and time or a date alone."""
+    common = json.loads((schema_dir() / "gemensamt.schema.json").read_text(encoding="utf-8"))
+    return str(common["$defs"]["tidpunkt-eller-datum"]["pattern"])
 
 
 @cache
