@@ -35,6 +35,9 @@ INTERIM_TEXTS = (
     "note-several-categories",
     "note-several-reasons",
     "note-ivo-decision",
+    "title-imy-assessment",
+    "note-imy-assessment",
+    "note-ivo-completion",
 )
 """Table titles and notes that speak of years; a delårsrapport says `interim-<code>` instead, which
 names the period ("kategorier, januari–augusti 2024–2026")."""

@@ -134,5 +134,14 @@ MESSAGES: Final[dict[str, str]] = {
     "interim-note-ivo-decision": (
         "Tabellen gäller de ärenden som har anmälts till IVO, efter den period då ärendet registrerades."
     ),
+    "interim-title-imy-assessment": "{group}: bedömning av anmälan till IMY, {period}",
+    "interim-note-imy-assessment": (
+        "Bedömningen av om incidenten skulle anmälas till IMY, som den antecknats i ärendet, efter den "
+        "period då ärendet registrerades."
+    ),
+    "interim-note-ivo-completion": (
+        "Tabellen gäller de ärenden som har anmälts till IVO, efter den period då ärendet registrerades. "
+        "Begärd och skickad: varje komplettering som IVO begärt har skickats."
+    ),
     "interim-chart-categories": "Liggande stapeldiagram: {title}, {earlier} och {latest}.",
 }
