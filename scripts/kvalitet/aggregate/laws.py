@@ -22,8 +22,18 @@ NO_LAW = "ingen-lag"
 LAW_TABLE_SUFFIX = "-lag-per-ar"
 
 
+def _split(context: Context, codes: Sequence[str]) -> bool:
+    """Whether a year shown had two names of one of the laws `codes` in force."""
+    for year in context.years:
+        first, last = dt.date(year, 1, 1), min(context.as_of, dt.date(year, 12, 31))
+        if any(len(laws_between(context.policy, code, first, last)) > 1 for code in codes):
+            return True
+    return False
+
+
 def law_table(context: Context, group: str, cases: Sequence[Case]) -> Table | None:
-    """Per year, the cases under each law name in force; None for kinds without a law."""
+    """Per year, the cases under each law name in force; None for kinds without a law, and when no
+    year shown had two names of one of the group's laws (the page shows the table only then)."""
     typ = "avvikelse" if group.startswith("avvikelse") else group
     if typ not in KIND_LAWS and typ not in ("avvikelse", "ej_verkställt_beslut"):
         return None
@@ -36,6 +46,8 @@ def law_table(context: Context, group: str, cases: Sequence[Case]) -> Table | No
         for name in laws_between(context.policy, code, start, end):
             label = name.name if own else say("label-law-while", name=name.name)
             rows.append((slug(name.name), label))
+    if not _split(context, codes):
+        return None  # no year shown had two names of one law: the table would repeat the counts
 
     def key(case: Case) -> tuple[str]:
         code, _ = law_code(case.data)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from kvalitet.aggregate import GroupAggregates, Table
 from kvalitet.aggregate.causes import TABLE_SUFFIX as CAUSES
-from kvalitet.aggregate.cells import SENDER_GENDER
+from kvalitet.aggregate.cells import SENDER_GENDER, SOURCES
 from kvalitet.aggregate.context import slug
 from kvalitet.annual import analysis, analysis_follow_up, analysis_units, compare, kinds
 from kvalitet.annual.model import Chart, ReportData, Section, categories_chart_label, count_of, pick, value
@@ -36,9 +36,9 @@ NO_GENDER = "lex_maja"
 
 def published_cells(period: ReportPeriod) -> Callable[[str, str], bool]:
     """Which of the cells that suppression protects (kvalitet.aggregate.cells) a report publishes, by
-    (table id, column): the kön tables (the sender's too), the orsaker tables and the units of
-    `UNIT_GROUPS`, in its last three years. It publishes no avdelning, no unit's own table and no unit
-    of the other kinds."""
+    (table id, column): the kön tables (the sender's too), the kanal and avsändare tables, the orsaker
+    tables and the units of `UNIT_GROUPS`, in its last three years. It publishes no avdelning, no
+    unit's own table and no unit of the other kinds."""
     columns = {str(period.year - back) for back in range(3)}
     units = {f"{slug(group)}-enheter-per-ar" for group in UNIT_GROUPS}
     silent = f"{slug(NO_GENDER)}-"
@@ -47,6 +47,8 @@ def published_cells(period: ReportPeriod) -> Callable[[str, str], bool]:
         if column not in columns:
             return False
         if table in units or table.endswith(CAUSES):
+            return True
+        if table.endswith(SOURCES):  # kanal and avsändare: in the analysis of klagomål and synpunkter
             return True
         return not table.startswith(silent) and table.endswith(("-kon-per-ar", SENDER_GENDER))
 
