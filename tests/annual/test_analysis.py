@@ -372,8 +372,8 @@ def test_small_counts_of_channels_and_senders_are_not_shown(records: Path) -> No
 
 def test_only_the_counts_shown_are_named_when_some_are_hidden(records: Path) -> None:
     # The base klagomål (e-post, anhörig), six by telefon and one by brev from brukare: e-post and
-    # brev are hidden (1 each), telefon is shown; anhöriga 1 is hidden, and with it the cheapest other
-    # cell of the sum (a sender with no case), so brukare 7 can be shown and anhöriga not computed.
+    # brev are hidden (1 each), telefon is shown; anhöriga 1 is hidden, and brukare 7 with it (or it
+    # could be computed from the total), so no ranking of channels is claimed.
     for number in range(2, 8):
         write(records, "klagomål", number, "2024-05-02", kanal="telefon", avsändare="brukare")
     write(records, "klagomål", 8, "2024-05-02", kanal="brev", avsändare="brukare")
@@ -381,8 +381,8 @@ def test_only_the_counts_shown_are_named_when_some_are_hidden(records: Path) -> 
     data = report_data(Source(cases, reference), ReportPeriod(2024, YEAR), dt.date(2025, 3, 1))
     text = sections(data)["synpunkter-och-klagomal"].paragraphs
     assert text[1].endswith(
-        "Av de 8 klagomålen visas antalet per kanal för telefon (6); små antal visas inte. Av de 8 "
-        "klagomålen visas antalet per avsändare för brukare (7); små antal visas inte."
+        "Av de 8 klagomålen visas antalet per kanal för telefon (6); små antal visas inte. Antalen "
+        "klagomål per avsändare är för små för att visas."
     )
 
 
