@@ -136,7 +136,8 @@ def unpublished() -> Iterator[None]:
         _ACTIVE.reset(token)
 
 
-def _hide(table: Table, hidden: set[Key]) -> Table:
+def hide_table(table: Table, hidden: set[Key]) -> Table:
+    """`table` with its cells in `hidden` set to None."""
     rows = tuple(
         dataclasses.replace(
             row,
@@ -174,13 +175,15 @@ def apply(aggregates: Aggregates, hidden: set[Key], people: frozenset[str]) -> A
     def group(item: GroupAggregates) -> GroupAggregates:
         return dataclasses.replace(
             item,
-            gender=_hide(item.gender, hidden),
-            units=_hide(item.units, hidden),
-            departments=_hide(item.departments, hidden),
-            causes=_hide(item.causes, hidden) if item.causes is not None else None,
+            gender=hide_table(item.gender, hidden),
+            units=hide_table(item.units, hidden),
+            departments=hide_table(item.departments, hidden),
+            causes=hide_table(item.causes, hidden) if item.causes is not None else None,
             rates=None if item.group in people else item.rates,
             monthly_rate=None if item.group in people else item.monthly_rate,
-            analysis=tuple(_hide(table, hidden) if table.id in genders else table for table in item.analysis),
+            analysis=tuple(
+                hide_table(table, hidden) if table.id in genders else table for table in item.analysis
+            ),
         )
 
     return dataclasses.replace(

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from kvalitet.aggregate.cells import Key, Line, Model
 from kvalitet.aggregate.context import Context, group_label, slug, total_row
 from kvalitet.aggregate.decisions import insats_label
+from kvalitet.aggregate.disclosure import hide_table
 from kvalitet.aggregate.model import Row, Table
 from kvalitet.aggregate.results import Aggregates, GroupAggregates
 from kvalitet.messages import say
@@ -174,28 +175,12 @@ def add_cells(cells: Model, aggregates: Aggregates, people: frozenset[str]) -> N
                 cells.lines.append(Line(tuple(keys), None, total if isinstance(total, int) else 0))
 
 
-def _hide_table(table: Table, hidden: set[Key]) -> Table:
-    rows = tuple(
-        dataclasses.replace(
-            row,
-            values=tuple(
-                None if (table.id, row.key, name) in hidden else value
-                for name, value in zip(table.columns, row.values, strict=True)
-            ),
-        )
-        for row in table.rows
-    )
-    return dataclasses.replace(table, rows=rows)
-
-
 def hide(aggregates: Aggregates, hidden: set[Key]) -> Aggregates:
     """`aggregates` with the hidden cells of the quarter tables set to None."""
 
     def group(item: GroupAggregates) -> GroupAggregates:
         if not item.quarters:
             return item
-        return dataclasses.replace(
-            item, quarters=tuple(_hide_table(table, hidden) for table in item.quarters)
-        )
+        return dataclasses.replace(item, quarters=tuple(hide_table(table, hidden) for table in item.quarters))
 
     return dataclasses.replace(aggregates, groups=tuple(group(item) for item in aggregates.groups))
