@@ -86,8 +86,9 @@ FORMAT_2_ADDS = (
     "; då gäller också det som postformat 2 lägger till: ett ej verkställt beslut har en insats enligt sitt "
     "lagrum (SoL eller LSS); ett ej verkställt beslut registreras först när tre månader har gått från "
     "beslutet eller avbrottet, och är inte verkställt eller återupptaget inom dem; kvartalen i "
-    "rapporterad_ivo slutar efter beslutet och efter de tre månaderna; kvalitet bygg kräver att varje "
-    "kvartal som slutade medan beslutet inte var verkställt står i rapporterad_ivo; ett avslutat ärende "
-    "har alla sina åtgärder uppföljda, senast den dag det avslutades"
+    "rapporterad_ivo slutar efter beslutet och efter de tre månaderna, och börjar senast när beslutet "
+    "verkställs, insatsen återupptas eller ärendet avslutas; kvalitet validera och kvalitet bygg kräver "
+    "att varje kvartal som har slutat medan beslutet inte var verkställt står i rapporterad_ivo; ett "
+    "avslutat ärende har alla sina åtgärder uppföljda, senast den dag det avslutades"
 )
 """What the hint of `kvalitet validera` lists after "när du ändrar det" (recordformat.ADDITIONS)."""

@@ -74,10 +74,13 @@ MESSAGES: Final[dict[str, str]] = {
         "ett ej verkställt beslut registreras först när tre månader har gått från beslutet eller avbrottet, "
         "och är inte verkställt eller återupptaget inom dem"
     ),
-    "format-adds-2-evb-ivo": ("kvartalen i rapporterad_ivo slutar efter beslutet och efter de tre månaderna"),
+    "format-adds-2-evb-ivo": (
+        "kvartalen i rapporterad_ivo slutar efter beslutet och efter de tre månaderna, och börjar senast "
+        "när beslutet verkställs, insatsen återupptas eller ärendet avslutas"
+    ),
     "format-adds-2-evb-build": (
-        "kvalitet bygg kräver att varje kvartal som slutade medan beslutet inte var verkställt står i "
-        "rapporterad_ivo"
+        "kvalitet validera och kvalitet bygg kräver att varje kvartal som har slutat medan beslutet inte "
+        "var verkställt står i rapporterad_ivo"
     ),
     "format-adds-2-actions": (
         "ett avslutat ärende har alla sina åtgärder uppföljda, senast den dag det avslutades"

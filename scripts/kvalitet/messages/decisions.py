@@ -37,6 +37,14 @@ MESSAGES: Final[dict[str, str]] = {
         "Beslutet rapporteras till IVO först för kvartalet då tre månader har gått. Ta bort kvartalet "
         "eller rätta datumen."
     ),
+    "evb-ended-executed": "beslutet verkställdes",
+    "evb-ended-resumed": "insatsen återupptogs",
+    "evb-ended-closed": "ärendet avslutades",
+    "rule-evb-reported-after-end": (
+        "kvartalet {quarter} började {start}, efter att {ended} {date}. Beslutet rapporteras till IVO "
+        "till och med kvartalet då det skedde ({last}), och i den rapporten får IVO veta det. Ta bort "
+        "kvartalet eller rätta datumet."
+    ),
     "rule-evb-resumed-without-interruption": (
         "fältet 'återupptagen' anges bara när insatsen har avbrutits. Skriv dagen för avbrottet i "
         "fältet 'avbrott', eller ta bort 'återupptagen'."

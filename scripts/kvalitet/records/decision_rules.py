@@ -4,9 +4,12 @@ For every record: `återupptagen` only with `avbrott`, and `avbrott` not with `v
 are new in postformat 2, so no older record has them). For records of postformat 2 only
 (`recordformat.strict`), since they refuse what version 1 accepted: the insats must be given under the
 record's lagrum (its `lagrum` in kategorier.yaml), the case is registered when the three months have
-passed, it is not verkställd (or resumed) within them, and no quarter reported to IVO ends before the
-decision or before the three months. `missing_reports` needs the cut-off date, so the build runs it
-(never the clock): every closed quarter while the decision stayed unverkställt must be reported.
+passed, it is not verkställd (or resumed) within them, no quarter reported to IVO ends before the
+decision or before the three months, and none begins after the day it was verkställd, resumed or
+closed (IVO is told in the report of that quarter, 16 kap. 6 h § SoL, 28 h § LSS; a later report is
+of a case that no longer exists). `missing_reports` needs the cut-off date, so the build and
+`kvalitet validera` run it with theirs (never the clock): every closed quarter while the decision
+stayed unverkställt must be reported.
 """
 
 from __future__ import annotations
@@ -91,6 +94,24 @@ def _reported(doc: Document, dates: DecisionDates) -> Iterator[Problem]:
             start = _start(dates)
             fields |= {"start": start["start"], "date": start["date"]}
             yield Problem.at(doc.file, doc.position(where), "rule-evb-reported-early", **fields)
+        elif dates.end is not None and quarter.start > dates.end:
+            fields = {
+                "quarter": str(quarter),
+                "start": quarter.start.isoformat(),
+                **_ended(doc, dates, dates.end),
+            }
+            yield Problem.at(doc.file, doc.position(where), "rule-evb-reported-after-end", **fields)
+
+
+def _ended(doc: Document, dates: DecisionDates, end: dt.date) -> dict[str, str]:
+    """How the case ended (verkställd, återupptagen, or else avslutad), on which day, in which quarter."""
+    field = "återupptagen" if dates.interrupted else "verkställd"
+    value = doc.data.get(field)
+    if isinstance(value, str) and parse_date(value) == end:
+        word = "evb-ended-resumed" if dates.interrupted else "evb-ended-executed"
+    else:
+        word = "evb-ended-closed"
+    return {"ended": say(word), "date": end.isoformat(), "last": str(Quarter.of(end))}
 
 
 def unreported(doc: Document, as_of: dt.date) -> list[Quarter]:
