@@ -7,6 +7,7 @@ installed by pre-commit from the package index the first time (then cached).
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import subprocess
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import BASE, REPO
+from tests.helpers import BASE, CASES, REPO
 
 BIN = Path(sys.executable).parent
 PERSONNUMMER_RECORD = """\
@@ -102,6 +103,22 @@ def test_changed_organisation_checks_every_record(repo: Path) -> None:
     )
     git(repo, "checkout", "--", ".")
     git(repo, "reset", "-q", "--hard")
+
+
+def test_a_missed_report_to_ivo_stops_the_commit(repo: Path) -> None:
+    """A decision of postformat 2 verkställd in 2024 and never reported: the hook counts per today."""
+    path = "records/2024/EVB-2024-0003.yaml"
+    shutil.copyfile(CASES / "ivo-quarters" / "missing" / "2024" / "EVB-2024-0003.yaml", repo / path)
+    git(repo, "add", path)
+    result = git(repo, "commit", "-m", "Nytt beslut")
+    git(repo, "reset", "-q", "--hard")
+    git(repo, "clean", "-qfd", "records")
+    assert result.returncode != 0, result.stdout
+    assert (
+        f"{path}:10:15: beslutet har inte rapporterats till IVO för 2024-Q2, 2024-Q3, kvartal som slutade "
+        f"före {dt.date.today().isoformat()} medan beslutet inte var verkställt." in result.stdout
+    )
+    assert git(repo, "log", "--format=%s").stdout.split("\n")[0] != "Nytt beslut"
 
 
 @pytest.mark.parametrize(

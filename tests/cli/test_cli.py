@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from kvalitet.cli import build_parser, main
-from tests.helpers import FORMAT_2_ADDS, REPO
+from tests.helpers import CASES, FORMAT_2_ADDS, REPO
 
 OLD_FORMAT = (
     "7 ärenden är skrivna i postformat 1 och godkänns som förut. Skriv postformat: 2 i ett ärende när du "
@@ -119,3 +121,63 @@ def test_console_script_runs(records: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == "10 filer kontrollerade: allt i ordning.\n" + OLD_FORMAT
+
+
+MISSED = CASES / "ivo-quarters" / "missing" / "2024" / "EVB-2024-0003.yaml"
+"""A decision of postformat 2 verkställd 2024-08-10 and never reported to IVO: due for 2024-Q2 and Q3."""
+
+
+def _missed(records: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    shutil.copyfile(MISSED, records / "2024" / MISSED.name)
+    monkeypatch.chdir(records.parent)
+    return f"records/2024/{MISSED.name}"
+
+
+def test_a_missed_quarter_exits_1_at_the_date_given(
+    records: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _missed(records, monkeypatch)
+    assert main(["validera", path, "--per", "2024-12-31"]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        f"{path}:10:15: beslutet har inte rapporterats till IVO för 2024-Q2, 2024-Q3, kvartal som slutade "
+        "före 2024-12-31 medan beslutet inte var verkställt. Rapportera till IVO och skriv alla rapporterade "
+        "kvartal i fältet 'rapporterad_ivo', så här: [2024-Q2, 2024-Q3].",
+        "1 fel i 1 fil (1 fil kontrollerad).",
+    ]
+    assert main(["validera", path, "--per", "2024-06-30"]) == 0  # 2024-Q2 ends that day: not yet missed
+    assert capsys.readouterr().out == "1 fil kontrollerad: allt i ordning.\n"
+
+
+def test_the_cut_off_date_is_today_by_default(
+    records: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _missed(records, monkeypatch)
+    assert main(["validera", path]) == 1
+    out = capsys.readouterr().out
+    assert f"kvartal som slutade före {dt.date.today().isoformat()} medan" in out
+
+
+def test_a_missed_quarter_in_the_json_output(
+    records: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _missed(records, monkeypatch)
+    assert main(["validera", path, "--per", "2024-10-01", "--format", "json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert [(p["code"], p["line"], p["column"]) for p in report["problems"]] == [
+        ("rule-evb-missing-report", 10, 15)
+    ]
+
+
+def test_a_wrong_cut_off_date_is_wrong_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["validera", "--per", "2024-13-01"])
+    assert exit_info.value.code == 2
+    assert "2024-13-01" in capsys.readouterr().err
+
+
+def test_the_help_tells_of_the_cut_off_date(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["validera", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "--per DATUM kontrollera rapporterna till IVO per det här datumet" in out
+    assert "(standard: dagens datum)" in out

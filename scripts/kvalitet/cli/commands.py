@@ -12,9 +12,10 @@ from kvalitet.records.report import write_codequality, write_github, write_json,
 from kvalitet.records.validate import validate
 
 
-def validate_command(paths: Sequence[Path], *, output_format: str = "text") -> int:
-    """`kvalitet validera`: 0 when every record is in order, 1 when not."""
-    outcome = validate(paths)
+def validate_command(paths: Sequence[Path], *, as_of: dt.date, output_format: str = "text") -> int:
+    """`kvalitet validera`: 0 when every record is in order, 1 when not (a quarter that ended before
+    `as_of` without its report to IVO is a problem, as it is for `kvalitet bygg`)."""
+    outcome = validate(paths, as_of=as_of)
     writers = {"json": write_json, "codequality": write_codequality, "github": write_github}
     writer = writers.get(output_format, write_text)
     writer(outcome.problems, outcome.checked, sys.stdout, outcome.hints)

@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--format", choices=("text", "json", "codequality", "github"), default="text", help=say("cli-format")
     )
+    check.add_argument(
+        "--per", dest="as_of", type=_date, default=None, metavar="DATUM", help=say("cli-validate-as-of")
+    )
 
     new = commands.add_parser("ny", help=say("new-cli-help"), description=say("new-cli-help"))
     new.add_argument("typ", metavar="TYP", help=say("new-cli-typ", allowed=", ".join(RECORD_TYPES)))
@@ -149,7 +152,11 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "validera":
         from kvalitet.cli.commands import validate_command
 
-        return validate_command(args.paths or [Path("records")], output_format=args.format)
+        return validate_command(
+            args.paths or [Path("records")],
+            as_of=args.as_of or dt.date.today(),
+            output_format=args.format,
+        )
     if args.command == "ny":
         from kvalitet.staff.newrecord import new_command
 

@@ -261,9 +261,15 @@ MESSAGES: Final[dict[str, str]] = {
         "kvalitetsberättelse av dem."
     ),
     "cli-validate-help": (
-        "Kontrollera ärendena: format, datum, enheter, kategorier och att inga personuppgifter finns med."
+        "Kontrollera ärendena: format, datum, enheter, kategorier, kvartalsrapporterna till IVO och att "
+        "inga personuppgifter finns med."
     ),
     "cli-validate-paths": "mappar eller filer att kontrollera (standard: records)",
+    "cli-validate-as-of": (
+        "kontrollera rapporterna till IVO per det här datumet, ÅÅÅÅ-MM-DD: varje kvartal som slutade "
+        "före datumet medan ett ej verkställt beslut (postformat 2) inte var verkställt ska stå i "
+        "rapporterad_ivo (standard: dagens datum)"
+    ),
     "cli-format": (
         "text för människor (standard), json för maskiner, codequality för GitLabs merge requests "
         "eller github för GitHub Actions"

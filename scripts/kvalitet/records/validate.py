@@ -16,6 +16,7 @@ the schema and the rules to check the rest, and only a file that YAML cannot rea
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import traceback
 from collections.abc import Iterable, Sequence
@@ -24,6 +25,7 @@ from pathlib import Path
 
 from kvalitet.errors import UsageError
 from kvalitet.messages import say
+from kvalitet.records.decision_rules import missing_reports
 from kvalitet.records.limits import cap
 from kvalitet.records.load import MARKS, Document, decode, load_document, load_yaml, read_bytes
 from kvalitet.records.problems import Problem
@@ -132,16 +134,21 @@ def _plan(paths: Sequence[Path], outcome: Outcome, texts: set[Path]) -> list[_Ro
     return list(roots.values())
 
 
-def validate(paths: Sequence[Path]) -> Outcome:
+def validate(paths: Sequence[Path], *, as_of: dt.date | None = None) -> Outcome:
     """Check the records at `paths` (folders or files); report every problem found.
 
     A records root checked as a whole brings its reference files and the staff's texts in
     site/berattelse/ beside it: everything that is committed and published passes the same guard.
+    With `as_of` (the cut-off date), an ej verkställt beslut of postformat 2 that is otherwise valid
+    must also have been reported to IVO for every quarter that ended before it while the decision
+    stayed unverkställt (`missing_reports`, the same check that stops `kvalitet bygg`).
     """
     outcome = Outcome()
     texts: set[Path] = set()
     for plan in _plan(paths, outcome, texts):
         _validate_root(plan, outcome)
+    if as_of is not None:
+        outcome.problems += missing_reports(outcome.records, as_of)
     for file in sorted(texts):
         outcome.problems += check_staff_text(file)
     outcome.checked += len(texts)
