@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -131,6 +132,32 @@ def test_an_interruption_counts_from_the_interruption_and_nothing_missed(records
     ]
     assert "Inga beslut ska rapporteras till IVO för kv. 4 2024." in markdown
     assert "Inga kvartalsrapporter till IVO saknades den 15 oktober 2024." in markdown
+
+
+def test_the_page_writes_long_dates_that_never_break_and_the_csv_iso_dates(records: Path) -> None:
+    """On the page the lists of decisions due join the day counted from and the three months in one
+    cell (the long dates kept whole would not fit beside the navigation otherwise); the CSV has both."""
+    _records(records)
+    markdown, files = _page(records, "2024-11-15")
+    nbsp = "\u00a0"
+    last = markdown[markdown.index('id="lista-ivo-senaste-kvartal"') :]
+    last = last[: last.index("</table>")]
+    assert (
+        '<tr><th scope="row">EVB-2024-0001</th><td data-label="Insats och lag">Daglig verksamhet (LSS)</td>'
+        f'<td data-label="Tre månader">från beslut 20{nbsp}december{nbsp}2023 '
+        f"till 20{nbsp}mars{nbsp}2024</td>"
+        f'<td data-label="Läge">verkställt 15{nbsp}september{nbsp}2024</td>'
+        '<td data-label="Rapporterat">nej</td></tr>'
+    ) in last
+    missed = markdown[markdown.index('id="lista-ivo-missade"') :]
+    assert f'<td data-label="Tre månader gick ut">20{nbsp}mars{nbsp}2024</td>' in missed
+    lists = [part[: part.index("</table>")] for part in markdown.split('class="kv-table kv-followup"')[1:]]
+    assert len(lists) == 3
+    assert not [part for part in lists if re.search(r"\d{4}-\d{2}-\d{2}", part)], "no ISO date on the page"
+    assert not [part for part in lists if re.search(r"\d (januari|mars|april|september) ", part)]
+    running = _csv(files, f"{CSV_DIR}/ivo-lopande-kvartal.csv")
+    assert running[1][2:5] == ["beslut 2024-01-15", "2024-04-15", "väntar"]
+    assert _csv(files, f"{CSV_DIR}/ivo-missade.csv")[1][3:5] == ["2024-03-20", "verkställt 2024-09-15"]
 
 
 @pytest.fixture(scope="module")

@@ -106,6 +106,8 @@ MESSAGES: Final[dict[str, str]] = {
     "ivo-col-insats": "Insats och lag",
     "ivo-col-from": "Räknas från",
     "ivo-col-three-months": "Tre månader gick ut",
+    "ivo-col-span": "Tre månader",
+    "ivo-span": "från {start} till {date}",
     "ivo-col-state": "Läge",
     "ivo-col-reported": "Rapporterat",
     "ivo-from-decision": "beslut {date}",

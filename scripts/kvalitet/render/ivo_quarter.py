@@ -6,12 +6,17 @@ running at the cut-off date and for the last quarter that has ended, and every r
 quarter that has ended. A missed quarter of a record in postformat 2 stops the build
 (kvalitet.records.decision_rules), so the missed reports listed are of older records. Never part of
 the public build: single cases with their summary, like the follow-up lists (render/internal_pages).
+
+The page writes its dates as Swedish long dates ("1 juli 2026") held together by no-break spaces, so
+that a narrow cell never breaks a date over two lines; the CSV files keep them ISO (2026-07-01) for
+sorting in Excel. The rows are made once per way of writing a date (`Dates`), and the lists of
+decisions due join two date columns into one on the page (`page_due_rows`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from kvalitet.aggregate.model import Row, Table
 from kvalitet.messages import say
@@ -22,7 +27,11 @@ from kvalitet.render.internal_pages import CSV_DIR, ListTable, list_csv, list_ht
 from kvalitet.render.page import PageWriter, SiteFiles
 from kvalitet.swedish import long_date
 
+Dates = Callable[[dt.date], str]
+"""How a row writes a date: `iso` in the CSV files, `shown` on the page."""
+Rows = tuple[tuple[str | int, ...], ...]
 PATH = "intern/ivo-kvartal.md"
+NO_BREAK = "\u00a0"
 GROUP = "ej_verkställt_beslut"
 SUMMARY_QUARTERS = 8
 """How many quarters that have ended the summary shows: two years."""
@@ -35,6 +44,15 @@ DUE_COLUMNS = (
     "ivo-col-reported",
     "followup-col-summary",
 )
+PAGE_DUE_COLUMNS = (
+    "followup-col-case",
+    "ivo-col-insats",
+    "ivo-col-span",
+    "ivo-col-state",
+    "ivo-col-reported",
+    "followup-col-summary",
+)
+"""The page's list of `DUE_COLUMNS`: the day counted from and the three months in one cell."""
 MISSED_COLUMNS = (
     "followup-col-case",
     "ivo-col-quarter",
@@ -43,6 +61,16 @@ MISSED_COLUMNS = (
     "ivo-col-state",
     "followup-col-summary",
 )
+
+
+def iso(day: dt.date) -> str:
+    """A date in a CSV file: 2026-07-01."""
+    return day.isoformat()
+
+
+def shown(day: dt.date) -> str:
+    """A date on the page: "1 juli 2026", never broken over two lines."""
+    return long_date(day).replace(" ", NO_BREAK)
 
 
 def _decisions(cases: Sequence[Case], as_of: dt.date) -> list[tuple[Case, DecisionDates]]:
@@ -61,15 +89,15 @@ def _insats(case: Case, reference: Reference) -> str:
     return say("label-insats", name=entry.name if entry else key, law=case.data.get("lagrum", ""))
 
 
-def _state(case: Case, dates: DecisionDates, day: dt.date) -> str:
+def _state(case: Case, dates: DecisionDates, day: dt.date, date: Dates) -> str:
     """Where the decision stood on `day`."""
     if dates.end is None or dates.end > day:
         return say("ivo-state-waiting")
     field = "återupptagen" if dates.interrupted else "verkställd"
     if case.date(field) is not None:
         code = "ivo-state-resumed" if dates.interrupted else "ivo-state-executed"
-        return say(code, date=dates.end.isoformat())
-    return say("ivo-state-closed", date=dates.end.isoformat())
+        return say(code, date=date(dates.end))
+    return say("ivo-state-closed", date=date(dates.end))
 
 
 def _summary(case: Case) -> str:
@@ -77,8 +105,12 @@ def _summary(case: Case) -> str:
 
 
 def due_rows(
-    decisions: Sequence[tuple[Case, DecisionDates]], quarter: Quarter, reference: Reference, as_of: dt.date
-) -> tuple[tuple[str | int, ...], ...]:
+    decisions: Sequence[tuple[Case, DecisionDates]],
+    quarter: Quarter,
+    reference: Reference,
+    as_of: dt.date,
+    date: Dates = iso,
+) -> Rows:
     """One row per decision due for `quarter`, the one whose three months ran out first first."""
     rows = []
     for case, dates in sorted(decisions, key=lambda item: (item[1].three_months, item[0].id)):
@@ -90,9 +122,9 @@ def due_rows(
             (
                 case.id,
                 _insats(case, reference),
-                say(start, date=dates.start.isoformat()),
-                dates.three_months.isoformat(),
-                _state(case, dates, min(quarter.end, as_of)),
+                say(start, date=date(dates.start)),
+                date(dates.three_months),
+                _state(case, dates, min(quarter.end, as_of), date),
                 say("ivo-yes") if reported else say("ivo-no"),
                 _summary(case),
             )
@@ -101,8 +133,8 @@ def due_rows(
 
 
 def missed_rows(
-    decisions: Sequence[tuple[Case, DecisionDates]], reference: Reference, as_of: dt.date
-) -> tuple[tuple[str | int, ...], ...]:
+    decisions: Sequence[tuple[Case, DecisionDates]], reference: Reference, as_of: dt.date, date: Dates = iso
+) -> Rows:
     """One row per quarter ended before `as_of` that a decision was due for and not reported for,
     the oldest quarter first."""
     found = []
@@ -115,8 +147,8 @@ def missed_rows(
                 case.id,
                 str(quarter),
                 _insats(case, reference),
-                dates.three_months.isoformat(),
-                _state(case, dates, quarter.end),
+                date(dates.three_months),
+                _state(case, dates, quarter.end, date),
                 _summary(case),
             )
             found.append((quarter, case.id, row))
@@ -151,10 +183,26 @@ def _name(quarter: Quarter) -> str:
     return say("quarter-column", number=quarter.number, year=quarter.year)
 
 
-def _add(writer: PageWriter, files: SiteFiles, table: ListTable) -> None:
-    path = f"{CSV_DIR}/{table.id}.csv"
-    files.add_file(path, list_csv(table, 0))
-    writer.markdown(list_html(table, writer.link(path), 0))
+def page_due_rows(rows: Rows) -> Rows:
+    """The rows of `due_rows` as the page shows them: the day counted from and the day the three
+    months ran out in one cell ("från beslut 11 december 2025 till 11 mars 2026"), so that the list,
+    its long dates kept whole, fits beside the navigation (`PAGE_DUE_COLUMNS`)."""
+    return tuple((*row[:2], say("ivo-span", start=str(row[2]), date=str(row[3])), *row[4:]) for row in rows)
+
+
+def _add(
+    writer: PageWriter,
+    files: SiteFiles,
+    heading: tuple[str, str],
+    csv_table: tuple[tuple[str, ...], Rows],
+    page_table: tuple[tuple[str, ...], Rows],
+) -> None:
+    """A list on the page and its CSV file; `heading` is their id and caption, each table its column
+    codes and rows."""
+    name, caption = heading
+    path = f"{CSV_DIR}/{name}.csv"
+    files.add_file(path, list_csv(ListTable(name, caption, *csv_table), 0))
+    writer.markdown(list_html(ListTable(name, caption, *page_table), writer.link(path), 0))
 
 
 def ivo_quarter_page(files: SiteFiles, cases: Sequence[Case], reference: Reference, as_of: dt.date) -> None:
@@ -177,7 +225,13 @@ def ivo_quarter_page(files: SiteFiles, cases: Sequence[Case], reference: Referen
             writer.paragraph(say("ivo-none-due", quarter=name))
             continue
         caption = say("ivo-due-caption", quarter=name, date=date)
-        _add(writer, files, ListTable(f"ivo-{key}-kvartal", caption, DUE_COLUMNS, rows))
+        _add(
+            writer,
+            files,
+            (f"ivo-{key}-kvartal", caption),
+            (DUE_COLUMNS, rows),
+            (PAGE_DUE_COLUMNS, page_due_rows(due_rows(decisions, quarter, reference, as_of, shown))),
+        )
     writer.heading(2, say("ivo-heading-missed"))
     missed = missed_rows(decisions, reference, as_of)
     if missed:
@@ -185,7 +239,9 @@ def ivo_quarter_page(files: SiteFiles, cases: Sequence[Case], reference: Referen
         _add(
             writer,
             files,
-            ListTable("ivo-missade", say("ivo-missed-caption", date=date), MISSED_COLUMNS, missed),
+            ("ivo-missade", say("ivo-missed-caption", date=date)),
+            (MISSED_COLUMNS, missed),
+            (MISSED_COLUMNS, missed_rows(decisions, reference, as_of, shown)),
         )
     else:
         writer.paragraph(say("ivo-none-missed", date=date))
