@@ -41,6 +41,8 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     categories = yaml.safe_load((BASE / "kategorier.yaml").read_text(encoding="utf-8"))
     known = {item["id"] for item in categories["avvikelse"]}
     categories["avvikelse"] += [item for item in demo["avvikelse"] if item["id"] not in known]
+    causes = {item["id"] for item in categories["orsaker"]}
+    categories["orsaker"] += [item for item in demo["orsaker"] if item["id"] not in causes]
     text = yaml.safe_dump(categories, allow_unicode=True, sort_keys=False)
     (tmp_path / "records" / "kategorier.yaml").write_text(text, encoding="utf-8")
     for name in (FIRST, LATER, MAPPING):
@@ -116,6 +118,8 @@ def test_a_later_export_updates_field_by_field_and_keeps_what_was_edited_by_hand
     assert edited["sammanfattning"].endswith("Upptäcktes vid genomgång.")
     assert (edited["kategorier"], edited["status"]) == (["informationsöverföring"], "avslutad")
     assert data(files["LC-24-1012"])["risk"] == {"allvarlighetsgrad": 3, "sannolikhet": 1}
+    assert data(files["LC-24-1012"])["åtgärder"][0]["uppföljning_planerad"] == "2025-01-20"  # ahead: allowed
+    assert edited["orsaker"] == ["mänskliga-faktorn", "stress"]
     added = data(files["LC-24-1019"])["åtgärder"]
     assert added == [{"beskrivning": "Enhetschefen går igenom rutinen på APT", "nivå": "enhet"}]
     assert "LC-24-1068" in files

@@ -80,4 +80,24 @@ MESSAGES: Final[dict[str, str]] = {
     "reimport-changed-meanwhile": (
         "{path} ändrades medan importen kördes och skrevs inte. Kör importen igen."
     ),
+    "reimport-comment-dropped": (
+        "kommentaren på rad {line} står vid {place}, som uppdateringen tar bort, och försvinner med "
+        "det om du skriver (kommentarer visas inte). Flytta kommentaren i ärendet först om den ska stå "
+        "kvar."
+    ),
+    "reimport-comment-dropped-written": (
+        "kommentaren på rad {line} stod vid {place}, som uppdateringen tog bort, och försvann med det "
+        "(kommentarer visas inte)."
+    ),
+    "reimport-comment-field": "fältet '{name}'",
+    "reimport-comment-item": "ett värde i '{name}'",
+    "reimport-moved": (
+        "{name}: uppföljningen flyttas till {dates} (de tidigare datumen står kvar; skälet är fritext "
+        "och visas inte)"
+    ),
+    "reimport-moved-kept": (
+        "{name}: exporten flyttar uppföljningen till {dates}, men den första åtgärden i ärendet är inte "
+        "exportens (den har ändrats eller skrivits för hand). Flytten läggs inte till; skriv in den i "
+        "ärendet om den gäller den åtgärden."
+    ),
 }

@@ -11,18 +11,10 @@ from functools import cache
 from typing import Any
 
 from kvalitet.messages import say
-from kvalitet.staff.importer.fields import Field, fields_of, properties
+from kvalitet.staff.importer.fields import fields_of, schema_of
 from kvalitet.staff.importer.update import MISSING, Change, Merge
 
 IDENTIFIERS = frozenset({"diarienummer"})
-
-
-def _schema_of(typ: str, item: Field) -> dict[str, Any]:
-    schema: dict[str, Any] = properties(typ).get(item.path[0], {})
-    if len(item.path) > 1:
-        group = schema.get("items", {}) if item.in_list else schema
-        schema = group.get("properties", {}).get(item.path[1], {})
-    return schema
 
 
 @cache
@@ -33,7 +25,7 @@ def shows_value(typ: str, name: str) -> bool:
         return False
     if item.kind != "text" and item.kind != "list":
         return True
-    schema = _schema_of(typ, item)
+    schema = schema_of(typ, item)
     schema = schema.get("items", {}) if item.kind == "list" else schema
     return any(key in schema for key in ("enum", "const", "pattern"))
 
@@ -52,8 +44,18 @@ def shown(value: Any) -> str:
     return str(value)
 
 
+def _appended(change: Change) -> str:
+    """A moved follow-up date added to the action (the reason is free text: not shown)."""
+    have = change.old if isinstance(change.old, list) else []
+    dates = ", ".join(shown(entry.get("datum", MISSING)) for entry in change.new[len(have) :])
+    code = "reimport-moved" if change.verdict != "conflict" else "reimport-moved-kept"
+    return say(code, name=change.name, dates=dates)
+
+
 def _line(typ: str, change: Change) -> str:
     name = change.name
+    if name not in fields_of(typ):  # a list inside the action, the row's item added to it
+        return _appended(change)
     visible = shows_value(typ, name)
     old, new = shown(change.old), shown(change.new)
     if change.verdict != "update":

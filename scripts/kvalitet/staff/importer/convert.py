@@ -20,7 +20,7 @@ from kvalitet.records.guard import find_identifiers
 from kvalitet.records.problems import Problem
 from kvalitet.records.schema_errors import guess_hint
 from kvalitet.staff.importer.dates import examples, from_excel, parse_moment
-from kvalitet.staff.importer.fields import Field, Kind, Path_, fields_of
+from kvalitet.staff.importer.fields import AHEAD, Field, Kind, Path_, fields_of
 from kvalitet.staff.importer.mapping import DEDUPLICATION_FIELD, REGISTERED, Column, ImportMapping
 from kvalitet.staff.importer.sources import Cell, Row
 
@@ -197,7 +197,7 @@ class _Row:
             self.problem("import-bad-date", column=origin, value=text, field=name, examples=written)
             return None
         day, clock = moment
-        if day > self.today:
+        if day > self.today and name not in AHEAD:
             self.problem("import-future-date", column=origin, date=day, today=self.today)
             return None
         if not with_time or (clock is None and kind == "moment"):
@@ -291,14 +291,17 @@ def _column_of(mapping: ImportMapping, name: str) -> str:
 
 
 def _nest(values: dict[Path_, Any], known: Mapping[str, Field]) -> dict[str, Any]:
-    """Dotted fields into their groups: risk.sannolikhet → risk: {sannolikhet: …}; åtgärder → a list."""
+    """Dotted fields into their groups: risk.sannolikhet → risk: {sannolikhet: …}; åtgärder → a list;
+    åtgärder.resultat.bedömning → a group in the action; åtgärder.flyttad.datum → a list in it."""
     data: dict[str, Any] = {}
-    in_list = {field.path[0] for field in known.values() if field.in_list}
+    fields = {field.path: field for field in known.values()}
     for path, value in values.items():
+        field = fields[path]
         if len(path) == 1:
             data[path[0]] = value
-        elif path[0] in in_list:
-            data.setdefault(path[0], [{}])[0][path[1]] = value
-        else:
-            data.setdefault(path[0], {})[path[1]] = value
+            continue
+        group = data.setdefault(path[0], [{}])[0] if field.in_list else data.setdefault(path[0], {})
+        if len(path) == 3:
+            group = group.setdefault(path[1], [{}])[0] if field.appended else group.setdefault(path[1], {})
+        group[path[-1]] = value
     return data

@@ -18,10 +18,13 @@ from kvalitet.records.schemacheck import load_schemas
 Kind = Literal["text", "list", "date", "datetime", "moment", "integer", "boolean"]
 """`moment`: a date and time, or the date alone (gemensamt.schema.json `tidpunkt-eller-datum`)."""
 Path_ = tuple[str, ...]
-"""A field: ("enhet",), or a field in a group: ("risk", "sannolikhet"), ("åtgärder", "beskrivning")."""
+"""A field: ("enhet",), or a field in a group: ("risk", "sannolikhet"), ("åtgärder", "beskrivning"),
+or in a group of a group: ("åtgärder", "resultat", "bedömning"), ("åtgärder", "flyttad", "datum")."""
 
 NOT_IMPORTED = frozenset({"id", "typ", "godkända_fynd", "källa"})
 """Set by the importer itself (källa: from källid), or only by a reviewer."""
+AHEAD = frozenset({"åtgärder.uppföljning_planerad", "åtgärder.flyttad.datum"})
+"""Dates of what is planned: they may lie after today."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,10 +33,18 @@ class Field:
     kind: Kind
     in_list: bool = False
     """The field is in a list of groups (åtgärder): the row gives one item of it."""
+    appended: bool = False
+    """The field is in a list inside the group (åtgärder.flyttad): the row gives one more item of
+    it, added to those the record has (a moved date is added; the earlier ones stay)."""
 
     @property
     def group(self) -> str | None:
         return self.path[0] if len(self.path) > 1 else None
+
+    @property
+    def inner(self) -> Path_ | None:
+        """The group inside the group, for a field three deep: ("åtgärder", "flyttad")."""
+        return self.path[:2] if len(self.path) > 2 else None
 
 
 def dotted(path: Path_) -> str:
@@ -89,7 +100,23 @@ def fields_of(typ: str) -> dict[str, Field]:
             inner_kind = _kind(inner)
             if inner_kind is not None:
                 found[f"{name}.{part}"] = Field((name, part), inner_kind, in_list)
+                continue
+            appended = inner.get("type") == "array"
+            deeper = inner.get("items", {}) if appended else inner
+            for last, leaf in deeper.get("properties", {}).items():
+                leaf_kind = _kind(leaf)
+                if leaf_kind is not None:
+                    found[f"{name}.{part}.{last}"] = Field((name, part, last), leaf_kind, in_list, appended)
     return found
+
+
+def schema_of(typ: str, item: Field) -> dict[str, Any]:
+    """The schema of one field, from the record schema of `typ`."""
+    schema: dict[str, Any] = properties(typ).get(item.path[0], {})
+    for part in item.path[1:]:
+        schema = schema.get("items", {}) if schema.get("type") == "array" else schema
+        schema = schema.get("properties", {}).get(part, {})
+    return schema
 
 
 @cache

@@ -2,7 +2,8 @@
 
 Ids continue above the highest id of the typ and year in records/. Each candidate is rendered once;
 that exact text is validated and, with --skriv, written. A record that a later export updates is
-rendered and validated the same way, and replaced in one step (a temporary file renamed over it).
+rendered and validated the same way, with the comments staff wrote in it kept in their places
+(`keep_comments`), and replaced in one step (a temporary file renamed over it).
 Validation is `kvalitet validera` itself, run on a temporary records root that holds copies of the
 reference files, the candidates, and the existing records a candidate links to; nothing is written
 into records/ before every check has passed.
@@ -22,12 +23,13 @@ from typing import Any
 from kvalitet.messages import say
 from kvalitet.records.dump import dump
 from kvalitet.records.guard import find_identifiers
-from kvalitet.records.load import Document, load_yaml
+from kvalitet.records.load import Document, decode, load_yaml
 from kvalitet.records.problems import Problem
 from kvalitet.records.reference import REFERENCE_FILES
 from kvalitet.records.validate import LINKS, record_files, validate
 from kvalitet.staff.importer.convert import Candidate
 from kvalitet.staff.importer.fields import dotted, fields_of, id_prefix, properties
+from kvalitet.staff.importer.keep_comments import Dropped, rewrite
 from kvalitet.staff.importer.update import CHECKSUMS, SOURCE, Merge, checksums
 from kvalitet.staff.importer.update import merge as merge_record
 
@@ -85,6 +87,8 @@ class Planned:
     """For a record that exists: how it changes."""
     before: bytes | None = None
     """The record's bytes when planned: it is not replaced if they have changed since."""
+    dropped: tuple[Dropped, ...] = ()
+    """The comments of the record that go with a field the update removes."""
 
 
 def scan(root: Path) -> Existing:
@@ -145,19 +149,10 @@ def updated(file: Path, candidate: Candidate, *, overwrite: bool) -> Planned | M
     data = {name: merge.data[name] for name in ranked if name != SOURCE}
     if SOURCE in merge.data:
         data[SOURCE] = merge.data[SOURCE]
-    comments = header(before.decode("utf-8", "replace"))
-    text = dump(data, comments) if comments else dump(data, "").removeprefix("\n")
-    return Planned(candidate, file.stem, file, text, merge, before)
-
-
-def header(text: str) -> str:
-    """The comment lines a record starts with, to be kept when it is rewritten."""
-    lines = []
-    for line in text.splitlines():
-        if not line.startswith("#"):
-            break
-        lines.append(line)
-    return "\n".join(lines)
+    text = decode(file, before)
+    assert isinstance(text, str)  # it loaded above
+    rewritten = rewrite(text, data)
+    return Planned(candidate, file.stem, file, rewritten.text, merge, before, rewritten.dropped)
 
 
 def assign(
@@ -215,7 +210,7 @@ def _field_at(text: str, line: int) -> str | None:
     best: tuple[tuple[int, int], str] | None = None
     for where, (key_line, column) in doc.keys.items():
         names = tuple(part for part in where if isinstance(part, str))
-        if key_line <= line and len(names) <= 2 and (best is None or (key_line, column) >= best[0]):
+        if key_line <= line and len(names) <= 3 and (best is None or (key_line, column) >= best[0]):
             best = (key_line, column), dotted(names)
     return best[1] if best else None
 
@@ -233,7 +228,7 @@ def _told(problem: Problem, item: Planned | None, source: Path) -> Problem:
         message += " " + say("import-hint-fill" if origin else "import-hint-map")
     else:
         name = _field_at(item.text, problem.line)
-        origin = candidate.sources.get(name) if name else None
+        origin = _origin(candidate, name) if name else None
     kind = problem.code.removeprefix("pseudonym-")
     if problem.code.startswith("pseudonym-") and kind != "unused":
         where = origin or say("import-from-field", name=name or "?")
@@ -246,6 +241,12 @@ def _told(problem: Problem, item: Planned | None, source: Path) -> Problem:
     if kept:
         message += " " + say("reimport-invalid-kept", fields=", ".join(f"'{name}'" for name in kept))
     return Problem(source, candidate.row, 0, problem.code, message)
+
+
+def _origin(candidate: Candidate, name: str) -> str | None:
+    """Where the field `name` came from; for a group (åtgärder.resultat), where its first field did."""
+    inside = (origin for field, origin in candidate.sources.items() if field.startswith(name + "."))
+    return candidate.sources.get(name) or next(inside, None)
 
 
 def _names_missing(problem: Problem, candidate: Candidate, name: str) -> bool:

@@ -29,6 +29,7 @@ from kvalitet.records.report import display_path, write_text
 from kvalitet.records.schema_errors import guess_hint
 from kvalitet.staff.importer.changes import told
 from kvalitet.staff.importer.convert import Candidate, Left, convert_row
+from kvalitet.staff.importer.keep_comments import Dropped, dotted_place
 from kvalitet.staff.importer.mapping import ImportMapping, load_mapping
 from kvalitet.staff.importer.plan import Existing, Planned, assign, check, scan, updated
 from kvalitet.staff.importer.plan import write as write_records
@@ -221,7 +222,18 @@ def _change_lines(item: Planned | Skipped, written: bool | None) -> str:
         doc = load_yaml(item.file)
         typ = str(doc.data.get("typ")) if isinstance(doc, Document) else ""
     assert merge is not None
-    return head + "".join(f"\n  - {line}" for line in told(typ, merge))
+    lines = told(typ, merge)
+    if isinstance(item, Planned):
+        lines += [_dropped_line(dropped, written) for dropped in item.dropped]
+    return head + "".join(f"\n  - {line}" for line in lines)
+
+
+def _dropped_line(dropped: Dropped, written: bool | None) -> str:
+    """A comment that goes with the field the update removes (its text is never shown)."""
+    code = "reimport-comment-item" if isinstance(dropped.place[-1], int) else "reimport-comment-field"
+    place = say(code, name=dotted_place(dropped.place))
+    code = "reimport-comment-dropped-written" if written else "reimport-comment-dropped"
+    return say(code, line=dropped.line, place=place)
 
 
 def _skipped_line(skipped: Skipped) -> str:

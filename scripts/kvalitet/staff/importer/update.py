@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from kvalitet.staff.importer.fields import Field, fields_of
+from kvalitet.staff.importer.fields import Field, dotted, fields_of
 from kvalitet.staff.importer.mapping import DEDUPLICATION_FIELD
 
 SOURCE = "källa"
@@ -118,7 +118,22 @@ def get(data: dict[str, Any], item: Field) -> Any:
         return value
     if item.in_list:
         value = value[0] if isinstance(value, list) and value else MISSING
-    return value.get(item.path[1], MISSING) if isinstance(value, dict) else MISSING
+    for part in item.path[1:]:
+        value = value.get(part, MISSING) if isinstance(value, dict) else MISSING
+    return value
+
+
+def _first(data: dict[str, Any], item: Field) -> dict[str, Any]:
+    """The group a field of `item`'s head is put in (made when missing)."""
+    head = item.path[0]
+    if not item.in_list:
+        group: dict[str, Any] = data.setdefault(head, {})
+        return group
+    items = data.setdefault(head, [])
+    if not items:
+        items.append({})
+    first: dict[str, Any] = items[0]
+    return first
 
 
 def put(data: dict[str, Any], item: Field, value: Any) -> None:
@@ -130,18 +145,19 @@ def put(data: dict[str, Any], item: Field, value: Any) -> None:
         else:
             data[head] = value
         return
-    if item.in_list:
-        items = data.setdefault(head, [])
-        if not items:
-            items.append({})
-        group = items[0]
-    else:
-        group = data.setdefault(head, {})
+    groups = [_first(data, item)]
+    for part in item.path[1:-1]:
+        if not isinstance(groups[-1].get(part), dict):
+            groups[-1][part] = {}
+        groups.append(groups[-1][part])
     if value is MISSING:
-        group.pop(item.path[1], None)
+        groups[-1].pop(item.path[-1], None)
     else:
-        group[item.path[1]] = value
-    if not group:
+        groups[-1][item.path[-1]] = value
+    for depth in range(len(groups) - 1, 0, -1):
+        if not groups[depth]:
+            del groups[depth - 1][item.path[depth]]
+    if not groups[0]:
         if item.in_list:
             data[head].pop(0)
             if not data[head]:
@@ -196,6 +212,8 @@ def merge(
     new_sums = dict(sums or {})
     for name in names:
         item = known[name]
+        if item.appended:
+            continue
         current, new = get(record, item), get(incoming, item)
         written = sums.get(name) if sums is not None else None
         verdict = _verdict(current, new, written)
@@ -212,6 +230,10 @@ def merge(
         if verdict != "conflict":
             put(data, item, new)
             _remember(new_sums, name, new)
+    inners = {known[name].inner: known[name].in_list for name in names if known[name].appended}
+    for inner, in_list in inners.items():
+        assert inner is not None
+        _append(result, record, incoming, Field(inner, "list", in_list))
     kept = source if source is not None else old_source if isinstance(old_source, dict) else None
     if kept is not None:
         target = {key: value for key, value in kept.items() if key != CHECKSUMS}
@@ -224,3 +246,30 @@ def _remember(sums: dict[str, str], name: str, value: Any) -> None:
         sums.pop(name, None)
     else:
         sums[name] = checksum(value)
+
+
+def _key(entry: Any) -> Any:
+    """What tells two items of an appended list apart: the date of a moved follow-up."""
+    return _plain(entry.get("datum")) if isinstance(entry, dict) else _plain(entry)
+
+
+def _append(result: Merge, record: dict[str, Any], incoming: dict[str, Any], group: Field) -> None:
+    """The row's item of a list inside the first action (a moved date) added to the record's items,
+    unless one with its date is there; never while the action itself is kept against the export."""
+    current, new = get(record, group), get(incoming, group)
+    if not isinstance(new, list):
+        return  # the export has no item: the record's stay as they are
+    have = current if isinstance(current, list) else []
+    added = [entry for entry in new if _key(entry) not in {_key(old) for old in have}]
+    if not added:
+        return
+    name = dotted(group.path)
+    head = group.path[0] + "."
+    kept = [
+        change for change in result.changes if change.verdict == "conflict" and change.name.startswith(head)
+    ]
+    if kept:  # the action is the hand-written one, not the export's: its dates are not the export's
+        result.changes.append(Change(name, current, [*have, *added], "conflict", kept[0].reason))
+        return
+    result.changes.append(Change(name, current, [*have, *added], "update"))
+    put(result.data, group, [*have, *added])
