@@ -21,7 +21,9 @@ Rules shared by all figures:
   `to_json()` unless `internal=True`.
 
 Table ids per group (`<g>` is the group with ascii letters and hyphens, e.g. `klagomal`, `lex-sarah`):
-`<g>-antal-per-ar`, `<g>-kategorier-per-ar`, `<g>-enheter-per-ar`, `<g>-avdelningar-per-ar`,
+`<g>-antal-per-ar`, `<g>-kategorier-per-ar`, `<g>-enheter-per-ar`, `<g>-avdelningar-per-ar`, on
+today's organisation (when a unit or avdelning replaces another; not for the kinds that count people)
+`<g>-enheter-idag-per-ar` and `<g>-avdelningar-idag-per-ar`,
 `<g>-status-per-ar`, `<g>-handlaggningstid-per-ar`, `<g>-kon-per-ar`, `<g>-orsaker-per-ar` (groups
 whose cases name orsaker), and by kind: `<g>-aterkoppling-per-ar`,
 `<g>-aterkoppling-andel-per-ar` (klagomål, synpunkt); `<g>-riskvarde-per-ar`, `<g>-riskmatris-<year>`,
@@ -49,6 +51,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from kvalitet.aggregate import department_lineage
 from kvalitet.aggregate.actions import action_tables
 from kvalitet.aggregate.categories import (
     category_table,
@@ -76,7 +79,8 @@ from kvalitet.aggregate.ivo_quarters import hide as hide_quarters
 from kvalitet.aggregate.ivo_quarters import quarter_tables
 from kvalitet.aggregate.kinds import incident_tables, lex_maja_tables, lex_sarah_tables
 from kvalitet.aggregate.laws import law_table
-from kvalitet.aggregate.lineage import Lineage, feed, hide, lineages, today_table, with_lineage
+from kvalitet.aggregate.lineage import feed, hide, lineages, today_table, with_lineage
+from kvalitet.aggregate.lines import Lineage
 from kvalitet.aggregate.model import Json, Marker, OpenCase, Row, Series, Table, Value
 from kvalitet.aggregate.monthly import month_range, monthly_series
 from kvalitet.aggregate.overview import overview
@@ -142,6 +146,7 @@ def _group(
     months: Sequence[str],
     open_limit: int,
     lines: Sequence[Lineage],
+    department_lines: Sequence[Lineage],
 ) -> GroupAggregates:
     label = group_label(group)
     rows = [("antal", label)]
@@ -186,6 +191,11 @@ def _group(
         causes=cause_table(context, group, cases),
         units_today=(
             None if group in context.policy.counts_people else today_table(context, group, cases, lines)
+        ),
+        departments_today=(
+            None
+            if group in context.policy.counts_people
+            else department_lineage.today_table(context, group, cases, department_lines)
         ),
         quarters=quarter_tables(context, group, cases),
     )
@@ -246,8 +256,10 @@ def aggregate(
     # with that year's December, or the months after it would show as months without any case.
     months = month_range(first, min(as_of, dt.date(last, 12, 31)))
     lines = lineages(context)
+    department_lines = department_lineage.department_lineages(context)
     groups = tuple(
-        _group(context, group, items, months, longest_open, lines) for group, items in by_group.items()
+        _group(context, group, items, months, longest_open, lines, department_lines)
+        for group, items in by_group.items()
     )
     feedback = [case for case in included if case.group in ("klagomål", "synpunkt")]
     result = Aggregates(
@@ -274,6 +286,8 @@ def aggregate(
     people = frozenset(policy.counts_people)
     cells = model(result, people, lambda unit: department_key(context, unit))
     feed(cells, result, people)
+    department_lineage.feed(cells, result, people, department_lines)
     add_quarter_cells(cells, result, people)
     hidden = protect(cells, policy.min_cell)
-    return hide_quarters(hide(apply(result, hidden, people), hidden), hidden)
+    shown = department_lineage.hide(hide(apply(result, hidden, people), hidden), hidden)
+    return hide_quarters(shown, hidden)

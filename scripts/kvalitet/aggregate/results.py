@@ -47,6 +47,9 @@ class GroupAggregates:
     kön): not on the group's page, not in `tables()` nor in `to_json()`."""
     units_today: Table | None = None
     """Cases per unit of today's organisation (`lineage`); None when no unit replaces another."""
+    departments_today: Table | None = None
+    """Cases per avdelning of today's organisation (`department_lineage`); None when no avdelning
+    replaces another."""
     quarters: tuple[Table, ...] = ()
     """Per quarter, what is reported to IVO (ej verkställda beslut only; kvalitet.aggregate.ivo_quarters)."""
     causes: Table | None = None
@@ -63,6 +66,7 @@ class GroupAggregates:
             self.units,
             *((self.units_today,) if self.units_today else ()),
             self.departments,
+            *((self.departments_today,) if self.departments_today else ()),
             *((self.rates.table,) if self.rates else ()),
             self.status,
             self.handling,

@@ -33,6 +33,8 @@ NO_UNIT = "ej_riktat"
 """Row key of cases not aimed at a unit (underscore: never a unit id)."""
 WITHOUT_UNIT = ("klagomål", "synpunkt")
 """The groups whose cases may lack a unit."""
+UNKNOWN_DEPARTMENT = "okand-avdelning"
+"""Row key of the cases of units missing from organisation.yaml, per avdelning."""
 
 
 def unit_order(units: Mapping[str, Entry]) -> list[str]:
@@ -46,7 +48,7 @@ def unit_order(units: Mapping[str, Entry]) -> list[str]:
 
 def department_key(context: Context, unit: str) -> str:
     entry = context.reference.units.get(unit)
-    return slug(entry.group) if entry and entry.group else "okand-avdelning"
+    return slug(entry.group) if entry and entry.group else UNKNOWN_DEPARTMENT
 
 
 def _period_note(context: Context, units: Sequence[str]) -> tuple[str, ...]:
@@ -118,8 +120,8 @@ def department_table(context: Context, group: str, cases: Sequence[Case]) -> Tab
         entry = context.reference.units[key]
         names.setdefault(department_key(context, key), entry.group)
     rows = [(key, name) for key, name in names.items() if key in counts]
-    if "okand-avdelning" in counts:
-        rows.append(("okand-avdelning", say("label-unknown-department")))
+    if UNKNOWN_DEPARTMENT in counts:
+        rows.append((UNKNOWN_DEPARTMENT, say("label-unknown-department")))
     if group in WITHOUT_UNIT:
         rows.append((NO_UNIT, context.unit_name(None)))
     return year_table(

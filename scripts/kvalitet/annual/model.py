@@ -139,6 +139,10 @@ def categories_chart_label(data: ReportData, title: str) -> str:
     return say("interim-chart-categories", title=title, earlier=earlier, latest=latest)
 
 
+ABSENT_NOTES = ("note-absent-units", "note-absent-departments", "note-absent-categories")
+"""The notes that explain "–": only with a column in which a row did not exist."""
+
+
 def _note_applies(note: str, columns: Sequence[str]) -> bool:
     """Notes about a single year ("År 2026: …") only with that year. The note that the year so far is
     not complete is left out: a report's columns are whole periods, named in the column heading."""
@@ -156,7 +160,9 @@ def pick(table: Table, columns: Sequence[str], data: ReportData, *, suffix: str,
     indexes = [table.columns.index(column) for column in columns]
 
     def cut(row: Row) -> Row:
-        return dataclasses.replace(row, values=tuple(row.values[i] for i in indexes))
+        # the years the row's unit or category did not exist, as indexes of the columns kept
+        absent = tuple(number for number, i in enumerate(indexes) if i in row.absent)
+        return dataclasses.replace(row, values=tuple(row.values[i] for i in indexes), absent=absent)
 
     kept = tuple(cut(row) for row in table.rows)
     if not rows:
@@ -164,7 +170,12 @@ def pick(table: Table, columns: Sequence[str], data: ReportData, *, suffix: str,
     # A period's own labels already say which part of each year it covers; a whole-year report keeps
     # the mark of a year not yet complete.
     partial = table.partial if data.period.kind == YEAR and columns[-1:] == table.columns[-1:] else ""
-    notes = (note for note in table.notes if _note_applies(note, columns))
+    marked = any(row.absent for row in kept)
+    notes = (
+        note
+        for note in table.notes
+        if _note_applies(note, columns) and (marked or all(said(code, note) is None for code in ABSENT_NOTES))
+    )
     return dataclasses.replace(
         table,
         id=f"berattelse-{data.period.id}-{suffix}",

@@ -81,7 +81,17 @@ MESSAGES: Final[dict[str, str]] = {
         "Ärendetyper som gäller enskilda personer visas bara som organisationen var, för att skydda "
         "små tal. Därför har tabellen ingen summarad."
     ),
+    "title-departments-today": "{group}: per avdelning och år, i dagens organisation",
+    "note-departments-today": (
+        "Tabellen visar dagens organisation: ärenden hos en avdelning som har ersatts räknas hos den "
+        "avdelning som ersatte den."
+    ),
+    "note-department-line-together": (
+        "{new} visas på en rad: till och med {until} var de {old}, och de ärendena kan inte delas "
+        "upp mellan dem. Tabellen per avdelning som organisationen var visar dem var för sig."
+    ),
     "page-units-as-it-was": "Per enhet som organisationen var",
+    "page-departments-as-it-was": "Per avdelning som organisationen var",
     "page-unit-replaced-by": (
         "Enheten ersattes av {units}. I tabellerna över dagens organisation räknas dess ärenden på "
         "raden {line}."

@@ -147,6 +147,18 @@ def _sources(writer: PageWriter, group: GroupAggregates, level: int) -> None:
         writer.table(table)
 
 
+def _as_it_was(writer: PageWriter, today: Table | None, was: Table, summary: str) -> None:
+    """The table of today's organisation with the table as it was folded under it, or only the
+    table as it was when nothing was replaced."""
+    if today is None:
+        writer.table(was)
+        return
+    writer.table(today)
+    writer.markdown(f"<details><summary>{say(summary)}</summary>")
+    writer.table(was)
+    writer.markdown("</details>")
+
+
 def _group_section(writer: PageWriter, aggregates: Aggregates, group: GroupAggregates, *, level: int) -> None:
     """Everything of one group, headed at `level` (2 on a shared page, else sections at 2)."""
     if level == 2:
@@ -160,14 +172,8 @@ def _group_section(writer: PageWriter, aggregates: Aggregates, group: GroupAggre
         writer.heading(sub, say("page-heading-causes"))
         writer.table(group.causes)
     writer.heading(sub, say("page-heading-units"))
-    writer.table(group.departments)
-    if group.units_today is not None:
-        writer.table(group.units_today)
-        writer.markdown(f"<details><summary>{say('page-units-as-it-was')}</summary>")
-        writer.table(group.units)
-        writer.markdown("</details>")
-    else:
-        writer.table(group.units)
+    _as_it_was(writer, group.departments_today, group.departments, "page-departments-as-it-was")
+    _as_it_was(writer, group.units_today, group.units, "page-units-as-it-was")
     if group.rates is not None:
         _rates(writer, group.rates, sub)
     writer.heading(sub, say("page-heading-status"))
