@@ -62,14 +62,13 @@ def test_the_same_period_before_the_records_began_is_not_compared(recent: Path) 
     assert values(table, "avvikelse-sol-lss") == (0, 2, 0)
     assert table.row("avvikelse-sol-lss").absent == (0, 2)
     assert table.total is not None and table.total.absent == (0, 2)
-    assert table.to_json()["rows"][0]["values"] == [None, 2, None]
+    assert table.row("avvikelse-sol-lss").to_json()["values"] == [None, 2, None]
     assert table.notes == (
         "Perioden 1 januari 2026 till 31 oktober 2026 jämförs inte med 1 januari 2025 till 31 oktober "
         "2025: uppgifterna börjar 3 mars 2026. Ett streck (–) betyder att uppgift saknas, inte noll.",
     )
-    data = result.to_json()["overview"]
-    assert data["records_start"] == "2026-03-03"
-    assert data["items"][0]["previous_to_date"] is None
+    assert result.overview.to_json()["records_start"] == "2026-03-03"
+    assert item.to_json()["previous_to_date"] is None
 
 
 def test_the_overview_and_kind_pages_say_the_comparison_is_missing(recent: Path) -> None:
