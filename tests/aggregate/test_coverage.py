@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 
 from kvalitet.aggregate.coverage import covered, records_start
+from kvalitet.annual.pages import Source, report_data
+from kvalitet.annual.periods import HALF, ReportPeriod
+from kvalitet.annual.sections import sections
 from kvalitet.history.dataversion import DataVersion
 from kvalitet.render.findings import count_finding
 from kvalitet.render.kind_pages import kind_pages
@@ -147,3 +150,28 @@ def test_a_case_before_the_declared_day_moves_the_start(recent: Path) -> None:
     cases, reference = load(recent)
     assert reference.policy.records_from == dt.date(2026, 1, 1)
     assert records_start(cases, reference.policy.records_from) == dt.date(2025, 12, 1)
+
+
+def _report(root: Path, period: ReportPeriod) -> dict[str, str]:
+    cases, reference = load(root)
+    data = report_data(Source(cases, reference), period, dt.date(2026, 10, 31))
+    return {key: section.paragraphs[0] for key, section in sections(data).items()}
+
+
+def test_a_report_says_the_same_period_before_the_records_is_missing(recent: Path) -> None:
+    opening = _report(recent, ReportPeriod(2026, HALF, 1))["avvikelser-sol-lss"]
+    assert opening.startswith(
+        "Under januari–juni 2026 rapporterades två avvikelser enligt SoL och LSS. Jämförelse med "
+        "januari–juni 2025 saknas: uppgifterna börjar 3 mars 2026."
+    )
+
+
+def test_a_report_does_not_compare_with_a_period_the_records_began_within(recent: Path) -> None:
+    write(recent, "avvikelse", 3, "2025-03-03")
+    opening = _report(recent, ReportPeriod(2026, HALF, 1))["avvikelser-sol-lss"]
+    assert "fler än" not in opening and "samma period 2025" not in opening
+    assert "Jämförelse med januari–juni 2025 saknas: uppgifterna börjar 3 mars 2025." in opening
+    _declare(recent, "2025-01-01")
+    compared = _report(recent, ReportPeriod(2026, HALF, 1))["avvikelser-sol-lss"]
+    assert "saknas" not in compared
+    assert "1 fler än samma period 2025 (1)" in compared
