@@ -14,6 +14,7 @@ from kvalitet.annual.pages import Source, report_data
 from kvalitet.annual.periods import HALF, ReportPeriod
 from kvalitet.annual.sections import sections
 from kvalitet.history.dataversion import DataVersion
+from kvalitet.records.reference import load_reference
 from kvalitet.render.findings import count_finding
 from kvalitet.render.kind_pages import kind_pages
 from kvalitet.render.overview_page import overview_page
@@ -175,3 +176,9 @@ def test_a_report_does_not_compare_with_a_period_the_records_began_within(recent
     compared = _report(recent, ReportPeriod(2026, HALF, 1))["avvikelser-sol-lss"]
     assert "saknas" not in compared
     assert "1 fler än samma period 2025 (1)" in compared
+
+
+def test_uppgifter_fran_must_be_a_date(recent: Path) -> None:
+    _declare(recent, "mars 2026")
+    _, problems = load_reference(recent)
+    assert [(problem.file.name, problem.code) for problem in problems] == [("kvalitet.yaml", "schema-date")]
