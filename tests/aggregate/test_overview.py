@@ -15,7 +15,7 @@ def test_same_day_a_year_before() -> None:
 
 
 def test_the_year_so_far_against_the_same_period_last_year(records: Path) -> None:
-    write(records, "avvikelse", 1, "2023-03-01")
+    write(records, "avvikelse", 1, "2023-01-01")
     write(records, "avvikelse", 2, "2023-11-01")
     write(records, "avvikelse", 3, "2023-06-30")
     result = run(records, "2024-06-30")
@@ -30,7 +30,7 @@ def test_the_year_so_far_against_the_same_period_last_year(records: Path) -> Non
 
 
 def test_a_full_year_equals_the_counts_per_year(records: Path) -> None:
-    write(records, "avvikelse", 1, "2023-03-01")
+    write(records, "avvikelse", 1, "2023-01-01")
     result = run(records, "2024-12-31")
     for item in result.overview.items:
         counts = result.group(item.group).counts.rows[0].values

@@ -55,7 +55,7 @@ def test_the_counts_of_an_incomplete_year_carry_the_same_period_of_every_year(re
     assert values(table, "antal") == (4, 3)
     assert values(table, SAME_PERIOD) == (2, 3)
     assert [row.label for row in table.rows] == ["Hela året", "jan–okt varje år"]
-    assert count_finding(table, dt.date(2025, 10, 31)) == (
+    assert count_finding(table, dt.date(2025, 10, 31), dt.date(2024, 1, 1)) == (
         "Jan–okt 2025: 3. Samma period 2024: 2 (hela 2024: 4)."
     )
 

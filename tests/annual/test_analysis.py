@@ -71,11 +71,16 @@ def test_ordinary_variation_is_three_standard_deviations_of_the_difference() -> 
 
 
 def _data_with_years(period: ReportPeriod) -> ReportData:
-    """A ReportData whose only use is its period and columns."""
+    """A ReportData whose only use is its period, columns and the start of the records."""
+
+    @dataclasses.dataclass
+    class Covered:
+        records_start: dt.date = dt.date(2023, 1, 1)
 
     @dataclasses.dataclass
     class Years:
         years: tuple[int, ...] = (2023, 2024, 2025)
+        overview: Covered = dataclasses.field(default_factory=Covered)
 
     return ReportData(period, Years(), dt.date(2026, 1, 31))  # type: ignore[arg-type]
 

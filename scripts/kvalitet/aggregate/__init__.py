@@ -51,7 +51,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from kvalitet.aggregate import department_lineage
+from kvalitet.aggregate import coverage, department_lineage
 from kvalitet.aggregate.actions import action_tables
 from kvalitet.aggregate.categories import (
     category_table,
@@ -230,6 +230,7 @@ def aggregate(
     policy: Policy | None = None,
     longest_open: int = LONGEST_OPEN,
     last_year: int | None = None,
+    records_start: dt.date | None = None,
 ) -> Aggregates:
     """Every figure of the site and the report, for the cut-off date `as_of`.
 
@@ -238,6 +239,8 @@ def aggregate(
     `last_year` ends the year columns before the year of `as_of` (a report counted as of a later
     follow-up date); cases registered after it are left out.
     `longest_open` is how many open cases per group to list in the internal `longest_open`.
+    `records_start` is the first day the records cover, when `cases` are a selection of them (a
+    report's window); by default `coverage.records_start` of `cases` and the policy's `uppgifter_från`.
     """
     policy = policy or reference.policy
     included = sorted(
@@ -248,7 +251,8 @@ def aggregate(
     included = [case for case in included if case.registered.year <= last]
     years = tuple(range(first.year if first else last, last + 1))
     statuses = {case.id: case.status_on(as_of) or "registrerad" for case in included}
-    context = Context(reference, policy, as_of, years, statuses)
+    start = records_start or coverage.records_start(included, policy.records_from)
+    context = Context(reference, policy, as_of, years, statuses, start)
     by_group: dict[str, list[Case]] = {group: [] for group in GROUPS}
     for case in included:
         by_group.setdefault(case.group, []).append(case)

@@ -8,7 +8,9 @@ keeps its own row, and a note names the replacement so that the trend can be fol
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 
 from kvalitet.aggregate.context import (
     Context,
@@ -114,25 +116,38 @@ def same_period_table(context: Context, full: Table, cases: Sequence[Case], titl
             counts[key][years.index(case.registered.year)] += 1
     totals = [sum(1 for case in chosen if case.registered.year == year) for year in years]
     first = len(context.years) - 2
+    # the same period of the year before, when the records began after its start, is no data: "–"
+    uncovered = () if context.covers(dt.date(years[0], 1, 1)) else (0,)
     rows = tuple(
         Row(
             row.key,
             row.label,
             tuple(counts[row.key]),
-            absent=tuple(i - first for i in row.absent if i >= first),
+            absent=tuple(sorted({*uncovered, *(i - first for i in row.absent if i >= first)})),
         )
         for row in full.rows
     )
-    absent = any(row.absent for row in rows)
+    absent = any(i >= first for row in full.rows for i in row.absent)
     marked = say("note-absent-categories")
+    columns = tuple(context.period_heading(year) for year in years)
+    missing = (
+        (say("coverage-note-same-period", period=columns[0], date=long_date(context.records_start)),)
+        if uncovered and context.records_start
+        else ()
+    )
+    total = total_row(totals)
     return Table(
         id=full.id.removesuffix("-per-ar") + "-samma-period",
         title=title,
         row_heading=full.row_heading,
-        columns=tuple(context.period_heading(year) for year in years),
+        columns=columns,
         rows=rows,
-        total=total_row(totals),
-        notes=(*_several_note(context, chosen), *(note for note in full.notes if absent and note == marked)),
+        total=replace(total, absent=uncovered),
+        notes=(
+            *_several_note(context, chosen),
+            *(note for note in full.notes if absent and note == marked),
+            *missing,
+        ),
     )
 
 

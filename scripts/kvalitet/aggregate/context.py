@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from kvalitet.aggregate.coverage import covered
 from kvalitet.aggregate.model import Row, Table, Value
 from kvalitet.messages import say
 from kvalitet.records.cases import Case
@@ -48,6 +49,12 @@ class Context:
     years: tuple[int, ...]
     statuses: Mapping[str, str]
     """Case id → status at `as_of`."""
+    records_start: dt.date | None = None
+    """The first day the records cover (kvalitet.aggregate.coverage); None without any case."""
+
+    def covers(self, period_start: dt.date) -> bool:
+        """Whether a period beginning on `period_start` lies wholly within the records."""
+        return covered(self.records_start, period_start)
 
     @property
     def columns(self) -> tuple[str, ...]:

@@ -14,7 +14,8 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from kvalitet.aggregate.context import Context, group_label, per_year, total_row, year_table
+from kvalitet.aggregate.context import TOTAL, Context, group_label, per_year, year_table
+from kvalitet.aggregate.coverage import missing
 from kvalitet.aggregate.follow_up import actions_of, planned_day
 from kvalitet.aggregate.model import Row, Table
 from kvalitet.aggregate.results import Overview, OverviewItem
@@ -76,11 +77,12 @@ def _item(context: Context, group: str, cases: Sequence[Case]) -> OverviewItem:
     previous_start, previous_end = dt.date(start.year - 1, 1, 1), same_day_year_before(context.as_of)
     limit = context.policy.follow_up_days
     open_cases = [case for case in cases if context.is_open(case)]
+    previous = sum(1 for case in cases if previous_start <= case.registered <= previous_end)
     return OverviewItem(
         group=group,
         label=group_label(group),
         year_to_date=sum(1 for case in cases if start <= case.registered <= context.as_of),
-        previous_to_date=sum(1 for case in cases if previous_start <= case.registered <= previous_end),
+        previous_to_date=previous if context.covers(previous_start) else None,
         open=len(open_cases),
         overdue=sum(1 for case in open_cases if (context.as_of - case.registered).days > limit),
         actions_not_followed_up=sum(actions_not_followed_up(context, case) for case in cases),
@@ -88,9 +90,22 @@ def _item(context: Context, group: str, cases: Sequence[Case]) -> OverviewItem:
     )
 
 
+UNCOVERED = (0, 2)
+"""The columns of the year-so-far table (the same period, the difference) that are "–" when the
+records do not cover the same period of the year before."""
+
+
+def _so_far_row(item: OverviewItem) -> Row:
+    if item.previous_to_date is None or item.difference is None:
+        return Row(item.group, item.label, (0, item.year_to_date, 0), absent=UNCOVERED)
+    return Row(item.group, item.label, (item.previous_to_date, item.year_to_date, item.difference))
+
+
 def _sum_row(rows: Sequence[Row]) -> Row:
     width = len(rows[0].values) if rows else 0
-    return total_row(tuple(sum(int(row.values[i] or 0) for row in rows) for i in range(width)))
+    absent = rows[0].absent if rows and all(row.absent == rows[0].absent for row in rows) else ()
+    values = tuple(sum(int(row.values[i] or 0) for row in rows) for i in range(width))
+    return Row(TOTAL, say("label-total"), values, absent=absent)
 
 
 def overview(context: Context, by_group: Mapping[str, Sequence[Case]]) -> Overview:
@@ -107,10 +122,20 @@ def overview(context: Context, by_group: Mapping[str, Sequence[Case]]) -> Overvi
         counts={group: per_year(context, cases) for group, cases in by_group.items()},
         total=per_year(context, [case for cases in by_group.values() for case in cases]),
     )
-    so_far_rows = tuple(
-        Row(item.group, item.label, (item.previous_to_date, item.year_to_date, item.difference))
-        for item in items
-    )
+    so_far_rows = tuple(_so_far_row(item) for item in items)
+    compared = context.covers(previous[0])
+    dates = {
+        "start": long_date(period[0]),
+        "end": long_date(period[1]),
+        "previous_start": long_date(previous[0]),
+        "previous_end": long_date(previous[1]),
+    }
+    if compared:
+        note = say("note-so-far", **dates)
+    elif context.records_start is None:
+        note = missing(previous[0].year, None)
+    else:
+        note = say("coverage-note-so-far", date=long_date(context.records_start), **dates)
     so_far = Table(
         id="oversikt-hittills-i-ar",
         title=say("title-overview-so-far", year=period[0].year),
@@ -122,15 +147,7 @@ def overview(context: Context, by_group: Mapping[str, Sequence[Case]]) -> Overvi
         ),
         rows=so_far_rows,
         total=_sum_row(so_far_rows),
-        notes=(
-            say(
-                "note-so-far",
-                start=long_date(period[0]),
-                end=long_date(period[1]),
-                previous_start=long_date(previous[0]),
-                previous_end=long_date(previous[1]),
-            ),
-        ),
+        notes=(note,),
     )
     limit = context.policy.follow_up_days
     open_rows = tuple(
@@ -145,4 +162,10 @@ def overview(context: Context, by_group: Mapping[str, Sequence[Case]]) -> Overvi
         total=_sum_row(open_rows),
         notes=(say("note-overdue", days=limit, date=long_date(context.as_of)),),
     )
-    return Overview(period=period, previous_period=previous, items=items, tables=(counts, so_far, open_table))
+    return Overview(
+        period=period,
+        previous_period=previous,
+        items=items,
+        tables=(counts, so_far, open_table),
+        records_start=context.records_start,
+    )

@@ -104,8 +104,8 @@ class OverviewItem:
     label: str
     year_to_date: int
     """Registered from 1 January of the cut-off year to the cut-off date."""
-    previous_to_date: int
-    """Registered in the same period of the year before."""
+    previous_to_date: int | None
+    """Registered in the same period of the year before; None when the records do not cover it."""
     open: int
     overdue: int
     """Open longer than the policy's follow-up days."""
@@ -116,7 +116,9 @@ class OverviewItem:
     due, of which `actions_not_followed_up` were not made."""
 
     @property
-    def difference(self) -> int:
+    def difference(self) -> int | None:
+        if self.previous_to_date is None:
+            return None
         return self.year_to_date - self.previous_to_date
 
     def to_json(self) -> Json:
@@ -142,11 +144,19 @@ class Overview:
     items: tuple[OverviewItem, ...]
     tables: tuple[Table, ...]
     """Counts per group and year, the year so far, open and overdue cases."""
+    records_start: dt.date | None = None
+    """The first day the records cover (kvalitet.aggregate.coverage)."""
+
+    @property
+    def previous_covered(self) -> bool:
+        """Whether the records cover the same period of the year before, so that it is compared with."""
+        return self.records_start is not None and self.records_start <= self.previous_period[0]
 
     def to_json(self) -> Json:
         return {
             "period": [day.isoformat() for day in self.period],
             "previous_period": [day.isoformat() for day in self.previous_period],
+            "records_start": self.records_start.isoformat() if self.records_start else None,
             "items": [item.to_json() for item in self.items],
             "tables": [table.to_json() for table in self.tables],
         }

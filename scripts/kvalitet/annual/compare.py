@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 
+from kvalitet.aggregate.coverage import covered, missing
 from kvalitet.annual.model import ReportData
 from kvalitet.annual.periods import YEAR
 from kvalitet.annual.words import listing
@@ -27,8 +28,24 @@ SIGMAS = 3.0
 
 
 def earlier(data: ReportData) -> list[str]:
-    """The columns before the report's own, the latest first."""
-    return [column for column in reversed(data.columns()) if column != str(data.period.year)]
+    """The columns before the report's own that the records wholly cover, the latest first: a period
+    that began before the records did is no count to compare with (kvalitet.aggregate.coverage)."""
+    start = data.aggregates.overview.records_start
+    return [
+        column
+        for column in reversed(data.columns())
+        if column != str(data.period.year) and covered(start, data.period.start(int(column)))
+    ]
+
+
+def missing_comparison(data: ReportData) -> str:
+    """The sentence saying that the period cannot be compared with the same period of the year before
+    because the records began later; "" when they cover it."""
+    start = data.aggregates.overview.records_start
+    before = data.period.year - 1
+    if covered(start, data.period.start(before)):
+        return ""
+    return missing(data.period.label(before), start)
 
 
 def period_name(data: ReportData, column: str) -> str:

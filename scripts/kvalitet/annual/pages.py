@@ -11,6 +11,7 @@ from pathlib import Path
 from kvalitet.aggregate import aggregate
 from kvalitet.aggregate.archived import archived_model
 from kvalitet.aggregate.cells import units_table_id
+from kvalitet.aggregate.coverage import records_start
 from kvalitet.aggregate.disclosure import counting_part, published, publishing
 from kvalitet.annual.archive import Archived
 from kvalitet.annual.model import ReportData
@@ -46,7 +47,13 @@ def report_data(source: Source, period: ReportPeriod, as_of: dt.date) -> ReportD
         if case.registered.year <= period.year and period.in_window(case.registered)
     ]
     with counting_part(_window(period)), publishing(published_cells(period)):
-        counted = aggregate(chosen, source.reference, as_of=follow_up, last_year=period.year)
+        counted = aggregate(
+            chosen,
+            source.reference,
+            as_of=follow_up,
+            last_year=period.year,
+            records_start=records_start(source.cases, source.reference.policy.records_from),
+        )
     return ReportData(period, counted, follow_up)
 
 

@@ -77,7 +77,8 @@ def _opening(
         **words,
         **fields,
     )
-    return " ".join(part for part in (opening, compare.change(data, counts)) if part)
+    parts = (opening, compare.missing_comparison(data), compare.change(data, counts))
+    return " ".join(part for part in parts if part)
 
 
 def _variation(data: ReportData, group: GroupAggregates) -> str:

@@ -95,6 +95,9 @@ class Policy:
     """The kinds of delårsrapport made each year: `halvår`, `tertial`, `kvartal` (kvalitet.annual.periods)."""
     risk_limits: Dated | None = None
     """The riskgräns over time (kvalitet.yaml `riskgräns` as a list); None: `risk_limit` always."""
+    records_from: dt.date | None = None
+    """The day the municipality began keeping these records (kvalitet.yaml `uppgifter_från`), when it
+    came before the first case; None: the first case's day (kvalitet.aggregate.coverage)."""
 
     @property
     def dated_risk_limit(self) -> Dated:
@@ -275,5 +278,6 @@ def _policy(doc: Document) -> tuple[Policy, list[Problem]]:
         changes=tuple(changes),
         interim_reports=tuple(data.get("delårsrapporter", DEFAULT_INTERIM_REPORTS)),
         risk_limits=risk_limits,
+        records_from=parse_date(data["uppgifter_från"]) if "uppgifter_från" in data else None,
     )
     return policy, problems

@@ -6,6 +6,7 @@ import datetime as dt
 
 from kvalitet.aggregate import Table
 from kvalitet.aggregate.context import SAME_PERIOD
+from kvalitet.aggregate.coverage import covered, missing
 from kvalitet.messages import say
 from kvalitet.swedish import long_date, number
 
@@ -14,15 +15,30 @@ def _complete(year: str, as_of: dt.date) -> bool:
     return int(year) < as_of.year or (as_of.month, as_of.day) == (12, 31)
 
 
-def count_finding(table: Table, as_of: dt.date) -> str:
+def count_finding(table: Table, as_of: dt.date, records_start: dt.date | None) -> str:
     """The last year against the year before, for a table with a row of counts per year. A year not
     yet complete is set against the same period of the year before (the table's `samma_period` row),
-    never against a whole year."""
+    never against a whole year. A year before that the records (beginning on `records_start`) do not
+    wholly cover is not compared with: the finding says so."""
     row = table.rows[0]
     last, count = table.columns[-1], row.values[-1]
     if len(table.columns) < 2:
         return say("finding-count-one", year=last, count=number(count), date=long_date(as_of))
     previous = row.values[-2]
+    complete = _complete(last, as_of)
+    if not covered(records_start, dt.date(int(table.columns[-2]), 1, 1)):
+        if table.partial:
+            period = table.partial[:1].upper() + table.partial[1:]
+        elif complete:
+            period = say("coverage-year", year=last)
+        else:
+            period = say("coverage-year-so-far", year=last, date=long_date(as_of))
+        return say(
+            "coverage-finding-count",
+            period=period,
+            count=number(count),
+            missing=missing(table.columns[-2], records_start),
+        )
     if table.partial:
         same = table.row(SAME_PERIOD)
         return say(
@@ -33,7 +49,7 @@ def count_finding(table: Table, as_of: dt.date) -> str:
             previous_year=table.columns[-2],
             whole=number(previous),
         )
-    code = "finding-count" if _complete(last, as_of) else "finding-count-so-far"
+    code = "finding-count" if complete else "finding-count-so-far"
     return say(
         code,
         year=last,

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kvalitet.aggregate import Aggregates, GroupAggregates, Table
+from kvalitet.aggregate.coverage import missing
 from kvalitet.aggregate.model import Rates
 from kvalitet.messages import say
 from kvalitet.render import charts, funnel, risk_matrix
@@ -47,13 +48,15 @@ def page_of(group: str) -> str:
     return next(page.path for page in KIND_PAGES if group in page.groups)
 
 
-def _counts(writer: PageWriter, group: GroupAggregates, as_of: dt.date) -> None:
+def _counts(
+    writer: PageWriter, group: GroupAggregates, as_of: dt.date, records_start: dt.date | None
+) -> None:
     table = group.counts
     writer.chart(
         table.id,
         charts.year_bars(chart_text(table)),
         label=say("page-chart-counts", group=group.label),
-        caption=count_finding(table, as_of),
+        caption=count_finding(table, as_of, records_start),
         table=table,
     )
 
@@ -166,7 +169,7 @@ def _group_section(writer: PageWriter, aggregates: Aggregates, group: GroupAggre
     sub = level + 1 if level == 2 else 2
     provisions_paragraph(writer, aggregates, group)
     writer.heading(sub, say("page-heading-counts"))
-    _counts(writer, group, aggregates.as_of)
+    _counts(writer, group, aggregates.as_of, aggregates.overview.records_start)
     _categories(writer, group.categories, group.categories_same_period, say("page-heading-categories"), sub)
     if group.causes is not None:
         writer.heading(sub, say("page-heading-causes"))
@@ -203,24 +206,24 @@ def _group_section(writer: PageWriter, aggregates: Aggregates, group: GroupAggre
 
 
 def _lead(writer: PageWriter, aggregates: Aggregates, groups: Sequence[GroupAggregates]) -> None:
-    start, end = aggregates.overview.period
-    previous = aggregates.overview.previous_period
-    for item in aggregates.overview.items:
+    overview = aggregates.overview
+    start, end = overview.period
+    previous_year = overview.previous_period[0].year
+    for item in overview.items:
         if item.group in {group.group for group in groups}:
-            writer.paragraph(
-                say(
-                    "page-lead",
-                    group=item.label,
-                    start=long_date(start),
-                    end=long_date(end),
-                    count=item.year_to_date,
-                    previous=item.previous_to_date,
-                    previous_year=previous[0].year,
-                    open=item.open,
-                    date=long_date(aggregates.as_of),
-                ),
-                css="kv-lead",
-            )
+            fields = {
+                "group": item.label,
+                "start": long_date(start),
+                "end": long_date(end),
+                "count": item.year_to_date,
+                "open": item.open,
+                "date": long_date(aggregates.as_of),
+            }
+            if item.previous_to_date is None:
+                lead = say("coverage-lead", missing=missing(previous_year, overview.records_start), **fields)
+            else:
+                lead = say("page-lead", previous=item.previous_to_date, previous_year=previous_year, **fields)
+            writer.paragraph(lead, css="kv-lead")
 
 
 def kind_pages(files: SiteFiles, aggregates: Aggregates) -> None:

@@ -4,6 +4,7 @@ cases and overdue follow-ups, and where every figure comes from."""
 from __future__ import annotations
 
 from kvalitet.aggregate import Aggregates
+from kvalitet.aggregate.coverage import missing
 from kvalitet.history.dataversion import DataVersion
 from kvalitet.messages import say
 from kvalitet.render import charts
@@ -34,32 +35,33 @@ def overview_page(files: SiteFiles, aggregates: Aggregates, version: DataVersion
 
     writer.heading(2, say("page-heading-so-far", start=long_date(start), end=long_date(end)))
     safe = chart_text(so_far)
+    compared = overview.previous_covered
+    # without records of the year before, only this year is drawn: no bar of 0 for no data
+    shown = (0, 1) if compared else (1,)
     figure = charts.bar_chart(
         [row.label for row in safe.rows],
-        [
-            (safe.columns[0], [row.values[0] for row in safe.rows]),
-            (safe.columns[1], [row.values[1] for row in safe.rows]),
-        ],
+        [(safe.columns[index], [row.values[index] for row in safe.rows]) for index in shown],
         value_title=say("page-axis-count"),
         horizontal=True,
     )
-    increased = sum(1 for item in overview.items if item.difference > 0)
-    decreased = sum(1 for item in overview.items if item.difference < 0)
-    writer.chart(
-        so_far.id,
-        figure,
-        label=say("page-chart-so-far", year=start.year),
-        caption=so_far_finding(increased, decreased, start.year - 1),
-        table=so_far,
-    )
+    previous_year = start.year - 1
+    if compared:
+        increased = sum(1 for item in overview.items if (item.difference or 0) > 0)
+        decreased = sum(1 for item in overview.items if (item.difference or 0) < 0)
+        caption = so_far_finding(increased, decreased, previous_year)
+        label = say("page-chart-so-far", year=start.year)
+    else:
+        caption = missing(previous_year, overview.records_start)
+        label = say("coverage-chart-so-far", year=start.year)
+    writer.chart(so_far.id, figure, label=label, caption=caption, table=so_far)
     items = [
         say(
-            "page-overview-item",
+            "page-overview-item" if compared else "coverage-overview-item",
             label=text(item.label),
             link=writer.link(page_of(item.group)),
             count=number(item.year_to_date),
-            previous=number(item.previous_to_date),
-            year=start.year - 1,
+            previous=number(item.previous_to_date or 0),
+            year=previous_year,
         )
         for item in overview.items
     ]

@@ -131,7 +131,7 @@ def published_counts(counts: Table, published: Table, key: str) -> Table:
 
 def _caption(counts: Table, aggregates: Aggregates) -> str:
     """The chart's finding, and a word on the years without a bar when a count is hidden."""
-    finding = count_finding(for_chart(counts), aggregates.as_of)
+    finding = count_finding(for_chart(counts), aggregates.as_of, aggregates.overview.records_start)
     if None in counts.rows[0].values:
         return f"{finding} {say('page-unit-chart-hidden')}"
     return finding
