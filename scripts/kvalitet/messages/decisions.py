@@ -92,8 +92,9 @@ MESSAGES: Final[dict[str, str]] = {
         "verkställda beslut som ska rapporteras till IVO för varje kvartal och vilka rapporter som "
         "saknas. Ett beslut rapporteras för varje kvartal från det då tre månader har gått från beslutet "
         "(eller från ett avbrott) till det då beslutet verkställs, insatsen återupptas eller ärendet "
-        "avslutas. Ett kvartal som har slutat men saknas i fältet 'rapporterad_ivo' stoppar bygget för "
-        "ärenden i postformat 2; för äldre ärenden står det under Missade rapporter."
+        "avslutas. Ett kvartal som har slutat men saknas i fältet 'rapporterad_ivo' är ett fel för "
+        "ärenden i postformat 2: kontrollen (kvalitet validera) och bygget stoppar. För äldre ärenden står "
+        "det under Missade rapporter."
     ),
     "ivo-summary-caption": "Rapporter till IVO per kvartal som har slutat, den {date}",
     "ivo-summary-note": (
