@@ -10,7 +10,7 @@ import plotly.graph_objects as go  # type: ignore[import-untyped]
 import pytest
 
 from kvalitet.aggregate.model import Row, Series, Table
-from kvalitet.render import charts, chartstyle, control_charts
+from kvalitet.render import charts, chartstyle, control_charts, risk_matrix
 from tests.aggregate.spc_helpers import counts_series, days_series
 
 
@@ -64,7 +64,7 @@ FIGURES: dict[str, Callable[[], dict[str, Any]]] = {
     ),
     "year_bars": lambda: charts.year_bars(year_table()),
     "latest_years_bars": lambda: charts.latest_years_bars(year_table(13, unit="procent")),
-    "heatmap": lambda: charts.heatmap(matrix()),
+    "risk_heatmap": lambda: risk_matrix.risk_heatmap(matrix(), 8),
 }
 
 
@@ -264,39 +264,7 @@ def test_latest_years_bars_one_trace_per_year_for_every_row() -> None:
         charts.latest_years_bars(table, years=0)
 
 
-def test_heatmap_cells_show_counts_in_contrasting_colours() -> None:
-    table = matrix()
-    figure = charts.heatmap(table)
-    (heat,) = figure["data"]
-    assert heat["type"] == "heatmap" and heat["showscale"] is False
-    assert heat["y"] == [f"Allvarlighetsgrad {level}" for level in (4, 3, 2, 1)]
-    assert heat["z"] == [list(row.values) for row in table.rows]
-    layout = figure["layout"]
-    assert layout["yaxis"]["autorange"] == "reversed"
-    assert layout["xaxis"]["title"]["text"] == "Sannolikhet"
-    assert layout["yaxis"]["title"]["text"] == "Allvarlighetsgrad"
-    annotations = layout["annotations"]
-    assert len(annotations) == 16
-    colors = set()
-    for note, (row, column) in zip(annotations, [(r, c) for r in range(4) for c in range(4)], strict=True):
-        value = table.rows[row].values[column]
-        assert value is not None
-        assert (note["y"], note["x"]) == (table.rows[row].label, table.columns[column])
-        assert note["text"] == str(value)
-        cell = charts.scale_color(value / heat["zmax"])
-        assert chartstyle.contrast_ratio(note["font"]["color"], cell) >= 4.5
-        colors.add(note["font"]["color"])
-    assert colors == {"#000000", "#ffffff"}
-
-
-def test_scale_color_follows_the_template_scale() -> None:
-    assert charts.scale_color(0) == chartstyle.SEQUENTIAL[0][1]
-    assert charts.scale_color(1) == chartstyle.SEQUENTIAL[-1][1].lower()
-    assert charts.scale_color(0.5) == chartstyle.SEQUENTIAL[2][1]
-    assert charts.scale_color(0.125) == "#d4e5f3"
-
-
 def test_text_colour_reaches_aa_on_every_shade() -> None:
-    for step in range(101):
-        cell = charts.scale_color(step / 100)
+    for step in range(256):
+        cell = f"#{step:02x}{step:02x}{step:02x}"
         assert chartstyle.contrast_ratio(charts.text_color_on(cell), cell) >= 4.5

@@ -1,14 +1,17 @@
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
 from pathlib import Path
 
+from kvalitet.aggregate.context import SAME_PERIOD
 from kvalitet.aggregate.model import Row, Table
 from kvalitet.aggregate.results import UnitAggregates
+from kvalitet.render.findings import count_finding
 from kvalitet.render.tables import table_csv, table_html
-from kvalitet.render.unit_pages import absent_columns, for_chart, mark_absent
+from kvalitet.render.unit_pages import absent_columns, for_chart, mark_absent, unit_years
 
 
 def unit(start: dt.date | None = None, end: dt.date | None = None) -> UnitAggregates:
@@ -43,6 +46,29 @@ def test_absent_years_show_a_dash_with_a_note_never_zero_and_are_gaps_in_a_chart
     assert "Klagomål;–;–;2;3" in table_csv(marked).decode("utf-8-sig")
     chart = for_chart(marked)
     assert chart.rows[0].values == (None, None, 2, 3)
+
+
+def test_a_units_chart_draws_only_the_years_it_existed() -> None:
+    """A unit that ended in 2022: its chart and finding end with 2022, not with "jan–okt 2024: *"."""
+    ended = unit(end=dt.date(2022, 12, 31))
+    table = dataclasses.replace(
+        ended.table,
+        columns=("2020", "2021", "2022", "2023", "2024"),
+        rows=(
+            Row("klagomål", "Klagomål", (0, 4, 3, 0, 0)),
+            Row(SAME_PERIOD, "jan–okt varje år", (0, 3, 2, 0, 0)),
+        ),
+        total=None,
+        partial="jan–okt 2024",
+    )
+    started = unit(dt.date(2021, 2, 1), dt.date(2022, 12, 31))
+    shown = unit_years(mark_absent(table, started))
+    assert shown.columns == ("2021", "2022") and shown.partial == ""
+    assert [row.values for row in shown.rows] == [(4, 3)]  # no part-year, so no row of the same period
+    assert shown.notes == ()  # no "–" left, so no note on it
+    assert count_finding(for_chart(shown), dt.date(2024, 10, 31)) == "År 2022: 3. Året före, 2021: 4."
+    still = mark_absent(table, unit(end=dt.date(2024, 12, 31)))
+    assert unit_years(still) == still
 
 
 def _charts_of(demo_site: Path, unit: str) -> tuple[int, int]:

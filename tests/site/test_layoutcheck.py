@@ -53,6 +53,27 @@ def test_the_newest_period_is_visible_in_every_table(layouts: list[layoutcheck.L
     assert hidden == []
 
 
+def test_no_blank_band_under_a_column_heading(layouts: list[layoutcheck.Layout]) -> None:
+    """Every column heading stands just above its numbers, even beside one that takes three lines."""
+    bands = [(layout.path, layout.viewport, item) for layout in layouts for item in layout.blank_bands]
+    assert bands == []
+
+
+BANDED = """<!doctype html><html lang="sv"><body style="width: 300px">
+<div class="md-typeset"><div class="kv-table" id="tabell-prov"><table>
+<thead style="vertical-align: bottom"><tr><th style="vertical-align: top">2025</th>
+<th style="width: 3em">jan–okt 2026</th><th>Skillnad</th></tr></thead>
+<tbody><tr><td>1</td><td>2</td><td>1</td></tr></tbody></table></div></div></body></html>"""
+
+
+def test_a_blank_band_under_a_heading_is_found(tmp_path: Path) -> None:
+    """The heading aligned at the top beside one of three lines is found; the others are not."""
+    (tmp_path / "prov.html").write_text(BANDED, encoding="utf-8")
+    (layout,) = layoutcheck.check_layout(tmp_path, ["prov.html"], viewports=[(390, 844)])
+    assert [(item["table"], item["heading"]) for item in layout.blank_bands] == [("tabell-prov", "2025")]
+    assert layout.blank_bands[0]["gap"] > 2 * layoutcheck.BAND_PX
+
+
 def test_no_chart_text_is_clipped(layouts: list[layoutcheck.Layout]) -> None:
     clipped = [(layout.path, layout.viewport, item) for layout in layouts for item in layout.clipped]
     assert clipped == []

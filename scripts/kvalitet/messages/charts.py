@@ -23,7 +23,6 @@ MESSAGES: Final[dict[str, str]] = {
     # Hover texts
     "chart-hover-count": "Antal: {count}",
     "chart-hover-line": "{name}: {value}",
-    "chart-hover-cell": "{row}, {column}: {count}",
     "chart-hover-days": "Dagar sedan ärendet före: {count}",
     "chart-signal-outside": "utanför gränserna för vanlig variation",
     "chart-signal-run": "del av en ovanligt lång serie på samma sida om medellinjen",

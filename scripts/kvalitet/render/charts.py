@@ -4,15 +4,14 @@ Pure functions: the same input gives the same dict. Labels must already be safe 
 (kvalitet.render.page.chart_text escapes them). The page writes caption, aria-label and data table.
 
 - colour is never the only carrier: bars show their number and, from the second series on, a pattern;
-  control chart signals have their own marker shape and size; heat map cells show their count;
+  control chart signals have their own marker shape and size (the risk matrix, render/risk_matrix, shows
+  its counts in the cells);
 - every text drawn on a colour is black or white, whichever contrasts more (always at least 4.5:1);
 - category axes are always `type: category`, so years such as "2024" are not read as numbers.
 """
 
 from __future__ import annotations
 
-import itertools
-import math
 import textwrap
 from collections.abc import Sequence
 from typing import Any, Final
@@ -21,7 +20,7 @@ from kvalitet.aggregate.context import SAME_PERIOD
 from kvalitet.aggregate.model import Table
 from kvalitet.messages import say
 from kvalitet.render import chartstyle
-from kvalitet.swedish import SUPPRESSED, number
+from kvalitet.swedish import number
 
 BLACK: Final = "#000000"
 PATTERNS: Final[tuple[str, ...]] = ("/", ".", "x", "\\", "+")
@@ -65,27 +64,12 @@ def _other(color: str) -> str:
     return chartstyle.WHITE if color == BLACK else BLACK
 
 
-def scale_color(fraction: float) -> str:
-    """The colour of the sequential scale at `fraction` (0 to 1), as plotly.js computes it: linear
-    interpolation of red, green and blue between the two neighbouring stops, halves rounded up."""
-    fraction = min(1.0, max(0.0, fraction))
-    for (start, low), (end, high) in itertools.pairwise(chartstyle.SEQUENTIAL):
-        if fraction <= end:
-            part = (fraction - start) / (end - start)
-            pairs = ((int(low[i : i + 2], 16), int(high[i : i + 2], 16)) for i in (1, 3, 5))
-            return "#" + "".join(f"{math.floor(a + part * (b - a) + 0.5):02x}" for a, b in pairs)
-    return chartstyle.SEQUENTIAL[-1][1]
-
-
 def _title(text: str) -> dict[str, Any]:
     return {"title": {"text": text}}
 
 
-def _category_axis(*, reversed_order: bool = False) -> dict[str, Any]:
-    axis: dict[str, Any] = {"type": "category", "automargin": True}
-    if reversed_order:
-        axis["autorange"] = "reversed"
-    return axis
+def _category_axis() -> dict[str, Any]:
+    return {"type": "category", "automargin": True}
 
 
 def bar_chart(
@@ -308,57 +292,3 @@ def latest_years_bars(table: Table, *, years: int = 2) -> dict[str, Any]:
     title, decimals = _unit(table)
     labels = [row.label for row in table.rows]
     return bar_chart(labels, series, value_title=title, horizontal=True, decimals=decimals)
-
-
-def heatmap(table: Table) -> dict[str, Any]:
-    """A risk matrix: the table's rows top-down × its columns, each cell coloured and showing its count.
-
-    The counts are layout annotations, one per cell, each black or white after the cell's colour.
-    plotly.js heat maps can write `texttemplate` in the cells, but with one `textfont.color` for all of
-    them (its "auto" choice is plotly.js's own light/dark guess, not a WCAG contrast, and cannot be
-    checked here). With zmin and zmax fixed, the colour of each cell is known here (`scale_color`), so
-    the annotation's colour is chosen and tested against it.
-    """
-    labels = [row.label for row in table.rows]
-    values = [list(row.values) for row in table.rows]
-    present = [value for row in values for value in row if value is not None]
-    zmax = max([1, *present])
-    annotations: list[dict[str, Any]] = []
-    hover: list[list[str]] = []
-    for label, row_values in zip(labels, values, strict=True):
-        hover_row = []
-        for column, value in zip(table.columns, row_values, strict=True):
-            cell = chartstyle.WHITE if value is None else scale_color(value / zmax)
-            annotations.append(
-                {
-                    "x": column,
-                    "y": label,
-                    "xref": "x",
-                    "yref": "y",
-                    "text": number(value) if value is not None else SUPPRESSED,
-                    "showarrow": False,
-                    "font": {"color": text_color_on(cell), "size": chartstyle.FONT_SIZE + 2},
-                }
-            )
-            hover_row.append(say("chart-hover-cell", row=label, column=column, count=number(value)))
-        hover.append(hover_row)
-    trace = {
-        "type": "heatmap",
-        "x": list(table.columns),
-        "y": labels,
-        "z": values,
-        "zmin": 0,
-        "zmax": zmax,
-        "colorscale": [list(stop) for stop in chartstyle.SEQUENTIAL],
-        "showscale": False,
-        "text": hover,
-        "hovertemplate": "%{text}<extra></extra>",
-    }
-    grid = {"showgrid": False, "ticks": "", "showline": False}
-    layout = {
-        "xaxis": {**_category_axis(), **grid, **_title(say("chart-axis-probability"))},
-        "yaxis": {**_category_axis(reversed_order=True), **grid, **_title(say("chart-axis-severity"))},
-        "annotations": annotations,
-        "height": 160 + 64 * len(labels),
-    }
-    return chartstyle.figure([trace], layout)

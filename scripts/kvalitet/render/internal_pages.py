@@ -54,6 +54,7 @@ ACTION_COLUMNS = (
     "followup-col-action",
 )
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+NO_BREAK = "\u00a0"
 NUMERIC = frozenset({"followup-col-days-open", "followup-col-days-late"})
 
 
@@ -67,10 +68,22 @@ class ListTable:
     columns: tuple[str, ...]
     """Message codes of the headings."""
     rows: tuple[tuple[str | int, ...], ...]
+    """The values as the CSV holds them: a date is an ISO date (machine-readable); the page writes it
+    the Swedish way ("1 juli 2026")."""
 
 
 def _heading(code: str, days: int) -> str:
     return say(code, days=days)
+
+
+def _cell(value: str | int, label: str) -> str:
+    if isinstance(value, int):
+        return f'<td class="kv-number"{label}>{number(value)}</td>'
+    if ISO_DATE.fullmatch(value):
+        # No break inside a date, on a phone either, where the cell is "heading: date" and may wrap.
+        day = long_date(dt.date.fromisoformat(value)).replace(" ", NO_BREAK)
+        return f'<td class="kv-date"{label}>{day}</td>'
+    return f"<td{label}>{escape(value, quote=False)}</td>"
 
 
 def list_html(table: ListTable, csv_href: str, days: int) -> str:
@@ -83,14 +96,7 @@ def list_html(table: ListTable, csv_href: str, days: int) -> str:
     rows = []
     labels = [f' data-label="{escape(_heading(code, days))}"' for code in shown[1:]]
     for row in table.rows:
-        cells = [
-            f'<td class="kv-number"{label}>{number(value)}</td>'
-            if isinstance(value, int)
-            else f'<td class="kv-date"{label}>{value}</td>'
-            if ISO_DATE.fullmatch(value)
-            else f"<td{label}>{escape(value, quote=False)}</td>"
-            for value, label in zip(row[1:-1], labels, strict=True)
-        ]
+        cells = [_cell(value, label) for value, label in zip(row[1:-1], labels, strict=True)]
         text = f"{escape(_heading(table.columns[-1], days))}: {escape(str(row[-1]), quote=False)}"
         rows.append(f'<tr><th scope="row">{escape(str(row[0]))}</th>{"".join(cells)}</tr>')
         rows.append(f'<tr class="kv-text"><td colspan="{len(shown)}">{text}</td></tr>')

@@ -80,6 +80,36 @@ def mark_absent(table: Table, unit: UnitAggregates) -> Table:
     return dataclasses.replace(table, rows=rows, total=total, notes=notes)
 
 
+def unit_years(table: Table) -> Table:
+    """The years table without the years before the unit started and after it ended (absent in every
+    row): a unit's chart draws only its own years, so a gap in it is a hidden count (*), and its
+    finding speaks of its last year, not of "jan–okt 2026: *" after it ended. Without the part-year,
+    the row of the same period goes too (it was there to compare the part-year)."""
+    rows = [*table.rows, table.total] if table.total is not None else list(table.rows)
+    kept = [i for i in range(len(table.columns)) if not all(i in row.absent for row in rows)]
+    if not kept or len(kept) == len(table.columns):
+        return table
+    first, last = kept[0], kept[-1] + 1
+
+    def cut(row: Row) -> Row:
+        absent = tuple(i - first for i in row.absent if first <= i < last)
+        return dataclasses.replace(row, values=row.values[first:last], absent=absent)
+
+    whole = last < len(table.columns)
+    kept_rows = tuple(cut(row) for row in table.rows if not (whole and row.key == SAME_PERIOD))
+    total = cut(table.total) if table.total is not None else None
+    dashes = any(row.absent for row in (*kept_rows, *([total] if total else [])))
+    notes = tuple(note for note in table.notes if dashes or note != say("note-absent-units"))
+    return dataclasses.replace(
+        table,
+        columns=table.columns[first:last],
+        rows=kept_rows,
+        total=total,
+        notes=notes,
+        partial="" if whole else table.partial,
+    )
+
+
 def for_chart(table: Table) -> Table:
     """A table for a chart: a year the unit did not exist is a gap, not a bar."""
 
@@ -152,7 +182,7 @@ def _kind_sections(
         writer.heading(2, group.label)
         named = dataclasses.replace(group.counts, id=prefix + group.counts.id)
         counts = published_counts(named, unit.table, group.group)
-        counts = mark_absent(counts, unit)
+        counts = unit_years(mark_absent(counts, unit))
         writer.chart(
             counts.id,
             charts.year_bars(chart_text(for_chart(counts))),

@@ -6,6 +6,9 @@ At each viewport (320 × 640: a laptop at 400 % zoom; a phone 390 × 844, a tabl
 
 - tables whose newest period is out of sight: the last column heading ends beyond the table's box or
   the screen, or the table (or its scrolling box) would have to be scrolled sideways;
+- blank bands in table headings: a column heading whose text ends more than `BAND_PX` above the
+  bottom of its cell (less its padding), as when one heading takes three lines and its neighbours
+  stand at the top (the numbers are then far from their headings);
 - chart texts (tick labels, values on bars, labels, legend, titles) that stick out of the drawing;
 - chart texts that overlap one another;
 - charts wider than the screen.
@@ -29,6 +32,8 @@ from kvalitet.site.browsercheck import _CHARTS_SETTLED, CHROMIUM, CHROMIUM_ARGS,
 
 PRINT_COLUMN_PX: Final = 642.5
 """A4 (210 mm) less two margins of 20 mm, in CSS pixels (96 per inch)."""
+BAND_PX: Final = 4
+"""How far above the bottom of its cell (less padding) a column heading's text may end."""
 VIEWPORTS: Final[tuple[tuple[int, int], ...]] = ((320, 640), (390, 844), (820, 1180), (1280, 900))
 """400 % zoom of a 1280 px screen, a phone, a tablet, a laptop."""
 
@@ -38,7 +43,7 @@ _OPEN_ALL: Final = """async () => {
     await new Promise((done) => setTimeout(done, 400));
 }"""
 
-_MEASURE: Final = """() => {
+_MEASURE: Final = """(band) => {
     const screen = document.documentElement.clientWidth;
     const name = (element) => element.id || element.closest('[id]')?.id || '';
     const tables = [];
@@ -55,6 +60,20 @@ _MEASURE: Final = """() => {
         if (last.right > right + 1 || scrolls) {
             tables.push({table: name(table), caption: table.caption?.textContent.trim() || '',
                          last_right: Math.round(last.right), visible_right: Math.round(right)});
+        }
+    }
+    const bands = [];
+    for (const head of document.querySelectorAll('.kv-table table thead th')) {
+        const cell = head.getBoundingClientRect();
+        if (cell.width === 0 || !head.textContent.trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(head);
+        const lines = Array.from(range.getClientRects()).filter((r) => r.height > 0);
+        if (!lines.length) continue;
+        const text = Math.max(...lines.map((r) => r.bottom));
+        const gap = cell.bottom - parseFloat(getComputedStyle(head).paddingBottom) - text;
+        if (gap > band) {
+            bands.push({table: name(head), heading: head.textContent.trim(), gap: Math.round(gap)});
         }
     }
     const clipped = [];
@@ -90,7 +109,7 @@ _MEASURE: Final = """() => {
             }
         }
     }
-    return {tables, clipped, overlaps, wide};
+    return {tables, bands, clipped, overlaps, wide};
 }"""
 
 _PRINT: Final = """async () => {
@@ -118,6 +137,7 @@ class Layout:
     clipped: list[dict[str, Any]] = field(default_factory=list)
     overlaps: list[dict[str, Any]] = field(default_factory=list)
     too_wide: list[dict[str, Any]] = field(default_factory=list)
+    blank_bands: list[dict[str, Any]] = field(default_factory=list)
     tables: int = 0
     charts: int = 0
 
@@ -179,7 +199,7 @@ def check_layout(
                                 path=str(screenshot_dir / f"{name}-{viewport[0]}.png"), full_page=True
                             )
                         page.evaluate(_OPEN_ALL)
-                        found = page.evaluate(_MEASURE)
+                        found = page.evaluate(_MEASURE, BAND_PX)
                         counts = page.evaluate(
                             "() => [document.querySelectorAll('.kv-table table').length,"
                             " document.querySelectorAll('.kv-plot').length]"
@@ -194,6 +214,7 @@ def check_layout(
                             found["clipped"],
                             found["overlaps"],
                             found["wide"],
+                            found["bands"],
                             int(counts[0]),
                             int(counts[1]),
                         )
