@@ -49,6 +49,7 @@ def test_dates_as_babel_writes_them() -> None:
         assert swedish.month_name(day) == format_date(day, format="MMMM yyyy", locale=swedish.LOCALE)
         short = str(format_date(day, format="LLL", locale=swedish.LOCALE)).rstrip(".")
         assert swedish.months_so_far(day).split("–")[-1].split(" ")[-1] == short
+        assert swedish.short_date(day) == f"{day.day} {short} {day.year}"
 
 
 def test_negative_numbers_have_the_minus_sign() -> None:

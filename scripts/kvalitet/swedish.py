@@ -92,6 +92,11 @@ def long_date(day: dt.date) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
+def short_date(day: dt.date) -> str:
+    """ "18 mars 2025", "30 sep 2026": a date in a list column, with the abbreviated month."""
+    return f"{day.day} {_short_month(day)} {day.year}"
+
+
 def month_name(day: dt.date) -> str:
     """ "mars 2025"."""
     return f"{MONTHS[day.month - 1]} {day.year}"

@@ -66,7 +66,10 @@ def test_a_units_chart_draws_only_the_years_it_existed() -> None:
     assert shown.columns == ("2021", "2022") and shown.partial == ""
     assert [row.values for row in shown.rows] == [(4, 3)]  # no part-year, so no row of the same period
     assert shown.notes == ()  # no "–" left, so no note on it
-    assert count_finding(for_chart(shown), dt.date(2024, 10, 31)) == "År 2022: 3. Året före, 2021: 4."
+    assert (
+        count_finding(for_chart(shown), dt.date(2024, 10, 31), dt.date(2021, 1, 1))
+        == "År 2022: 3. Året före, 2021: 4."
+    )
     still = mark_absent(table, unit(end=dt.date(2024, 12, 31)))
     assert unit_years(still) == still
 

@@ -30,7 +30,7 @@ from kvalitet.records.dates import parse_date
 from kvalitet.records.reference import Reference
 from kvalitet.render.page import PageWriter, SiteFiles
 from kvalitet.render.tables import csv_text
-from kvalitet.swedish import long_date, number, share
+from kvalitet.swedish import long_date, number, share, short_date
 
 PATH = "intern/arenden.md"
 CSV_DIR = "data/intern"
@@ -80,8 +80,9 @@ def _cell(value: str | int, label: str) -> str:
     if isinstance(value, int):
         return f'<td class="kv-number"{label}>{number(value)}</td>'
     if ISO_DATE.fullmatch(value):
-        # No break inside a date, on a phone either, where the cell is "heading: date" and may wrap.
-        day = long_date(dt.date.fromisoformat(value)).replace(" ", NO_BREAK)
+        # No break inside a date, on a phone either, where the cell is "heading: date" and may wrap;
+        # the month abbreviated ("30 sep 2026") so that the lists fit beside the navigation.
+        day = short_date(dt.date.fromisoformat(value)).replace(" ", NO_BREAK)
         return f'<td class="kv-date"{label}>{day}</td>'
     return f"<td{label}>{escape(value, quote=False)}</td>"
 
