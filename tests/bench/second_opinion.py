@@ -19,6 +19,12 @@ How to read it:
   answers 404.
 - HTML_CodeSniffer's `H32.2` (a form without a submit button) is the search box of Material for MkDocs,
   which searches as you type and on Enter; WCAG 3.2.2 does not require a submit button.
+- HTML_CodeSniffer's `H43.HeadersRequired` (and axe's needs-review `th-has-data-cells`) are the tables
+  with an avdelning row (`scope="rowgroup"`, a sufficient technique, H63); `headers` on every cell would
+  also satisfy them.
+- By design: `is-crawlable` on the internal site (noindex), `deprecations` on the 404 (its synchronous
+  probe for the site root must run before anything loads), `meta-description` on the 404 (a 404 answer
+  is never indexed), `valid-source-maps` (plotly.min.js is shipped without its map; not scored).
 A benchmark, not a test: the exit code is 0 unless a tool cannot run, whatever it finds.
 """
 
