@@ -2,7 +2,9 @@
 
 `riskgräns: 8` is in force always. `riskgräns: [{värde: 8, till: 2025-06-30}, {värde: 6, från:
 2025-07-01}]` changes the value from a date: a case is checked against the value in force on its date,
-so changing a routine never turns an older case invalid. The periods of a list, in the order written,
+so changing a routine never turns an older case invalid. `uppföljning_dagar` takes the same forms
+(an action is judged by the value in force on its `klar` date, an open case by the one on its
+registrerad date). The periods of a list, in the order written,
 must follow each other day by day, without overlap and without a gap, from the first (which may have
 no `från`) to the last (which may have no `till`). `read_dated` reads either form and reports what
 is wrong with a list.
