@@ -84,7 +84,9 @@ def test_a_change_outside_what_the_overview_counts_leaves_one_number(records: Pa
     result = run(records, "2024-06-30")
     assert _open(result).columns[1:] == ("Öppna mer än 90 dagar", "Åtgärder inte uppföljda inom 90 dagar")
     assert result.follow_up_days == 90
-    assert result.to_json()["policy"]["follow_up_periods"] == [
+    policy = result.to_json()["policy"]
+    assert isinstance(policy, dict)
+    assert policy["follow_up_periods"] == [
         {"value": 90, "start": None, "end": "2024-06-30"},
         {"value": 30, "start": "2024-07-01", "end": None},
     ]
