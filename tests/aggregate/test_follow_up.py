@@ -9,7 +9,10 @@ from pathlib import Path
 from kvalitet.aggregate.follow_up import due_day, planned_day
 from kvalitet.aggregate.overview import actions_due, overdue_actions
 from kvalitet.records.cases import Case
+from kvalitet.records.dated import Dated
 from tests.aggregate.helpers import load, run, values, write
+
+NINETY = Dated.plain(90)
 
 ACTIONS = """åtgärder:
   - beskrivning: Rutinen ses över.
@@ -56,21 +59,21 @@ def test_the_last_move_is_in_force(records: Path) -> None:
     # Moved to 1 June, then brought forward to 15 May: the last entry is in force, not the latest date.
     assert planned_day(moved) == dt.date(2024, 5, 15)
     assert planned_day(planned) == dt.date(2024, 5, 1)
-    assert planned_day(plain) is None and due_day(plain, 90) == dt.date(2024, 6, 8)
-    assert due_day(unplanned, 90) == dt.date(2024, 9, 1)
+    assert planned_day(plain) is None and due_day(plain, NINETY) == dt.date(2024, 6, 8)
+    assert due_day(unplanned, NINETY) == dt.date(2024, 9, 1)
 
 
 def test_due_and_overdue_by_the_planned_day(records: Path) -> None:
     case = _case(records, _with_actions(records))
     moved, planned, plain, unplanned = case.data["åtgärder"]
     # On 15 May the moved action's day has come but not passed; the planned one passed on 1 May.
-    assert actions_due(case, dt.date(2024, 5, 15), 90) == [planned]
-    assert overdue_actions(case, dt.date(2024, 5, 15), 90) == []
+    assert actions_due(case, dt.date(2024, 5, 15), NINETY) == [planned]
+    assert overdue_actions(case, dt.date(2024, 5, 15), NINETY) == []
     on_1_july = dt.date(2024, 7, 1)
     # Without a planned day the 90 days after klar (8 June) count, as before.
-    assert actions_due(case, on_1_july, 90) == [moved, planned, plain]
-    assert overdue_actions(case, on_1_july, 90) == [moved]
-    assert overdue_actions(case, dt.date(2024, 9, 2), 90) == [moved, unplanned]
+    assert actions_due(case, on_1_july, NINETY) == [moved, planned, plain]
+    assert overdue_actions(case, on_1_july, NINETY) == [moved]
+    assert overdue_actions(case, dt.date(2024, 9, 2), NINETY) == [moved, unplanned]
 
 
 def test_planned_follow_ups_and_results_per_year(records: Path) -> None:

@@ -65,6 +65,7 @@ def test_everything_together(records: Path) -> None:
         "chart": "c",
         "baseline_months": 24,
         "risk_limits": [{"value": 8, "start": None, "end": None}],
+        "follow_up_periods": [{"value": 90, "start": None, "end": None}],
         "laws": {
             "SoL": [
                 {

@@ -1,4 +1,5 @@
-"""Policy values with dates (records/dated.py): a changed riskgräns never invalidates older cases."""
+"""Policy values with dates (records/dated.py): a changed riskgräns or uppföljning_dagar never
+invalidates older cases. The messages on bad periods are in tests/cases/records/invalid/*-periods."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 from kvalitet.records.dated import Dated, DatedValue
 from kvalitet.records.load import load_yaml
 from kvalitet.records.problems import Problem
+from kvalitet.records.reference import load_reference
 from kvalitet.records.validate import validate
 from tests.helpers import REPO
 
@@ -63,3 +65,36 @@ def test_the_value_in_force_on_a_day() -> None:
     assert dated.on(dt.date(2001, 1, 1)) == 8
     assert dated.changes() and not Dated.plain(8).changes()
     assert dated.between(dt.date(2026, 1, 1), dt.date(2026, 12, 31)) == (dated.values[1],)
+
+
+FOLLOW_UP = "uppföljning_dagar:\n  - värde: 90\n    till: 2025-06-30\n  - värde: 30\n    från: 2025-07-01\n"
+
+
+def test_uppfoljning_dagar_with_dates_gives_the_value_in_force_on_a_day(records: Path) -> None:
+    (records / "kvalitet.yaml").write_text(FOLLOW_UP, encoding="utf-8")
+    reference, problems = load_reference(records)
+    assert problems == [] and reference is not None
+    policy = reference.policy
+    assert policy.follow_up_days_on(dt.date(2025, 6, 30)) == 90
+    assert policy.follow_up_days_on(CHANGE) == 30
+    assert policy.follow_up_days == 30  # the value for actions done today
+    assert policy.dated_follow_up_days.changes()
+
+
+def test_plain_uppfoljning_dagar_is_in_force_always(records: Path) -> None:
+    (records / "kvalitet.yaml").write_text("uppföljning_dagar: 45\n", encoding="utf-8")
+    reference, problems = load_reference(records)
+    assert problems == [] and reference is not None
+    assert reference.policy.follow_up_days == 45
+    assert reference.policy.follow_up_days_on(dt.date(2001, 1, 1)) == 45
+    assert not reference.policy.dated_follow_up_days.changes()
+
+
+def test_a_shorter_follow_up_time_never_invalidates_the_demo(tmp_path: Path) -> None:
+    root = tmp_path / "records"
+    shutil.copytree(REPO / "records", root)
+    policy = root / "kvalitet.yaml"
+    before = validate([root]).problems
+    dated = "uppföljning_dagar:\n  - värde: 90\n    till: 2024-12-31\n  - värde: 1\n    från: 2025-01-01\n"
+    policy.write_text(policy.read_text(encoding="utf-8") + dated, encoding="utf-8")
+    assert validate([root]).problems == before == []

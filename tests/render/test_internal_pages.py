@@ -156,6 +156,28 @@ def test_no_open_case_and_no_action_say_so(records: Path) -> None:
     assert dt.date(2025, 6, 30) > dt.date(2024, 4, 2) + dt.timedelta(days=365)
 
 
+DATED = "uppföljning_dagar:\n  - värde: 90\n    till: 2024-06-30\n  - värde: 30\n    från: 2024-07-01\n"
+LIMITS = "90 dagar till och med 30 juni 2024 och 30 dagar från och med 1 juli 2024"
+
+
+def test_a_changed_follow_up_time_is_named_with_each_value(records: Path) -> None:
+    policy = records / "kvalitet.yaml"
+    policy.write_text(policy.read_text(encoding="utf-8") + DATED, encoding="utf-8")
+    # Open since 10 July (53 days, past the 30 days then in force); done 30 June (63 days, under 90).
+    write(records, "synpunkt", 2, "2024-07-10")
+    write(records, "avvikelse", 2, "2024-06-20", åtgärder=[{**ACTION, "klar": "2024-06-30"}])
+    markdown, files = _page(records, "2024-09-01")
+    rows = _csv(files, "oppna-synpunkt")
+    assert rows[0][3] == "Över tiden"
+    assert [(row[0], row[3]) for row in rows[1:]] == [("SYN-2024-0001", ""), ("SYN-2024-0002", "Ja")]
+    assert (
+        "Av de öppna ärendena har 1 av 2 (50\u00a0%) varit öppna längre än den tid som gällde den dag de "
+        f"registrerades ({LIMITS})." in markdown
+    )
+    assert [row[0] for row in _csv(files, "atgarder-ej-uppfoljda")[1:]] == ["AVV-2024-0001"]
+    assert f"om ingen dag är planerad, inom den tid som gällde den dag den blev klar ({LIMITS})." in markdown
+
+
 @pytest.fixture(scope="module")
 def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return screenshot_folder(tmp_path_factory)

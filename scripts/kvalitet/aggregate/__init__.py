@@ -274,7 +274,7 @@ def aggregate(
         years=years,
         risk_limit=policy.risk_limit_on(period_end(context)),
         min_cell=policy.min_cell,
-        follow_up_days=policy.follow_up_days,
+        follow_up_days=policy.follow_up_days_on(as_of),
         chart=policy.chart,
         baseline_months=policy.baseline_months,
         overview=overview(context, by_group),
@@ -286,6 +286,7 @@ def aggregate(
         ),
         risk_limits=policy.dated_risk_limit,
         laws=policy.laws,
+        follow_ups=policy.dated_follow_up_days,
     )
     people = frozenset(policy.counts_people)
     cells = model(result, people, lambda unit: department_key(context, unit))

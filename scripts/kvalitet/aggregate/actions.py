@@ -3,20 +3,21 @@ the cut-off date.
 
 An action counts for the year its case was registered. At the cut-off date an action is `uppföljd`
 (followed up on or before it), `försenad` (done, not followed up, and its follow-up due before the
-cut-off date: the planned day in force, or without one the policy's `follow_up_days` after `klar`;
-see `follow_up`), `väntar` (done, its follow-up not yet due) or `ej_genomförd` (no `klar` date on or
-before it). Unlike the Översikt, which counts only the last
+cut-off date: the planned day in force, or without one the policy's `uppföljning_dagar` in force on
+the `klar` date after it; see `follow_up`), `väntar` (done, its follow-up not yet due) or
+`ej_genomförd` (no `klar` date on or before it). Unlike the Översikt, which counts only the last
 year's overdue follow-ups, every year's actions are counted here: a report states what became of the
 actions of its own year.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from kvalitet.aggregate.context import Context, group_label, per_year, slug, year_table
-from kvalitet.aggregate.follow_up import due_day
+from kvalitet.aggregate.follow_up import days_in_force, describe_days, due_day, one_value
 from kvalitet.aggregate.model import Table
 from kvalitet.messages import say
 from kvalitet.records.cases import Case
@@ -45,8 +46,19 @@ def state(context: Context, action: Mapping[str, Any]) -> str:
     assert done is not None
     if context.done(followed):
         return "uppföljd"
-    due = due_day(action, context.policy.follow_up_days)
+    due = due_day(action, context.policy.dated_follow_up_days)
     return "försenad" if due is not None and due < context.as_of else "väntar"
+
+
+def follow_up_note(context: Context) -> str:
+    """When a follow-up is late: with each `uppföljning_dagar` in force when it changed in the years
+    counted."""
+    start = dt.date(context.years[0], 1, 1)
+    values = days_in_force(context.policy.dated_follow_up_days, start, context.as_of)
+    days = one_value(values)
+    if days is not None:
+        return say("note-actions-follow-up", days=days)
+    return say("note-actions-follow-up-dated", limits=describe_days(values))
 
 
 def action_tables(context: Context, group: str, cases: Sequence[Case]) -> tuple[Table, ...]:
@@ -68,7 +80,7 @@ def action_tables(context: Context, group: str, cases: Sequence[Case]) -> tuple[
             levels[str(action["nivå"])][index] += 1
             states[state(context, action)][index] += 1
     base, label = f"{slug(group)}-atgarder", group_label(group)
-    follow_up = say("note-actions-follow-up", days=context.policy.follow_up_days)
+    follow_up = follow_up_note(context)
     return (
         year_table(
             context,

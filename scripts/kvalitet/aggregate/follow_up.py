@@ -1,8 +1,9 @@
 """When each action is to be followed up, and what the follow-ups showed.
 
 An action's follow-up is due on its planned day: the date of the last entry in `flyttad` when it was
-moved, else `uppföljning_planerad`. An action without a planned day is due `follow_up_days` days after
-it was done (`klar`); one with neither has no due day. Every date is judged at the cut-off date, never
+moved, else `uppföljning_planerad`. An action without a planned day is due the policy's
+`uppföljning_dagar` after it was done (`klar`), the value in force on that day; one with neither has
+no due day. Every date is judged at the cut-off date, never
 the clock: a follow-up or a result dated after it has not yet happened.
 
 For the kvalitetsberättelse, per year of registration: the actions with a planned follow-up, those
@@ -21,6 +22,7 @@ from kvalitet.aggregate.context import Context, group_label, slug, year_table
 from kvalitet.aggregate.model import Table
 from kvalitet.messages import say
 from kvalitet.records.cases import Case
+from kvalitet.records.dated import Dated, DatedValue, describe
 from kvalitet.records.dates import parse_date
 from kvalitet.swedish import long_date
 
@@ -54,13 +56,29 @@ def planned_day(action: Mapping[str, Any]) -> dt.date | None:
     return _date(action.get("uppföljning_planerad"))
 
 
-def due_day(action: Mapping[str, Any], follow_up_days: int) -> dt.date | None:
-    """The day the follow-up is due: the planned day, else `follow_up_days` after `klar`, else None."""
+def due_day(action: Mapping[str, Any], follow_up: Dated) -> dt.date | None:
+    """The day the follow-up is due: the planned day, else the days of `follow_up` in force on `klar`
+    after it, else None."""
     planned = planned_day(action)
     if planned is not None:
         return planned
     done = _date(action.get("klar"))
-    return done + dt.timedelta(days=follow_up_days) if done is not None else None
+    return done + dt.timedelta(days=follow_up.on(done)) if done is not None else None
+
+
+def days_in_force(follow_up: Dated, start: dt.date, end: dt.date) -> tuple[DatedValue, ...]:
+    """The values of `uppföljning_dagar` in force on some day from `start` to `end` (never empty)."""
+    return follow_up.between(start, end) or (DatedValue(follow_up.on(end)),)
+
+
+def one_value(values: Sequence[DatedValue]) -> int | None:
+    """The number of days when `values` all give the same, else None (a text must name each)."""
+    return values[0].value if len({item.value for item in values}) == 1 else None
+
+
+def describe_days(values: Sequence[DatedValue]) -> str:
+    """ "90 dagar till och med 30 juni 2025 och 30 dagar från och med 1 juli 2025"."""
+    return describe(values, long_date, lambda days: say("dated-days", days=days))
 
 
 def followed_by(action: Mapping[str, Any], as_of: dt.date) -> bool:

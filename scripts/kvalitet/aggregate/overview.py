@@ -2,10 +2,11 @@
 
 "So far" is 1 January to the cut-off date; the same period last year ends on the same day and month
 (28 February when the cut-off is 29 February). Open: not avslutad at the cut-off date. Overdue: open
-longer than the policy's `follow_up_days`. Actions not followed up: actions of any case whose
-follow-up was due before the cut-off date, and at most a year before it, and that have no `uppföljd` on
-or before it. The follow-up is due on the planned day in force (`follow_up.planned_day`), or, for an
-action without one, `follow_up_days` days after its `klar` date.
+longer than the policy's `uppföljning_dagar` in force on its registrerad date. Actions not followed
+up: actions of any case whose follow-up was due before the cut-off date, and at most a year before it,
+and that have no `uppföljd` on or before it. The follow-up is due on the planned day in force
+(`follow_up.planned_day`), or, for an action without one, the `uppföljning_dagar` in force on its
+`klar` date after it. When the days changed in what the table counts, its headings and note say so.
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ from typing import Any
 
 from kvalitet.aggregate.context import TOTAL, Context, group_label, per_year, year_table
 from kvalitet.aggregate.coverage import missing
-from kvalitet.aggregate.follow_up import actions_of, planned_day
+from kvalitet.aggregate.follow_up import actions_of, days_in_force, describe_days, one_value, planned_day
 from kvalitet.aggregate.model import Row, Table
 from kvalitet.aggregate.results import Overview, OverviewItem
 from kvalitet.messages import say
 from kvalitet.records.cases import Case
+from kvalitet.records.dated import Dated
 from kvalitet.records.dates import parse_date
 from kvalitet.swedish import long_date
 
@@ -41,9 +43,10 @@ RECENT_DAYS = 365
 about what still needs doing, not a backlog from years back."""
 
 
-def actions_due(case: Case, as_of: dt.date, follow_up_days: int) -> list[Mapping[str, Any]]:
+def actions_due(case: Case, as_of: dt.date, follow_up: Dated) -> list[Mapping[str, Any]]:
     """The case's actions whose follow-up was due before `as_of`, within the last year: the planned
-    day in force, or without one `follow_up_days` days after `klar` (done within the last year)."""
+    day in force, or without one the days of `follow_up` in force on `klar` after it (done within the
+    last year)."""
     due = []
     for action in actions_of(case):
         planned = planned_day(action)
@@ -52,30 +55,34 @@ def actions_due(case: Case, as_of: dt.date, follow_up_days: int) -> list[Mapping
                 due.append(action)
             continue
         done = _date(action.get("klar"))
-        if done is not None and follow_up_days < (as_of - done).days <= RECENT_DAYS:
+        if done is not None and follow_up.on(done) < (as_of - done).days <= RECENT_DAYS:
             due.append(action)
     return due
 
 
-def overdue_actions(case: Case, as_of: dt.date, follow_up_days: int) -> list[Mapping[str, Any]]:
+def overdue_actions(case: Case, as_of: dt.date, follow_up: Dated) -> list[Mapping[str, Any]]:
     """The actions due for follow-up (`actions_due`) that were not followed up by `as_of`."""
     return [
         action
-        for action in actions_due(case, as_of, follow_up_days)
+        for action in actions_due(case, as_of, follow_up)
         if not ((followed := _date(action.get("uppföljd"))) is not None and followed <= as_of)
     ]
 
 
 def actions_not_followed_up(context: Context, case: Case) -> int:
-    """Actions done more than `follow_up_days` ago (but within the last year) and not followed up by
-    the cut-off date."""
-    return len(overdue_actions(case, context.as_of, context.policy.follow_up_days))
+    """Actions whose follow-up was due (`actions_due`) and not made by the cut-off date."""
+    return len(overdue_actions(case, context.as_of, context.policy.dated_follow_up_days))
+
+
+def overdue_case(follow_up: Dated, case: Case, as_of: dt.date) -> bool:
+    """Whether a case open on `as_of` had been open longer than the days in force on its registrerad."""
+    return (as_of - case.registered).days > follow_up.on(case.registered)
 
 
 def _item(context: Context, group: str, cases: Sequence[Case]) -> OverviewItem:
     start = dt.date(context.as_of.year, 1, 1)
     previous_start, previous_end = dt.date(start.year - 1, 1, 1), same_day_year_before(context.as_of)
-    limit = context.policy.follow_up_days
+    follow_up = context.policy.dated_follow_up_days
     open_cases = [case for case in cases if context.is_open(case)]
     previous = sum(1 for case in cases if previous_start <= case.registered <= previous_end)
     return OverviewItem(
@@ -84,9 +91,9 @@ def _item(context: Context, group: str, cases: Sequence[Case]) -> OverviewItem:
         year_to_date=sum(1 for case in cases if start <= case.registered <= context.as_of),
         previous_to_date=previous if context.covers(previous_start) else None,
         open=len(open_cases),
-        overdue=sum(1 for case in open_cases if (context.as_of - case.registered).days > limit),
+        overdue=sum(1 for case in open_cases if overdue_case(follow_up, case, context.as_of)),
         actions_not_followed_up=sum(actions_not_followed_up(context, case) for case in cases),
-        actions_due=sum(len(actions_due(case, context.as_of, limit)) for case in cases),
+        actions_due=sum(len(actions_due(case, context.as_of, follow_up)) for case in cases),
     )
 
 
@@ -99,6 +106,22 @@ def _so_far_row(item: OverviewItem) -> Row:
     if item.previous_to_date is None or item.difference is None:
         return Row(item.group, item.label, (0, item.year_to_date, 0), absent=UNCOVERED)
     return Row(item.group, item.label, (item.previous_to_date, item.year_to_date, item.difference))
+
+
+def _open_texts(context: Context, by_group: Mapping[str, Sequence[Case]]) -> tuple[tuple[str, str], str]:
+    """The headings of the overdue columns and the note, naming every `uppföljning_dagar` in force on
+    a day that counts: the registrerad date of an open case, or the last year of `klar` dates."""
+    as_of = context.as_of
+    open_since = [case.registered for cases in by_group.values() for case in cases if context.is_open(case)]
+    start = min([*open_since, as_of - dt.timedelta(days=RECENT_DAYS)])
+    values = days_in_force(context.policy.dated_follow_up_days, start, as_of)
+    date = long_date(as_of)
+    days = one_value(values)
+    if days is not None:
+        columns = (say("column-overdue", days=days), say("column-actions", days=days))
+        return columns, say("note-overdue", days=days, date=date)
+    columns = (say("column-overdue-dated"), say("column-actions-dated"))
+    return columns, say("note-overdue-dated", limits=describe_days(values), date=date)
 
 
 def _sum_row(rows: Sequence[Row]) -> Row:
@@ -149,18 +172,18 @@ def overview(context: Context, by_group: Mapping[str, Sequence[Case]]) -> Overvi
         total=_sum_row(so_far_rows),
         notes=(note,),
     )
-    limit = context.policy.follow_up_days
     open_rows = tuple(
         Row(item.group, item.label, (item.open, item.overdue, item.actions_not_followed_up)) for item in items
     )
+    columns, note = _open_texts(context, by_group)
     open_table = Table(
         id="oversikt-oppna-arenden",
         title=say("title-overview-open", date=long_date(context.as_of)),
         row_heading=say("heading-group"),
-        columns=(say("column-open"), say("column-overdue", days=limit), say("column-actions", days=limit)),
+        columns=(say("column-open"), *columns),
         rows=open_rows,
         total=_sum_row(open_rows),
-        notes=(say("note-overdue", days=limit, date=long_date(context.as_of)),),
+        notes=(note,),
     )
     return Overview(
         period=period,

@@ -215,6 +215,7 @@ class Aggregates:
     risk_limit: int
     min_cell: int
     follow_up_days: int
+    """The `uppföljning_dagar` in force on the cut-off date (see `follow_ups`)."""
     chart: str
     """The control chart of counts per month: `c` or `xmr`."""
     baseline_months: int
@@ -230,11 +231,19 @@ class Aggregates:
     """The riskgräns over time (`risk_limit` is the one in force on the last day counted)."""
     laws: Mapping[str, tuple[LawName, ...]] = field(default_factory=dict)
     """The dated law names of kvalitet.yaml, with their bestämmelser."""
+    follow_ups: Dated | None = None
+    """`uppföljning_dagar` over time: an action is judged by the value in force on its klar date, an
+    open case by the one on its registrerad date."""
 
     def risk_limit_changes(self, start: dt.date, end: dt.date) -> bool:
         """Whether more than one riskgräns was in force from `start` to `end`."""
         values = self.risk_limits.between(start, end) if self.risk_limits else ()
         return len({item.value for item in values}) > 1
+
+    def follow_up_values(self, start: dt.date, end: dt.date) -> tuple[DatedValue, ...]:
+        """The `uppföljning_dagar` in force on some day from `start` to `end`, in date order."""
+        values = self.follow_ups.between(start, end) if self.follow_ups else ()
+        return values or (DatedValue(self.follow_up_days),)
 
     def group(self, name: str) -> GroupAggregates:
         """The aggregates of the group `name` (one of `cases.GROUPS`)."""
@@ -276,6 +285,9 @@ class Aggregates:
                 "risk_limits": [_dated_json(item) for item in self.risk_limits.values]
                 if self.risk_limits
                 else [{"value": self.risk_limit, "start": None, "end": None}],
+                "follow_up_periods": [_dated_json(item) for item in self.follow_ups.values]
+                if self.follow_ups
+                else [{"value": self.follow_up_days, "start": None, "end": None}],
                 "laws": {code: [_law_json(name) for name in names] for code, names in self.laws.items()},
             },
             "overview": self.overview.to_json(),

@@ -60,9 +60,9 @@ def actions(data: ReportData, group: GroupAggregates, key: str) -> Analysis:
         )
     ]
     counts = {state: count_of(states, state, year) for state in STATES}
-    days = data.aggregates.follow_up_days
+    # No clause names the days: the table's note does (with each value when uppföljning_dagar changed).
     clauses = [
-        say(f"analysis-action-state-{state.replace('_', '-')}-{_forms(n)}", count=number(n), days=days)
+        say(f"analysis-action-state-{state.replace('_', '-')}-{_forms(n)}", count=number(n))
         for state, n in counts.items()
         if n
     ]

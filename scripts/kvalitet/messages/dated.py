@@ -25,6 +25,20 @@ MESSAGES: Final[dict[str, str]] = {
     "dated-value-from": "{value} från och med {start}",
     "dated-value-range": "{value} från och med {start} till och med {end}",
     "dated-value-always": "{value}",
+    "dated-days": "{days} dagar",
+    "note-actions-follow-up-dated": (
+        "En uppföljning är försenad när den planerade dagen för uppföljningen har passerat utan att "
+        "åtgärden följts upp (har uppföljningen flyttats gäller det senaste datumet). En åtgärd utan "
+        "planerad dag ska följas upp inom den tid som gällde den dag den genomfördes: {limits}."
+    ),
+    "column-overdue-dated": "Öppna längre än den tid som gällde",
+    "column-actions-dated": "Åtgärder inte uppföljda i tid",
+    "note-overdue-dated": (
+        "Öppna ärenden är de som inte var avslutade den {date}. Tiden för uppföljning har ändrats: den "
+        "var {limits}. Ett öppet ärende jämförs med den tid som gällde den dag det registrerades. "
+        "Åtgärder räknas när de blev klara för längre sedan än den tid som gällde den dag de blev klara, "
+        "men under det senaste året, och inte har följts upp."
+    ),
     "note-risk-limits": (
         "Riskgränsen har ändrats: den var {limits}. Varje ärende jämförs med den gräns som gällde den dag "
         "det registrerades."

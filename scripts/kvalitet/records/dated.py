@@ -2,9 +2,11 @@
 
 `riskgräns: 8` is in force always. `riskgräns: [{värde: 8, till: 2025-06-30}, {värde: 6, från:
 2025-07-01}]` changes the value from a date: a case is checked against the value in force on its date,
-so changing a routine never turns an older case invalid. The periods of a list, in the order written,
-must follow each other day by day, without overlap and without a gap, from the first (which may have
-no `från`) to the last (which may have no `till`). `read_dated` reads either form and reports what
+so changing a routine never turns an older case invalid. `uppföljning_dagar` takes the same forms (an
+action is judged by the value in force on its `klar` date, an open case by the one on its registrerad
+date). The periods of a list, in the order written, must follow each other day by day, without
+overlap and without a gap, from the first (which may have no `från`) to the last (which may have no
+`till`). `read_dated` reads either form and reports what
 is wrong with a list.
 """
 
@@ -115,9 +117,14 @@ def _sequence(doc: Document, key: str, items: Sequence[tuple[DatedValue, int]]) 
     return problems
 
 
-def describe(values: Sequence[DatedValue], day: Callable[[dt.date], str] = dt.date.isoformat) -> str:
+def describe(
+    values: Sequence[DatedValue],
+    day: Callable[[dt.date], str] = dt.date.isoformat,
+    value: Callable[[int], str] = str,
+) -> str:
     """The values in words, for a note: "8 till och med 2025-06-30 och 6 från och med 2025-07-01"
-    (`day` writes the dates: ISO unless the caller wants "30 juni 2025")."""
+    (`day` writes the dates: ISO unless the caller wants "30 juni 2025"; `value` the values, "90
+    dagar" for a number of days)."""
     parts = []
     for item in values:
         if item.start and item.end:
@@ -127,5 +134,5 @@ def describe(values: Sequence[DatedValue], day: Callable[[dt.date], str] = dt.da
         else:
             code = "dated-value-from" if item.start else "dated-value-always"
         start, end = (day(date) if date else "" for date in (item.start, item.end))
-        parts.append(say(code, value=item.value, start=start, end=end))
+        parts.append(say(code, value=value(item.value), start=start, end=end))
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + say("word-and") + parts[-1]

@@ -83,7 +83,8 @@ class Policy:
     counts_people: tuple[str, ...] = DEFAULT_COUNTS_PEOPLE
     """The groups whose counts per unit and avdelning count people (kvalitet.yaml `räknar_personer`)."""
     follow_up_days: int = DEFAULT_FOLLOW_UP_DAYS
-    """Open longer than this, or an action done and not followed up within it, counts as overdue."""
+    """Open longer than this, or an action done and not followed up within it, counts as overdue: the
+    value in force at the latest date of `follow_ups` (the one for actions done today)."""
     laws: Mapping[str, tuple[LawName, ...]] = field(default_factory=dict)
     chart: str = DEFAULT_CHART
     """The control chart of monthly counts: `c` (counts) or `xmr` (NHS Making Data Count)."""
@@ -98,6 +99,8 @@ class Policy:
     records_from: dt.date | None = None
     """The day the municipality began keeping these records (kvalitet.yaml `uppgifter_från`), when it
     came before the first case; None: the first case's day (kvalitet.aggregate.coverage)."""
+    follow_ups: Dated | None = None
+    """`uppföljning_dagar` over time (kvalitet.yaml, as a list); None: `follow_up_days` always."""
 
     @property
     def dated_risk_limit(self) -> Dated:
@@ -107,6 +110,15 @@ class Policy:
         """The riskgräns in force on `day`: a case's is the one on its registrerad date (risk
         assessments carry no date of their own)."""
         return self.dated_risk_limit.on(day)
+
+    @property
+    def dated_follow_up_days(self) -> Dated:
+        return self.follow_ups or Dated.plain(self.follow_up_days)
+
+    def follow_up_days_on(self, day: dt.date) -> int:
+        """The `uppföljning_dagar` in force on `day`: an action's is the one on its `klar` date, an open
+        case's the one on its registrerad date."""
+        return self.dated_follow_up_days.on(day)
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,6 +270,8 @@ def _policy(doc: Document) -> tuple[Policy, list[Problem]]:
         for code, names in (data.get("lagar") or {}).items()
     }
     risk_limits, problems = read_dated(doc, "riskgräns", DEFAULT_RISK_LIMIT)
+    follow_ups, found = read_dated(doc, "uppföljning_dagar", DEFAULT_FOLLOW_UP_DAYS)
+    problems += found
     charts = data.get("styrdiagram") or {}
     changes = sorted(
         (
@@ -271,7 +285,7 @@ def _policy(doc: Document) -> tuple[Policy, list[Problem]]:
         risk_limit=latest,
         min_cell=int(data.get("minsta_antal", DEFAULT_MIN_CELL)),
         counts_people=tuple(data.get("räknar_personer", DEFAULT_COUNTS_PEOPLE)),
-        follow_up_days=int(data.get("uppföljning_dagar", DEFAULT_FOLLOW_UP_DAYS)),
+        follow_up_days=follow_ups.values[-1].value,
         laws=laws,
         chart=str(charts.get("diagram", DEFAULT_CHART)),
         baseline_months=int(charts.get("baslinje", DEFAULT_BASELINE_MONTHS)),
@@ -279,5 +293,6 @@ def _policy(doc: Document) -> tuple[Policy, list[Problem]]:
         interim_reports=tuple(data.get("delårsrapporter", DEFAULT_INTERIM_REPORTS)),
         risk_limits=risk_limits,
         records_from=parse_date(data["uppgifter_från"]) if "uppgifter_från" in data else None,
+        follow_ups=follow_ups,
     )
     return policy, problems

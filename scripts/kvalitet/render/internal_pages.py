@@ -2,7 +2,8 @@
 
 One table per kind of the cases open at the cut-off date (days open, risk, overdue mark, summary), the
 longest open first, and one table of the actions whose follow-up was due and not made, each with its
-case, unit and due date (the planned day in force, or `follow_up_days` after klar), and under the
+case, unit and due date (the planned day in force, or `uppföljning_dagar` after klar, the value in
+force on that day), and under the
 action whether its day was planned, how often it was moved and the last reason: the same actions the
 Översikt counts (kvalitet.aggregate.overview). Every table has a CSV download. Never part of the
 public build: the public build does not call this module, and the internal build carries noindex and
@@ -22,8 +23,8 @@ from typing import Any
 
 from kvalitet.aggregate import Aggregates
 from kvalitet.aggregate.context import slug
-from kvalitet.aggregate.follow_up import due_day, moves, planned_day
-from kvalitet.aggregate.overview import actions_due, overdue_actions
+from kvalitet.aggregate.follow_up import days_in_force, describe_days, due_day, moves, one_value, planned_day
+from kvalitet.aggregate.overview import RECENT_DAYS, actions_due, overdue_actions, overdue_case
 from kvalitet.messages import say
 from kvalitet.records.cases import Case
 from kvalitet.records.dates import parse_date
@@ -56,6 +57,8 @@ ACTION_COLUMNS = (
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 NO_BREAK = "\u00a0"
 NUMERIC = frozenset({"followup-col-days-open", "followup-col-days-late"})
+DATED_HEADINGS = {"followup-col-overdue": "followup-col-overdue-dated"}
+"""The headings that name the days, and the one to use when more than one value was in force."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +75,9 @@ class ListTable:
     the Swedish way ("1 juli 2026")."""
 
 
-def _heading(code: str, days: int) -> str:
-    return say(code, days=days)
+def _heading(code: str, days: int | None) -> str:
+    """The heading of `code`; `days` None: the days changed within the list (DATED_HEADINGS)."""
+    return say(DATED_HEADINGS.get(code, code)) if days is None else say(code, days=days)
 
 
 def _cell(value: str | int, label: str) -> str:
@@ -87,7 +91,7 @@ def _cell(value: str | int, label: str) -> str:
     return f"<td{label}>{escape(value, quote=False)}</td>"
 
 
-def list_html(table: ListTable, csv_href: str, days: int) -> str:
+def list_html(table: ListTable, csv_href: str, days: int | None) -> str:
     number_class = ' class="kv-number"'
     shown = table.columns[:-1]
     head = "".join(
@@ -110,7 +114,7 @@ def list_html(table: ListTable, csv_href: str, days: int) -> str:
     )
 
 
-def list_csv(table: ListTable, days: int) -> bytes:
+def list_csv(table: ListTable, days: int | None) -> bytes:
     """The list as CSV for Swedish Excel: UTF-8 with a byte-order mark, semicolons."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
@@ -150,7 +154,7 @@ def open_rows(
                 case.id,
                 case.registered.isoformat(),
                 days,
-                say("followup-overdue") if days > policy.follow_up_days else "",
+                say("followup-overdue") if overdue_case(policy.dated_follow_up_days, case, as_of) else "",
                 _risk(case, policy.risk_limit_on(case.registered)),
                 say("status-" + slug(status)),
                 _unit(case, reference),
@@ -165,11 +169,11 @@ def action_rows(
 ) -> tuple[tuple[str | int, ...], ...]:
     """One row per action not followed up (kvalitet.aggregate.overview.overdue_actions), the one whose
     follow-up has waited longest first."""
-    days = reference.policy.follow_up_days
+    follow_up = reference.policy.dated_follow_up_days
     found = []
     for case in cases:
-        for action in overdue_actions(case, as_of, days):
-            due = due_day(action, days)
+        for action in overdue_actions(case, as_of, follow_up):
+            due = due_day(action, follow_up)
             assert due is not None  # overdue_actions keeps only actions with a due day
             done = parse_date(str(action.get("klar")))
             text = " ".join(str(action.get("beskrivning", "")).split())
@@ -203,7 +207,7 @@ def _basis(action: Mapping[str, Any]) -> str:
     return say(code, count=len(steps), reason=reason)
 
 
-def _add(writer: PageWriter, files: SiteFiles, table: ListTable, days: int) -> None:
+def _add(writer: PageWriter, files: SiteFiles, table: ListTable, days: int | None) -> None:
     path = f"{CSV_DIR}/{table.id}.csv"
     files.add_file(path, list_csv(table, days))
     writer.markdown(list_html(table, writer.link(path), days))
@@ -215,7 +219,7 @@ def internal_pages(
     """The follow-up page: the open cases per kind, then the actions not followed up."""
     as_of = aggregates.as_of
     date = long_date(as_of)
-    limit = reference.policy.follow_up_days
+    follow_up = reference.policy.dated_follow_up_days
     writer = PageWriter(files, PATH, say("followup-title"))
     writer.paragraph(say("followup-lead", date=date), css="kv-lead")
     included = [case for case in cases if case.registered <= as_of]
@@ -233,18 +237,30 @@ def internal_pages(
             writer.paragraph(say("followup-none-open", date=date))
             continue
         rows = open_rows(still_open, reference, as_of)
-        late = sum(1 for row in rows if isinstance(row[2], int) and row[2] > limit)
-        writer.paragraph(say("followup-open-intro", share=share(late, len(rows)), days=limit))
+        late = share(sum(1 for case in still_open if overdue_case(follow_up, case, as_of)), len(rows))
+        values = days_in_force(follow_up, min(case.registered for case in still_open), as_of)
+        days = one_value(values)
+        if days is None:
+            writer.paragraph(say("followup-open-intro-dated", share=late, limits=describe_days(values)))
+        else:
+            writer.paragraph(say("followup-open-intro", share=late, days=days))
         caption = say("followup-open-caption", group=group.label, date=date)
-        _add(writer, files, ListTable(f"oppna-{slug(group.group)}", caption, OPEN_COLUMNS, rows), limit)
+        _add(writer, files, ListTable(f"oppna-{slug(group.group)}", caption, OPEN_COLUMNS, rows), days)
 
     writer.heading(2, say("followup-heading-actions"))
     rows = action_rows(included, reference, as_of, labels)
-    due = sum(len(actions_due(case, as_of, limit)) for case in included)
+    due = sum(len(actions_due(case, as_of, follow_up)) for case in included)
     if rows:
-        writer.paragraph(say("followup-actions-intro", share=share(len(rows), due), date=date, days=limit))
+        values = days_in_force(follow_up, as_of - dt.timedelta(days=RECENT_DAYS), as_of)
+        days = one_value(values)
+        late = share(len(rows), due)
+        if days is None:
+            intro = say("followup-actions-intro-dated", share=late, date=date, limits=describe_days(values))
+        else:
+            intro = say("followup-actions-intro", share=late, date=date, days=days)
+        writer.paragraph(intro)
         caption = say("followup-actions-caption", date=date)
-        _add(writer, files, ListTable("atgarder-ej-uppfoljda", caption, ACTION_COLUMNS, rows), limit)
+        _add(writer, files, ListTable("atgarder-ej-uppfoljda", caption, ACTION_COLUMNS, rows), days)
     else:
         writer.paragraph(say("followup-none-actions", date=date))
     writer.done()

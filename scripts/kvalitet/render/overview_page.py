@@ -3,8 +3,12 @@ cases and overdue follow-ups, and where every figure comes from."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from kvalitet.aggregate import Aggregates
 from kvalitet.aggregate.coverage import missing
+from kvalitet.aggregate.follow_up import describe_days, one_value
+from kvalitet.aggregate.overview import RECENT_DAYS
 from kvalitet.history.dataversion import DataVersion
 from kvalitet.messages import say
 from kvalitet.render import charts
@@ -74,14 +78,7 @@ def overview_page(files: SiteFiles, aggregates: Aggregates, version: DataVersion
     writer.table(open_cases)
     not_followed = sum(item.actions_not_followed_up for item in overview.items)
     due = sum(item.actions_due for item in overview.items)
-    writer.paragraph(
-        say(
-            "followup-overview-actions",
-            share=share(not_followed, due),
-            days=aggregates.follow_up_days,
-            date=long_date(aggregates.as_of),
-        )
-    )
+    writer.paragraph(_actions_text(aggregates, share(not_followed, due)))
     writer.heading(2, say("page-heading-all-years"))
     writer.table(counts)
 
@@ -97,3 +94,15 @@ def overview_page(files: SiteFiles, aggregates: Aggregates, version: DataVersion
         )
     )
     writer.done()
+
+
+def _actions_text(aggregates: Aggregates, part: str) -> str:
+    """The line on actions not followed up, with each `uppföljning_dagar` in force on a klar date of
+    the last year when it changed."""
+    as_of = aggregates.as_of
+    values = aggregates.follow_up_values(as_of - dt.timedelta(days=RECENT_DAYS), as_of)
+    days = one_value(values)
+    if days is None:
+        limits = describe_days(values)
+        return say("followup-overview-actions-dated", share=part, limits=limits, date=long_date(as_of))
+    return say("followup-overview-actions", share=part, days=days, date=long_date(as_of))
